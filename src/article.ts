@@ -1,0 +1,101 @@
+/**
+ * The structured article that extraction produces and dedupe refines. The first group of fields is the
+ * `wpingest extract` output contract (see DESIGN.md); fields after `word_count` are internal and are
+ * stripped from the CLI output by `toContractArticle`.
+ */
+
+/** Where a teaser block sat on the page. */
+export const TEASER_SLOTS = ['latest', 'top', 'most-read', 'read-more', 'related', 'other'] as const;
+export type TeaserSlot = (typeof TEASER_SLOTS)[number];
+
+export interface Teaser {
+  /** Stable key within a source domain: `nid:<data-nid>`, `url:<normalised url>` or `text:<hash>`. */
+  key: string;
+  slot: TeaserSlot;
+  title: string;
+  url: string | null;
+  image_url: string | null;
+}
+
+export interface ArticleImage {
+  url: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface WpProvenance {
+  site: string;
+  id: number;
+  link: string;
+  slug: string;
+  date_gmt: string | null;
+  modified_gmt: string | null;
+  categories: string[];
+  tags: string[];
+}
+
+/** One block of the article body (paragraph, heading, list, quote...), in document order. */
+export interface BodyBlock {
+  /** Element kind: p, h2..h6, ul, ol, blockquote, pre, table, figure. */
+  tag: string;
+  /** Plain text of the block, whitespace-normalised. */
+  text: string;
+  /** Sanitized HTML of the block. */
+  html: string;
+  /** 16-hex-digit fingerprint of the normalised text (see `fingerprintText`), equal for equal blocks. */
+  fingerprint: string;
+}
+
+/** A boilerplate block that extraction dropped, kept so `wpingest explain` can say why. */
+export interface RemovedBlock {
+  fingerprint: string;
+  text: string;
+  /** Short machine reason: `ad`, `share`, `related-box`, `teaser`, `duplicate-in-post`, `articlebody-copy`, `template`... */
+  reason: string;
+  bytes: number;
+}
+
+/** The contract fields printed by `wpingest extract`. */
+export interface ContractArticle {
+  wp: WpProvenance;
+  source_url: string | null;
+  title: string;
+  summary: string | null;
+  authors: string[];
+  published_at: string | null;
+  section: string[];
+  topics: string[];
+  image: ArticleImage | null;
+  body_text: string;
+  body_html: string;
+  related: Array<{ title: string; url: string | null }>;
+  teasers: Teaser[];
+  word_count: number;
+}
+
+export interface ExtractedArticle extends ContractArticle {
+  /** ISO 8601 UTC, when the page says it was last updated. */
+  modified_at: string | null;
+  /** BCP 47 language tag when the page or text says it, e.g. `en`. */
+  language: string | null;
+  /** Body blocks in order; body_text and body_html are derived from them. */
+  blocks: BodyBlock[];
+  /** What extraction removed and why. */
+  removed: RemovedBlock[];
+  /** Name of the site profile that matched, or `generic`, or `wordpress` for ordinary posts. */
+  profile: string;
+}
+
+/** Derives body_text, body_html and word_count from body blocks (blocks joined by one blank line). */
+export function renderBody(blocks: readonly BodyBlock[]): Pick<ContractArticle, 'body_text' | 'body_html' | 'word_count'> {
+  const body_text = blocks.map((block) => block.text).join('\n\n');
+  const body_html = blocks.map((block) => block.html).join('\n');
+  const words = body_text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return { body_text, body_html, word_count: words ? words.length : 0 };
+}
+
+/** Strips the internal fields, leaving exactly the `wpingest extract` contract. */
+export function toContractArticle(article: ExtractedArticle): ContractArticle {
+  const { wp, source_url, title, summary, authors, published_at, section, topics, image, body_text, body_html, related, teasers, word_count } = article;
+  return { wp, source_url, title, summary, authors, published_at, section, topics, image, body_text, body_html, related, teasers, word_count };
+}

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { output } from '../output.js';
+import { parseSiteUrl } from '../parseArgs.js';
+import { withContext } from '../withContext.js';
+import { canonicalSiteUrl } from '../../../workers/registerSite.js';
+import { processPosts } from '../../../workers/processPosts.js';
+
+/** Posts re-extracted per batch. */
+const REPROCESS_BATCH = 200;
+
+export function reprocessCommand(program: Command): void {
+  program
+    .command('reprocess')
+    .description('re-extract and re-load articles from stored raw posts, without refetching')
+    .option('--site <url>', 'only this site', parseSiteUrl)
+    .action(async (options: { site?: string }) => {
+      await withContext(async (ctx) => {
+        const sites = await ctx.pool.query<{ id: number; url: string }>('SELECT id, url FROM sites WHERE $1::text IS NULL OR url = $1 ORDER BY id', [options.site ? canonicalSiteUrl(options.site) : null]);
+        if (options.site && sites.rowCount === 0) throw new Error(`no site ${options.site} is registered`);
+        let total = 0;
+        for (const site of sites.rows) {
+          const ids = (await ctx.pool.query<{ wp_id: number }>(`SELECT wp_id FROM raw_posts WHERE site_id = $1 AND status <> 'deleted' ORDER BY wp_id`, [site.id])).rows.map((r) => r.wp_id);
+          for (let i = 0; i < ids.length; i += REPROCESS_BATCH) {
+            await processPosts(ctx, site.id, ids.slice(i, i + REPROCESS_BATCH), { force: true });
+            total += Math.min(REPROCESS_BATCH, ids.length - i);
+            output.note(`${site.url}: ${Math.min(i + REPROCESS_BATCH, ids.length)}/${ids.length} posts re-processed`);
+          }
+        }
+        output.line(`re-processed ${total} posts`);
+      });
+    });
+}

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { readDedupeFigures } from '../../load/readDedupeFigures.js';
+import { output } from '../output.js';
+import { withContext } from '../withContext.js';
+import type { AppContext } from '../../../workers/context.js';
+
+/** Runs listed by `status`, newest first. */
+const RECENT_RUNS = 10;
+
+export async function readStatus(ctx: AppContext) {
+  const [sites, runs, failures, queues, figures] = await Promise.all([
+    ctx.pool.query(`SELECT s.id, s.url, s.api_root AS "apiRoot", s.sync_cursor AS "syncCursor", (SELECT count(*)::int FROM raw_posts r WHERE r.site_id = s.id) AS posts FROM sites s ORDER BY s.id`),
+    ctx.pool.query(
+      `SELECT r.id, s.url AS site, r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+         count(p.*)::int AS pages, count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesDone",
+         count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
+         coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"
+       FROM runs r JOIN sites s ON s.id = r.site_id LEFT JOIN run_pages p ON p.run_id = r.id
+       GROUP BY r.id, s.url ORDER BY r.id DESC LIMIT $1`,
+      [RECENT_RUNS],
+    ),
+    ctx.pool.query(`SELECT run_id AS "runId", stage, reason, count(*)::int AS n FROM failures GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC LIMIT 50`),
+    Promise.all(ctx.queues.all.map(async (queue) => ({ queue: queue.name, ...(await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized')) }))),
+    readDedupeFigures(ctx.pool),
+  ]);
+  const withRates = runs.rows.map((run) => {
+    const end = run.finishedAt ? new Date(run.finishedAt).getTime() : Date.now();
+    const seconds = run.startedAt ? Math.max((end - new Date(run.startedAt).getTime()) / 1000, 0.001) : 0;
+    const rate = seconds ? run.postsProcessed / seconds : 0;
+    const left = Math.max((run.totalPosts ?? 0) - run.postsProcessed, 0);
+    return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate) };
+  });
+  return { sites: sites.rows, runs: withRates, queues, failures: failures.rows, dedupe: figures };
+}
+
+export function statusCommand(program: Command): void {
+  program
+    .command('status')
+    .description('sources, runs, queue depths, article counts and dedupe figures')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      await withContext(async (ctx) => {
+        const status = await readStatus(ctx);
+        if (options.json) return output.json(status, true);
+        output.line('sites');
+        for (const site of status.sites) output.line(`  ${site.id}  ${site.url}  ${site.posts} posts  api ${site.apiRoot}`);
+        output.line('runs');
+        for (const run of status.runs) {
+          const eta = run.etaSeconds === null ? '' : `  ETA ${run.etaSeconds}s`;
+          output.line(`  ${run.id}  ${run.kind} ${run.status}  ${run.site}  pages ${run.pagesDone}/${run.pages} (${run.pagesFailed} failed)  posts ${run.postsProcessed}/${run.totalPosts ?? '?'}  ${run.postsPerSecond} posts/s${eta}`);
+        }
+        output.line('queues');
+        for (const queue of status.queues) output.line(`  ${queue.queue}: ${Object.entries(queue).filter(([k]) => k !== 'queue').map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        output.line('dedupe');
+        for (const [key, value] of Object.entries(status.dedupe)) output.line(`  ${key}: ${value}`);
+        if (status.failures.length > 0) output.line('errors');
+        for (const f of status.failures) output.line(`  run ${f.runId}: ${f.n} × ${f.stage}/${f.reason}`);
+      });
+    });
+}

@@ -1,0 +1,75 @@
+import type { Query } from '../db/query.js';
+
+/** Named read-only queries behind `/metrics` and the overview page. */
+
+/** Runs that get a `wpingest_run_pages` series: the most recent ones, so label cardinality stays bounded. */
+export const RUN_PAGES_METRIC_RUNS = 20;
+
+/** Row counts the metrics report as totals. */
+export const tableCounts = (): Query => ({
+  text: `SELECT (SELECT count(*) FROM raw_posts)::bigint AS posts,
+                (SELECT count(*) FROM articles)::bigint AS articles,
+                (SELECT count(*) FROM teasers)::bigint AS teasers,
+                (SELECT count(*) - count(DISTINCT article_id) FROM article_posts)::bigint AS "duplicatePostsMerged"`,
+  values: [],
+});
+
+/** Seconds since each site's sync cursor; sites that never synced have none. */
+export const syncCursorLag = (): Query => ({
+  text: `SELECT url AS site, extract(epoch FROM now() - sync_cursor)::float8 AS seconds
+         FROM sites WHERE sync_cursor IS NOT NULL ORDER BY id`,
+  values: [],
+});
+
+/** Page counts by status for the most recent runs. */
+export const runPageCounts = (runs: number): Query => ({
+  text: `SELECT p.run_id::text AS run, p.status AS state, count(*)::int AS count
+         FROM run_pages p WHERE p.run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT $1)
+         GROUP BY p.run_id, p.status ORDER BY p.run_id, p.status`,
+  values: [runs],
+});
+
+/** Every site with its most recent run. */
+export const sitesWithLastRun = (limit: number): Query => ({
+  text: `SELECT s.id, s.url, s.enabled, s.sync_cursor AS "syncCursor",
+                r.id AS "runId", r.kind AS "runKind", r.status AS "runStatus",
+                r.created_at AS "runCreatedAt", r.finished_at AS "runFinishedAt"
+         FROM sites s LEFT JOIN LATERAL (SELECT * FROM runs WHERE site_id = s.id ORDER BY id DESC LIMIT 1) r ON true
+         ORDER BY s.id LIMIT $1`,
+  values: [limit],
+});
+
+/** Progress of the most recent runs (the same figures as `runProgress`, for many runs at once). */
+export const recentRunsProgress = (limit: number): Query => ({
+  text: `SELECT r.id, r.status, r.kind, r.total_pages AS "totalPages", r.total_posts AS "totalPosts",
+           r.created_at AS "createdAt", r.started_at AS "startedAt", r.finished_at AS "finishedAt", r.error, s.url AS "siteUrl",
+           count(p.*)::int AS "pagesPlanned",
+           count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesProcessed",
+           count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
+           coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"
+         FROM runs r JOIN sites s ON s.id = r.site_id LEFT JOIN run_pages p ON p.run_id = r.id
+         WHERE r.id IN (SELECT id FROM runs ORDER BY id DESC LIMIT $1)
+         GROUP BY r.id, s.url ORDER BY r.id DESC`,
+  values: [limit],
+});
+
+/** Articles per UTC day over the last `days` days, by publication date and by ingest date. */
+export const articlesPerDay = (days: number): Query => ({
+  text: `SELECT to_char(d.day, 'YYYY-MM-DD') AS day,
+           (SELECT count(*) FROM articles a WHERE a.published_at >= d.day AND a.published_at < d.day + interval '1 day')::int AS published,
+           (SELECT count(*) FROM articles a WHERE a.created_at >= d.day AND a.created_at < d.day + interval '1 day')::int AS ingested
+         FROM generate_series(date_trunc('day', now() AT TIME ZONE 'UTC') - make_interval(days => $1::int - 1),
+                              date_trunc('day', now() AT TIME ZONE 'UTC'), interval '1 day') AS g(local_day)
+         CROSS JOIN LATERAL (SELECT g.local_day AT TIME ZONE 'UTC' AS day) d
+         ORDER BY d.day DESC`,
+  values: [days],
+});
+
+/** Failures of the last `hours` hours grouped by stage and reason, with the newest message as a sample. */
+export const recentFailuresByReason = (hours: number, limit: number): Query => ({
+  text: `SELECT stage, reason, count(*)::int AS count, bool_or(permanent) AS permanent,
+           max(created_at) AS "lastSeen", (array_agg(message ORDER BY created_at DESC))[1] AS sample
+         FROM failures WHERE created_at > now() - make_interval(hours => $1::int)
+         GROUP BY stage, reason ORDER BY count(*) DESC, max(created_at) DESC LIMIT $2`,
+  values: [hours, limit],
+});

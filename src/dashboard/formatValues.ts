@@ -1,0 +1,43 @@
+const SECONDS_PER_MINUTE = 60;
+const SECONDS_PER_HOUR = 3600;
+const BYTES_PER_KIB = 1024;
+
+/** A duration in seconds as "1h 02m", "3m 05s" or "42s"; an em dash when unknown. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return '—';
+  const total = Math.round(seconds);
+  const hours = Math.floor(total / SECONDS_PER_HOUR);
+  const minutes = Math.floor((total % SECONDS_PER_HOUR) / SECONDS_PER_MINUTE);
+  const rest = total % SECONDS_PER_MINUTE;
+  if (hours > 0) return `${hours}h ${String(minutes).padStart(2, '0')}m`;
+  if (minutes > 0) return `${minutes}m ${String(rest).padStart(2, '0')}s`;
+  return `${rest}s`;
+}
+
+/** A rate with one decimal; an em dash when unknown. */
+export function formatRate(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? '—' : value.toFixed(1);
+}
+
+/** A byte count in B, KiB, MiB or GiB. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= BYTES_PER_KIB && unit < units.length - 1) {
+    value /= BYTES_PER_KIB;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** A timestamp as ISO 8601 UTC to the second; an em dash when absent. */
+export function formatTime(value: Date | string | null): string {
+  if (value === null) return '—';
+  return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A share between 0 and 1 as a percentage with one decimal. */
+export function formatPercent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,25 @@
+import pg from 'pg';
+
+/** Maximum connections per process: workers batch their writes, so a few connections saturate Postgres. */
+const POOL_MAX_CONNECTIONS = 8;
+const CONNECT_TIMEOUT_MS = 5_000;
+const IDLE_TIMEOUT_MS = 10_000;
+
+// timestamptz and bigint come back as strings; parse bigint ids to numbers (ids stay far below 2^53).
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;
+
+/** A pg pool for `databaseUrl`; errors on idle clients are reported, never crash the process. */
+export function createPool(databaseUrl: string, onError: (error: Error) => void, max = POOL_MAX_CONNECTIONS): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: IDLE_TIMEOUT_MS,
+    application_name: 'wpingest',
+  });
+  pool.on('error', onError);
+  return pool;
+}

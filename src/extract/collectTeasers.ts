@@ -1,0 +1,120 @@
+import type { Element, ParentNode } from 'domhandler';
+import type { Teaser, TeaserSlot } from '../article.js';
+import { fingerprintText } from '../fingerprintText.js';
+import { absoluteUrl } from './absoluteUrl.js';
+import { attr, childElements, closest, findElements, hintString, textOf, walkElements } from './domNodes.js';
+import { statsOf, type ElementStats } from './nodeStats.js';
+import { teaserReason, teaserSlot } from './teaserSlot.js';
+
+/** A teaser box never holds more than this share of the page's prose; a bigger match is the article. */
+export const MAX_TEASER_BOX_PROSE_SHARE = 0.3;
+/** Box headings ("Most read", "Lesen Sie auch") are short. */
+export const MAX_BOX_HEADING_CHARS = 60;
+/** Teaser titles longer than this are prose, not headlines. */
+export const MAX_TEASER_TITLE_CHARS = 300;
+/** Upper bound on teasers per post so hostile pages stay cheap. */
+export const MAX_TEASERS = 300;
+/** How far up from a card its slot may be named. */
+const SLOT_LOOKUP_LEVELS = 6;
+
+export interface TeaserCollection {
+  /** Each teaser once, in first-seen document order (first slot wins). */
+  teasers: Teaser[];
+  /** Card and box elements to keep out of the body, with their reason. */
+  drops: Map<Element, string>;
+}
+
+interface PageFacts {
+  stats: Map<Element, ElementStats>;
+  pageProse: number;
+  base: string | null;
+}
+
+/** Finds teaser cards (data-nid cards and items of named teaser boxes) and reports each once. */
+export function collectTeasers(root: ParentNode, facts: PageFacts): TeaserCollection {
+  const cards: Array<{ card: Element; slot: TeaserSlot }> = [];
+  const drops = new Map<Element, string>();
+  walkElements(root, (element) => {
+    if (cards.length >= MAX_TEASERS) return false;
+    if (attr(element, 'data-nid')) {
+      const slot = slotOf(element);
+      cards.push({ card: element, slot });
+      drops.set(element, teaserReason(slot));
+      return false;
+    }
+    const boxSlot = boxSlotOf(element, facts);
+    if (!boxSlot) return true;
+    drops.set(element, teaserReason(boxSlot));
+    for (const item of boxItems(element)) cards.push({ card: item, slot: slotOf(item, boxSlot) });
+    return false;
+  });
+  return { teasers: dedupe(cards, facts.base), drops };
+}
+
+function slotOf(card: Element, fallback: TeaserSlot = 'other'): TeaserSlot {
+  const named = closest(card, (element) => teaserSlot(hintString(element)) !== null, SLOT_LOOKUP_LEVELS);
+  return named ? (teaserSlot(hintString(named)) ?? fallback) : fallback;
+}
+
+function boxHeading(element: Element): string {
+  const first = childElements(element)[0];
+  if (!first) return '';
+  const heading = /^h[2-6]$/.test(first.name) ? first : childElements(first).find((child) => /^h[2-6]$/.test(child.name));
+  if (!heading && !/title|heading|header/.test(hintString(first))) return '';
+  const text = textOf(heading ?? first);
+  return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
+}
+
+function boxSlotOf(element: Element, facts: PageFacts): TeaserSlot | null {
+  if (element.name === 'body' || element.name === 'html' || element.name === 'main' || element.name === 'h1') return null;
+  const slot = teaserSlot(hintString(element)) ?? teaserSlot(boxHeading(element));
+  if (!slot) return null;
+  const prose = statsOf(facts.stats, element).paragraph;
+  return prose > facts.pageProse * MAX_TEASER_BOX_PROSE_SHARE && prose > 0 ? null : slot;
+}
+
+const ITEM_HINT = /(?:^|[-_ ])(?:item|teaser|card|entry|story|post)s?(?:[-_ ]|$)|__item/;
+
+function boxItems(box: Element): Element[] {
+  const items: Element[] = [];
+  walkElements(box, (element) => {
+    if (element.name === 'article' || element.name === 'li' || ITEM_HINT.test(hintString(element)) || attr(element, 'data-nid')) {
+      items.push(element);
+      return false;
+    }
+    return true;
+  });
+  if (items.length > 0) return items;
+  const headings = findElements(box, (element) => /^h[3-6]$/.test(element.name));
+  if (headings.length > 0) return headings;
+  return findElements(box, (element) => element.name === 'a' && textOf(element).length >= 15);
+}
+
+function cardTitle(card: Element): string {
+  const titled = findElements(card, (element) => /title|headline|heading/.test(hintString(element)) && textOf(element).length > 0)[0];
+  const heading = findElements(card, (element) => /^h[1-6]$/.test(element.name))[0];
+  const link = findElements(card, (element) => element.name === 'a' && textOf(element).length > 0)[0];
+  return textOf(titled ?? heading ?? link ?? card).slice(0, MAX_TEASER_TITLE_CHARS);
+}
+
+function toTeaser(card: Element, slot: TeaserSlot, base: string | null): Teaser | null {
+  const title = cardTitle(card);
+  const href = card.name === 'a' ? attr(card, 'href') : attr(findElements(card, (element) => element.name === 'a' && attr(element, 'href') !== '')[0] ?? card, 'href');
+  const url = href ? absoluteUrl(href, base) : null;
+  const image = findElements(card, (element) => element.name === 'img')[0];
+  const imageSrc = image ? attr(image, 'src') || attr(image, 'data-src') : '';
+  const nid = attr(card, 'data-nid') || attr(findElements(card, (element) => attr(element, 'data-nid') !== '')[0] ?? card, 'data-nid');
+  if (!title && !url) return null;
+  const key = nid ? `nid:${nid}` : url ? `url:${url}` : `text:${fingerprintText(title)}`;
+  return { key, slot, title, url, image_url: imageSrc ? absoluteUrl(imageSrc, base, 'image') : null };
+}
+
+/** One teaser per key; a teaser shown in two slots keeps the first slot in document order. */
+function dedupe(cards: Array<{ card: Element; slot: TeaserSlot }>, base: string | null): Teaser[] {
+  const byKey = new Map<string, Teaser>();
+  for (const { card, slot } of cards) {
+    const teaser = toTeaser(card, slot, base);
+    if (teaser && !byKey.has(teaser.key)) byKey.set(teaser.key, teaser);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,29 @@
+/** Very common function words per language; the language with most hits in a sample wins. */
+const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'auch', 'ein'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'pour', 'dans', 'que', 'qui', 'du'],
+  es: ['el', 'la', 'los', 'las', 'y', 'que', 'en', 'por', 'una', 'para', 'con', 'del'],
+  it: ['il', 'che', 'di', 'della', 'non', 'per', 'una', 'sono', 'gli', 'con', 'nel', 'anche'],
+  nl: ['de', 'het', 'een', 'van', 'en', 'niet', 'dat', 'zijn', 'voor', 'met', 'op', 'ook'],
+  pt: ['o', 'os', 'da', 'do', 'que', 'não', 'uma', 'para', 'com', 'em', 'dos', 'das'],
+};
+/** Fewer stopword hits than this is too little evidence to name a language. */
+export const MIN_LANGUAGE_HITS = 5;
+
+/** Guesses a BCP 47 primary language tag from text, or null when the evidence is thin. */
+export function detectLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const word of words.slice(0, 800)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let best: string | null = null;
+  let bestHits = 0;
+  for (const [language, stopwords] of Object.entries(STOPWORDS)) {
+    const hits = stopwords.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0);
+    if (hits > bestHits) {
+      best = language;
+      bestHits = hits;
+    }
+  }
+  return bestHits >= MIN_LANGUAGE_HITS ? best : null;
+}

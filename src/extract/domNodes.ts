@@ -1,0 +1,112 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+/** Elements whose boundaries separate words in rendered text. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'img', 'time',
+]);
+
+/** True for element nodes (htmlparser2 gives script and style their own node types). */
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isBlockTag(name: string): boolean {
+  return BLOCK_TAGS.has(name);
+}
+
+/** Attribute value or empty string; tolerant of missing attribs. */
+export function attr(element: Element, name: string): string {
+  const value = element.attribs?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Lower-cased `id class` of an element, the string class/id hints are matched against. */
+export function hintString(element: Element): string {
+  const id = attr(element, 'id');
+  const cls = attr(element, 'class');
+  return id || cls ? `${id} ${cls}`.toLowerCase() : '';
+}
+
+/** Child elements of a node. */
+export function childElements(node: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const child of node.children) if (isElement(child)) out.push(child);
+  return out;
+}
+
+/**
+ * Visits elements under `root` in document order without recursion (pages nest thousands deep).
+ * `visit` returns false to skip an element's subtree.
+ */
+export function walkElements(root: ParentNode, visit: (element: Element) => boolean | void): void {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (visit(node) === false) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+}
+
+/** All elements matching a predicate, in document order. */
+export function findElements(root: ParentNode, match: (element: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  walkElements(root, (element) => {
+    if (match(element)) out.push(element);
+  });
+  return out;
+}
+
+/** Raw text under a node with spaces at block boundaries; skips script/style. Not whitespace-normalised. */
+export function rawText(root: AnyNode, skip?: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      parts.push((node as unknown as { data: string }).data);
+      continue;
+    }
+    if (!isElement(node) && node.type !== 'root') continue;
+    if (isElement(node)) {
+      if (node.type !== 'tag' || node.name === 'template' || node.name === 'noscript') continue;
+      if (skip && node !== root && skip(node)) continue;
+      if (BLOCK_TAGS.has(node.name)) parts.push(' ');
+    }
+    const children = (node as ParentNode).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  }
+  return parts.join('');
+}
+
+/** Collapses whitespace (including no-break spaces) to single spaces and trims. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Whitespace-normalised text of a node. */
+export function textOf(node: AnyNode, skip?: (element: Element) => boolean): string {
+  return normaliseSpace(rawText(node, skip));
+}
+
+/** Nearest ancestor element (or the node itself) matching a predicate, up to `maxUp` levels. */
+export function closest(node: Element, match: (element: Element) => boolean, maxUp = Infinity): Element | null {
+  let current: Element | null = node;
+  let steps = 0;
+  while (current && steps <= maxUp) {
+    if (match(current)) return current;
+    const parent: ParentNode | null = current.parent;
+    current = parent && isElement(parent as AnyNode) ? (parent as Element) : null;
+    steps++;
+  }
+  return null;
+}
+
+/** Source length of an element in characters, from parser indices; 0 when unknown. */
+export function sourceLength(node: AnyNode): number {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  return typeof start === 'number' && typeof end === 'number' && end >= start ? end - start + 1 : 0;
+}

@@ -1,0 +1,47 @@
+import type { Element } from 'domhandler';
+import { collectBlocks, type BodyCollection } from './collectBlocks.js';
+import type { PageIndex } from './pageIndex.js';
+import { findMainContent } from './findMainContent.js';
+import { statsOf, type ElementStats } from './nodeStats.js';
+import { readProfileFields, type ProfileFields } from './readProfileFields.js';
+import type { SiteProfile } from './siteProfiles.js';
+
+/** A profile body shorter than this (characters of text) is implausible: the template changed. */
+export const MIN_PROFILE_BODY_CHARS = 150;
+/** A profile body must hold at least this share of the page's prose, or the generic scorer knows better. */
+export const MIN_PROFILE_PROSE_SHARE = 0.3;
+
+export interface BodyChoice extends BodyCollection {
+  /** `profile.name`, `generic` or `wordpress`. */
+  profile: string;
+  profileFields: ProfileFields | null;
+}
+
+interface BodyInput {
+  $: PageIndex;
+  root: Element;
+  stats: Map<Element, ElementStats>;
+  pageProse: number;
+  drops: Map<Element, string>;
+  base: string | null;
+  profile: SiteProfile | null;
+  ordinaryPost: boolean;
+}
+
+/** Profile first (verified by generic measures), else the whole post for ordinary posts, else content scoring. */
+export function extractBody(input: BodyInput): BodyChoice {
+  const { root, stats, pageProse, drops, base } = input;
+  if (input.profile) {
+    const fields = readProfileFields(input.$, input.profile);
+    const profileDrops = new Map([...drops, ...fields.drops]);
+    const body = collectBlocks(fields.body, profileDrops, base);
+    const prose = fields.body.reduce((sum, element) => sum + statsOf(stats, element).paragraph, 0);
+    const bodyChars = body.blocks.reduce((sum, block) => sum + block.text.length, 0);
+    if (bodyChars >= MIN_PROFILE_BODY_CHARS && prose >= pageProse * MIN_PROFILE_PROSE_SHARE) {
+      return { ...body, profile: input.profile.name, profileFields: fields };
+    }
+  }
+  if (input.ordinaryPost) return { ...collectBlocks([root], drops, base), profile: 'wordpress', profileFields: null };
+  const containers = findMainContent(root, stats, new Set(drops.keys()));
+  return { ...collectBlocks(containers, drops, base), profile: 'generic', profileFields: null };
+}

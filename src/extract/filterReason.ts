@@ -1,0 +1,35 @@
+import type { AnyNode, Element } from 'domhandler';
+import { findElements, isElement, textOf } from './domNodes.js';
+
+/** Blocks whose link text exceeds this share of their text are link lists (navigation, teasers). */
+export const MAX_BLOCK_LINK_DENSITY = 0.5;
+/** ...unless they are at least this long: long prose with many inline links is still prose. */
+export const LINK_LIST_MAX_CHARS = 600;
+/** Bylines are short; a longer "By ..." line is a sentence of the article. */
+export const MAX_BYLINE_CHARS = 80;
+
+/** Whole-block texts that are widget labels, not prose, with the reason recorded. */
+const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+  { reason: 'ad', pattern: /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|partner content)$/i },
+  { reason: 'share', pattern: /^(?:share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|tweet|facebook|twitter|e-?mail|print|drucken|whatsapp|linkedin|copy link|link kopieren)$/i },
+  { reason: 'read-more', pattern: /^(?:read more|read next|weiterlesen|mehr lesen|lesen sie auch|lire aussi|leer más|more on this story|see also|siehe auch)\b.{0,120}$/i },
+  { reason: 'newsletter', pattern: /^(?:sign up|subscribe|newsletter|abonnieren)\b.{0,160}$/i },
+  { reason: 'navigation', pattern: /^(?:go to accessibility shortcuts|skip to (main )?content|back to top|nach oben|zurück|previous|next|close|schließen|menu|comments?|kommentare?|\d+ comments?)$/i },
+  { reason: 'byline', pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i },
+];
+
+function linkChars(node: AnyNode): number {
+  if (!isElement(node)) return 0;
+  if (node.name === 'a') return textOf(node).length;
+  return findElements(node, (element) => element.name === 'a').reduce((sum, link: Element) => sum + textOf(link).length, 0);
+}
+
+/** Why a candidate body block should not be in the body, or null to keep it. */
+export function filterReason(node: AnyNode, tag: string, text: string): string | null {
+  for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
+  if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
+  if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
+    return tag === 'ul' || tag === 'ol' ? 'navigation' : 'link-list';
+  }
+  return null;
+}

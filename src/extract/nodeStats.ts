@@ -1,0 +1,82 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { isElement } from './domNodes.js';
+
+/** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
+export interface ElementStats {
+  /** Characters of text in the subtree. */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Characters in well-formed paragraphs (p/pre/blockquote with little link text) in the subtree. */
+  paragraph: number;
+  /** Number of those paragraphs. */
+  paragraphs: number;
+}
+
+/** A paragraph shorter than this (non-space characters) is not counted as article prose. */
+export const MIN_PROSE_PARAGRAPH_CHARS = 40;
+/** Paragraphs whose link text exceeds this share of their text are link lists, not prose. */
+export const MAX_PROSE_LINK_DENSITY = 0.5;
+
+const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
+const EMPTY: ElementStats = { text: 0, link: 0, paragraph: 0, paragraphs: 0 };
+
+function countNonSpace(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160) count++;
+  }
+  return count;
+}
+
+/** Computes ElementStats for every element under `root`, iteratively. */
+export function computeStats(root: ParentNode): Map<Element, ElementStats> {
+  const order: Element[] = [];
+  const ownText = new Map<Element, number>();
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      const parent = node.parent;
+      if (parent && isElement(parent as AnyNode)) {
+        const owner = parent as Element;
+        ownText.set(owner, (ownText.get(owner) ?? 0) + countNonSpace((node as unknown as { data: string }).data));
+      }
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    order.push(node as Element);
+    for (const child of (node as Element).children) stack.push(child);
+  }
+  const stats = new Map<Element, ElementStats>();
+  for (const element of order) stats.set(element, { text: ownText.get(element) ?? 0, link: 0, paragraph: 0, paragraphs: 0 });
+  for (let i = order.length - 1; i >= 0; i--) finishElement(order[i] as Element, stats);
+  return stats;
+}
+
+function finishElement(element: Element, stats: Map<Element, ElementStats>): void {
+  const own = stats.get(element) as ElementStats;
+  if (element.name === 'a') own.link = own.text;
+  if (PROSE_TAGS.has(element.name) && own.text >= MIN_PROSE_PARAGRAPH_CHARS && own.link <= own.text * MAX_PROSE_LINK_DENSITY) {
+    own.paragraph = own.text;
+    own.paragraphs = 1;
+  }
+  const parent = element.parent;
+  const up = parent && parent.type === 'tag' ? stats.get(parent as Element) : undefined;
+  if (!up) return;
+  up.text += own.text;
+  up.link += own.link;
+  up.paragraph += own.paragraph;
+  up.paragraphs += own.paragraphs;
+}
+
+export function statsOf(stats: Map<Element, ElementStats>, element: Element): ElementStats {
+  return stats.get(element) ?? EMPTY;
+}
+
+/** Share of an element's text that sits in links (0..1). */
+export function linkDensity(stats: Map<Element, ElementStats>, element: Element): number {
+  const s = statsOf(stats, element);
+  return s.text > 0 ? Math.min(1, s.link / s.text) : 0;
+}

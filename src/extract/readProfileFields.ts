@@ -1,0 +1,59 @@
+import type { Element } from 'domhandler';
+import { cleanAuthors } from './cleanAuthors.js';
+import { attr, textOf } from './domNodes.js';
+import { listItemTexts } from './listItemTexts.js';
+import type { PageMetadata } from './pageMetadata.js';
+import { readElementDate } from './readElementDate.js';
+import { cleanCaption } from './cleanCaption.js';
+import type { PageIndex } from './pageIndex.js';
+import { selectElements } from './selectElements.js';
+import type { SiteProfile } from './siteProfiles.js';
+
+/** What a profile's selectors found: metadata plus the body container(s) and the elements to drop. */
+export interface ProfileFields {
+  metadata: Partial<PageMetadata>;
+  body: Element[];
+  drops: Map<Element, string>;
+}
+
+function all($: PageIndex, selector: string | undefined): Element[] {
+  return selector ? selectElements($, selector) : [];
+}
+
+function first($: PageIndex, selector: string | undefined): Element | undefined {
+  return all($, selector)[0];
+}
+
+/** Applies a profile's selectors; missing elements simply leave fields empty. */
+export function readProfileFields($: PageIndex, profile: SiteProfile): ProfileFields {
+  const sectionBox = first($, profile.section);
+  const topicBox = first($, profile.topics);
+  const itemTags = (selector: string | undefined): string[] => (selector ?? 'li').split(',').map((tag) => tag.trim());
+  const published = all($, profile.published).map(readElementDate).find((date) => date !== null) ?? null;
+  const title = first($, profile.title);
+  const summary = first($, profile.summary);
+  const metadata: Partial<PageMetadata> = {
+    title: title ? textOf(title) || null : null,
+    summary: summary ? textOf(summary) || null : null,
+    authors: cleanAuthors(all($, profile.authors).map((element) => textOf(element))),
+    published_at: published,
+    modified_at: all($, profile.modified).map(readElementDate).find((date) => date !== null) ?? null,
+    section: sectionBox ? listItemTexts(sectionBox, itemTags(profile.sectionItems)) : [],
+    topics: topicBox ? listItemTexts(topicBox, itemTags(profile.topicItems)) : [],
+    image: profileImage($, profile),
+  };
+  const drops = new Map<Element, string>();
+  for (const [selector, reason] of Object.entries(profile.drop ?? {})) for (const element of all($, selector)) drops.set(element, reason);
+  return { metadata, body: all($, profile.body), drops };
+}
+
+function profileImage($: PageIndex, profile: SiteProfile): PageMetadata['image'] {
+  const hero = first($, profile.heroImage);
+  const caption = first($, profile.caption);
+  const credit = first($, profile.credit);
+  const creditText = credit ? textOf(credit) || null : null;
+  const captionText = caption ? cleanCaption(textOf(caption), creditText) : null;
+  const url = hero ? attr(hero, 'src') || attr(hero, 'data-src') || null : null;
+  if (!url && !captionText && !creditText) return null;
+  return { url, caption: captionText || (hero ? attr(hero, 'alt') || null : null), credit: creditText };
+}

@@ -1,0 +1,60 @@
+import { buildRestUrl } from './buildRestUrl.js';
+import { fetchJson } from './fetchJson.js';
+import type { HttpClient } from './httpClient.js';
+import { parsePostsPage, type RejectedItem } from './parsePostsPage.js';
+import type { WpPost } from '../wpPost.js';
+
+/** Which slice of the posts collection to read. */
+export interface PostsQuery {
+  page: number;
+  perPage: number;
+  /** Backfills use `id` ascending so posts published during the run do not shift pages. */
+  orderby: 'id' | 'date' | 'modified';
+  order: 'asc' | 'desc';
+  /** ISO bounds passed through as WordPress parameters. */
+  after?: string;
+  before?: string;
+  modifiedAfter?: string;
+  /** Only these fields (`_fields`), e.g. `id` for planning or id sweeps. */
+  fields?: string;
+}
+
+export interface PostsPage {
+  /** `end` when WordPress answered `rest_post_invalid_page_number`: past the last page. */
+  end: boolean;
+  posts: WpPost[];
+  rejected: RejectedItem[];
+  total: number | undefined;
+  totalPages: number | undefined;
+  bytes: number;
+  url: string;
+}
+
+/** Fetches one page of `/wp/v2/posts` and reads its totals. */
+export async function fetchPostsPage(client: HttpClient, apiRoot: string, query: PostsQuery, signal?: AbortSignal): Promise<PostsPage> {
+  const url = buildRestUrl(apiRoot, 'wp/v2/posts', {
+    per_page: query.perPage,
+    page: query.page,
+    orderby: query.orderby,
+    order: query.order,
+    after: query.after,
+    before: query.before,
+    modified_after: query.modifiedAfter,
+    _fields: query.fields,
+  });
+  const response = await fetchJson(client, url, signal);
+  const total = headerInt(response.headers['x-wp-total']);
+  const totalPages = headerInt(response.headers['x-wp-totalpages']);
+  if (response.status === 400 && (response.body as { code?: unknown })?.code === 'rest_post_invalid_page_number') {
+    return { end: true, posts: [], rejected: [], total, totalPages, bytes: response.bytes, url };
+  }
+  const { posts, rejected } = parsePostsPage(response.body, url);
+  return { end: false, posts, rejected, total, totalPages, bytes: response.bytes, url };
+}
+
+function headerInt(value: string | string[] | undefined): number | undefined {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw === undefined) return undefined;
+  const parsed = Number.parseInt(raw, 10);
+  return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
+}

@@ -1,0 +1,84 @@
+import { hashUnit } from './createRng.js';
+
+/** One fault of the `faults` option. */
+export type FaultSpec =
+  | { type: 'status'; status: number; times: number }
+  | { type: 'reset' | 'truncate' | 'html200' | 'object'; p: number }
+  | { type: 'slow'; ms: number; p: number }
+  | { type: 'grow'; after: number };
+
+/** What to do to one response. */
+export type FaultAction =
+  | { kind: 'status'; status: number }
+  | { kind: 'reset' | 'truncate' | 'html200' | 'object' }
+  | { kind: 'slow'; ms: number };
+
+/** Posts hidden until the `grow` fault releases them (at most this many). */
+export const GROW_HIDDEN_POSTS = 100;
+const PROBABILISTIC = new Set(['reset', 'truncate', 'html200', 'object', 'slow']);
+
+function option(parts: string[], name: string, fallback: number): number {
+  const found = parts.find((p) => p.startsWith(`${name}=`));
+  const value = found ? Number(found.slice(name.length + 1)) : fallback;
+  if (!Number.isFinite(value)) throw new Error(`fault option ${name} is not a number`);
+  return value;
+}
+
+/** Parses `500x2,429x1,reset:p=0.05,slow:ms=5000:p=0.02,grow:after=5`. Throws on an unknown fault. */
+export function parseFaults(text: string | undefined): FaultSpec[] {
+  if (!text) return [];
+  return text.split(',').map((s) => s.trim()).filter(Boolean).map((item): FaultSpec => {
+    const status = /^(\d{3})x(\d+)$/.exec(item);
+    if (status) return { type: 'status', status: Number(status[1]), times: Number(status[2]) };
+    const [name = '', ...parts] = item.split(':');
+    if (name === 'grow') return { type: 'grow', after: option(parts, 'after', 5) };
+    if (name === 'slow') return { type: 'slow', ms: option(parts, 'ms', 5000), p: option(parts, 'p', 1) };
+    if (PROBABILISTIC.has(name)) return { type: name as 'reset', p: option(parts, 'p', 1) };
+    throw new Error(`unknown fault "${item}"`);
+  });
+}
+
+/** Deterministic fault decisions keyed on (request key, attempt number). */
+export interface FaultInjector {
+  /** counts an attempt at `key` and returns the fault to inject, if any */
+  decide(key: string): FaultAction | null;
+  /** posts visible now: the newest are hidden until `grow:after=N` requests were served */
+  visibleCount(count: number, requestsSoFar: number): number;
+  /** injected faults by kind */
+  readonly injected: Record<string, number>;
+}
+
+/** Creates an injector for `faults`; decisions depend only on seed, key and attempt. */
+export function createFaultInjector(faults: readonly FaultSpec[], seed: string | number): FaultInjector {
+  const attempts = new Map<string, number>();
+  const injected: Record<string, number> = {};
+  const record = (action: FaultAction): FaultAction => {
+    const name = action.kind === 'status' ? String(action.status) : action.kind;
+    injected[name] = (injected[name] ?? 0) + 1;
+    return action;
+  };
+  const grow = faults.find((f) => f.type === 'grow');
+  return {
+    decide(key) {
+      const attempt = (attempts.get(key) ?? 0) + 1;
+      attempts.set(key, attempt);
+      let offset = 0;
+      for (const f of faults) {
+        if (f.type !== 'status') continue;
+        if (attempt <= offset + f.times) return record({ kind: 'status', status: f.status });
+        offset += f.times;
+      }
+      for (const f of faults) {
+        if (f.type === 'status' || f.type === 'grow') continue;
+        if (hashUnit(`${seed}|${f.type}|${key}|${attempt}`) >= f.p) continue;
+        return record(f.type === 'slow' ? { kind: 'slow', ms: f.ms } : { kind: f.type });
+      }
+      return null;
+    },
+    visibleCount(count, requestsSoFar) {
+      if (!grow || grow.type !== 'grow' || requestsSoFar > grow.after) return count;
+      return count - Math.min(GROW_HIDDEN_POSTS, Math.floor(count / 2));
+    },
+    injected,
+  };
+}

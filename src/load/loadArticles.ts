@@ -1,0 +1,49 @@
+import type { PoolClient } from '../db/createPool.js';
+import type { ArticleRow } from './articleRow.js';
+
+/** Near-duplicate threshold in bits, mirrored from dedupe's NEAR_DUPLICATE_MAX_DISTANCE by the caller. */
+export interface LoadArticlesResult {
+  /** source_url -> article id, for every row given. */
+  ids: Map<string, number>;
+  /** Articles inserted or replaced by a newer version. */
+  written: number;
+}
+
+function articleJson(row: ArticleRow): Record<string, unknown> {
+  const a = row.article;
+  return {
+    source_url: row.sourceUrl, source_domain: row.sourceDomain, title: a.title, summary: a.summary, authors: a.authors,
+    published_at: a.published_at, modified_at: a.modified_at, section: a.section, topics: a.topics, image: a.image,
+    body_text: a.body_text, body_html: a.body_html, related: a.related, word_count: a.word_count, language: a.language,
+    profile: a.profile, content_hash: row.contentHash, simhash: row.simhash, simhash_bands: row.simhashBands,
+    version_site_id: row.siteId, version_wp_id: row.wpId, version_date_gmt: row.dateGmt, block_fps: row.blockFps,
+    template_fps: row.templateFps, removed: a.removed.map(({ fingerprint, text, reason, bytes }) => ({ fingerprint, reason, bytes, text: text.slice(0, 300) })),
+  };
+}
+
+const ARTICLE_COLUMNS = `source_url text, source_domain text, title text, summary text, authors text[], published_at timestamptz,
+  modified_at timestamptz, section text[], topics text[], image jsonb, body_text text, body_html text, related jsonb,
+  word_count int, language text, profile text, content_hash text, simhash bigint, simhash_bands int[],
+  version_site_id bigint, version_wp_id bigint, version_date_gmt timestamptz, block_fps text[], template_fps text[], removed jsonb`;
+const COLUMN_NAMES = ARTICLE_COLUMNS.split(',').map((column) => column.trim().split(/\s+/)[0]!);
+
+/**
+ * Upserts the newest version of each story (one row per source_url; `newest` must hold one row per URL).
+ * A row replaces the stored one only when it is a newer version (date_gmt, then wp id) or the same version
+ * re-extracted differently, so ingestion order does not matter and a re-run changes nothing.
+ */
+export async function loadArticles(client: PoolClient, newest: readonly ArticleRow[]): Promise<LoadArticlesResult> {
+  const sorted = [...newest].sort((a, b) => (a.sourceUrl < b.sourceUrl ? -1 : a.sourceUrl > b.sourceUrl ? 1 : 0));
+  const updates = COLUMN_NAMES.filter((name) => name !== 'source_url').map((name) => `${name} = EXCLUDED.${name}`).join(', ');
+  const written = await client.query(
+    `INSERT INTO articles (${COLUMN_NAMES.join(', ')})
+     SELECT ${COLUMN_NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${ARTICLE_COLUMNS})
+     ON CONFLICT (source_url) DO UPDATE SET ${updates}, updated_at = now()
+     WHERE (coalesce(EXCLUDED.version_date_gmt, '-infinity'), EXCLUDED.version_wp_id) > (coalesce(articles.version_date_gmt, '-infinity'), articles.version_wp_id)
+        OR ((EXCLUDED.version_site_id, EXCLUDED.version_wp_id) = (articles.version_site_id, articles.version_wp_id)
+            AND (EXCLUDED.content_hash <> articles.content_hash OR EXCLUDED.template_fps <> articles.template_fps))`,
+    [JSON.stringify(sorted.map(articleJson))],
+  );
+  const idRows = await client.query<{ id: number; source_url: string }>('SELECT id, source_url FROM articles WHERE source_url = ANY($1::text[])', [sorted.map((row) => row.sourceUrl)]);
+  return { ids: new Map(idRows.rows.map((row) => [row.source_url, row.id])), written: written.rowCount ?? 0 };
+}

@@ -1,0 +1,79 @@
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+
+/** Queue names. Jobs carry only references; payloads stay in Postgres. */
+export const QUEUE_NAMES = {
+  /** One job per REST listing page to fetch and store raw. */
+  fetch: 'fetch',
+  /** One job per stored page: extract, dedupe and load its posts. */
+  process: 'process',
+  /** Scheduler work: incremental syncs (job schedulers) and end-of-run settle passes. */
+  control: 'control',
+} as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+/** A page of a run to fetch. */
+export interface FetchJobData {
+  siteId: number;
+  runId: number;
+  page: number;
+}
+/** A fetched page whose stored posts are to be processed. */
+export interface ProcessJobData {
+  siteId: number;
+  runId: number;
+  page: number;
+}
+/** Scheduler work items. */
+export type ControlJobData = { kind: 'sync'; siteId: number } | { kind: 'settle'; runId: number };
+
+/** Attempts before a transient failure becomes a recorded permanent one. */
+export const JOB_ATTEMPTS = 8;
+/** First retry delay; doubles each attempt, with jitter (see `backoffDelay`). */
+export const BACKOFF_BASE_MS = 500;
+
+/** Deterministic job ids (BullMQ forbids ':' in custom ids, so '-' separates the parts). */
+export const jobIds = {
+  fetch: (data: FetchJobData) => `fetch-s${data.siteId}-r${data.runId}-p${data.page}`,
+  process: (data: ProcessJobData) => `process-s${data.siteId}-r${data.runId}-p${data.page}`,
+  settle: (runId: number) => `settle-r${runId}`,
+};
+
+/** Defaults for every job: custom backoff (honours Retry-After), bounded history for dashboards. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: JOB_ATTEMPTS,
+  backoff: { type: 'wpingest' },
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export interface Queues {
+  fetch: Queue<FetchJobData>;
+  process: Queue<ProcessJobData>;
+  control: Queue<ControlJobData>;
+  all: Queue[];
+  close(): Promise<void>;
+}
+
+/** Opens the three queues on one connection config with the given key prefix. */
+export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
+  const options = { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS };
+  const fetch = new Queue<FetchJobData>(QUEUE_NAMES.fetch, options);
+  const process = new Queue<ProcessJobData>(QUEUE_NAMES.process, options);
+  const control = new Queue<ControlJobData>(QUEUE_NAMES.control, options);
+  const all = [fetch, process, control] as Queue[];
+  return { fetch, process, control, all, close: async () => void (await Promise.all(all.map((queue) => queue.close()))) };
+}
+
+/** BullMQ connection options from a redis:// URL (maxRetriesPerRequest null, as BullMQ workers require). */
+export function redisConnection(redisUrl: string): ConnectionOptions {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}

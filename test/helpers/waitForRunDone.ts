@@ -1,0 +1,25 @@
+import type { AppContext } from '../../workers/context.js';
+
+/** Polls Postgres until the run is finished; fails the test with the run's state on timeout. */
+export async function waitForRunDone(ctx: Pick<AppContext, 'pool'>, runId: number, timeoutMs = 90_000): Promise<{ status: string; error: string | null }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = (await ctx.pool.query<{ status: string; error: string | null }>('SELECT status, error FROM runs WHERE id = $1', [runId])).rows[0];
+    if (row && ['done', 'failed', 'cancelled'].includes(row.status)) return row;
+    if (Date.now() > deadline) {
+      const pages = await ctx.pool.query('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
+      throw new Error(`run ${runId} not finished after ${timeoutMs} ms: ${row?.status}; pages ${JSON.stringify(pages.rows)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A fingerprint of every row of the given tables (their xmin changes whenever a row is written). */
+export async function tableSnapshot(ctx: Pick<AppContext, 'pool'>, tables: readonly string[]): Promise<Record<string, string>> {
+  const snapshot: Record<string, string> = {};
+  for (const table of tables) {
+    const result = await ctx.pool.query<{ h: string }>(`SELECT md5(coalesce(string_agg(xmin::text || ':' || ctid::text, ',' ORDER BY ctid), '')) AS h FROM ${table}`);
+    snapshot[table] = `${result.rows[0]?.h}`;
+  }
+  return snapshot;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Integration tests start servers and workers; two files at a time keeps a 2-core machine responsive.
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});

@@ -1,0 +1,52 @@
+import { Redis } from 'ioredis';
+import type { Config } from '../src/config.js';
+import { createPool } from '../src/db/createPool.js';
+import { createHttpClient } from '../src/fetch/httpClient.js';
+import { createLogger, type Logger } from '../src/log.js';
+import { openQueues, redisConnection } from '../src/queues.js';
+import type { AppContext } from './context.js';
+
+/** Opens every connection a process needs; `close` ends them all. */
+export async function createContext(config: Config, log: Logger = createLogger(config.logLevel)): Promise<AppContext & { close(): Promise<void> }> {
+  const pool = createPool(config.databaseUrl, (error) => log.warn({ err: error }, 'idle Postgres client error'));
+  const connection = redisConnection(config.redisUrl);
+  const redis = new Redis({ ...(connection as object), lazyConnect: true, maxRetriesPerRequest: 3 });
+  redis.on('error', (error) => log.debug({ err: error }, 'redis connection error'));
+  await Promise.all([checkPostgres(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
+  const queues = openQueues(connection, config.queuePrefix);
+  const http = createHttpClient({ userAgent: config.userAgent });
+  return {
+    config, log, pool, queues, http, redis,
+    close: async () => {
+      await queues.close();
+      await http.close();
+      redis.disconnect();
+      await pool.end();
+    },
+  };
+}
+
+function hostOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port}${parsed.pathname}`;
+}
+
+async function checkPostgres(pool: ReturnType<typeof createPool>, url: string): Promise<void> {
+  try {
+    await pool.query('SELECT 1 FROM schema_migrations LIMIT 1');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const hint = code === '3D000' || code === '42P01' ? ' (run `wpingest migrate` first)' : '';
+    throw new Error(`Postgres at ${hostOf(url)} is not usable: ${(error as Error).message}${hint}`, { cause: error });
+  }
+}
+
+async function checkRedis(redis: Redis, url: string): Promise<void> {
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`Redis at ${hostOf(url)} is not reachable: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,0 +1,65 @@
+import { withTransaction } from '../src/db/withTransaction.js';
+import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
+import { storeRawPosts } from '../src/load/storeRawPosts.js';
+import { jobIds, type FetchJobData } from '../src/queues.js';
+import * as q from '../src/scheduler/runQueries.js';
+import type { AppContext } from './context.js';
+import { refreshTerms } from './refreshTerms.js';
+import { enqueuePages } from './enqueuePages.js';
+
+export interface FetchPageResult {
+  status: 'fetched' | 'empty' | 'skipped';
+  posts: number;
+  bytes: number;
+}
+
+interface SiteRow { id: number; url: string; apiRoot: string; perPage: number }
+interface RunRow { id: number; siteId: number; kind: string; status: string; params: { before?: string; after?: string }; totalPages: number | null }
+
+/**
+ * Fetches one listing page and stores its posts raw before anything else happens to them, then hands the
+ * page to the process queue. Safe to run twice: a page already fetched is only re-handed.
+ */
+export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: AbortSignal): Promise<FetchPageResult> {
+  const [site, run, state] = await Promise.all([
+    one<SiteRow>(ctx, q.siteById(data.siteId)),
+    one<RunRow>(ctx, q.runById(data.runId)),
+    one<{ status: string }>(ctx, q.pageState(data.runId, data.page)),
+  ]);
+  if (!site || !run || !state || run.status !== 'running') return { status: 'skipped', posts: 0, bytes: 0 };
+  if (state.status !== 'pending') {
+    if (state.status === 'fetched') await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
+    return { status: 'skipped', posts: 0, bytes: 0 };
+  }
+  const page = await fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal);
+  if (page.end) {
+    await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
+    return { status: 'empty', posts: 0, bytes: page.bytes };
+  }
+  await refreshTerms(ctx, site.id, site.apiRoot, page.posts, signal);
+  await withTransaction(ctx.pool, async (tx) => {
+    await storeRawPosts(tx, site.id, page.posts);
+    await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length));
+    for (const item of page.rejected) {
+      await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: null, reason: item.reason, message: `item ${item.index} of ${page.url}`, permanent: true }));
+    }
+  });
+  await growPlanIfNeeded(ctx, run, data.page, page.totalPages, page.total);
+  if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
+  return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
+}
+
+/** A site that gained pages during the run (new posts sort last by id) gets the new pages planned too. */
+async function growPlanIfNeeded(ctx: AppContext, run: RunRow, page: number, totalPages: number | undefined, total: number | undefined): Promise<void> {
+  if (!totalPages || !run.totalPages || totalPages <= run.totalPages || page !== run.totalPages) return;
+  await ctx.pool.query(q.insertPages(run.id, run.totalPages + 1, totalPages));
+  await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [run.id, totalPages, total ?? 0]);
+  const pages = Array.from({ length: totalPages - run.totalPages }, (_, i) => run.totalPages! + 1 + i);
+  await enqueuePages(ctx, run.siteId, run.id, pages);
+  ctx.log.info({ runId: run.id, from: run.totalPages, to: totalPages }, 'site grew during the run: pages added');
+}
+
+async function one<T>(ctx: AppContext, query: { text: string; values: unknown[] }): Promise<T | undefined> {
+  const result = await ctx.pool.query(query.text, query.values);
+  return result.rows[0] as T | undefined;
+}

@@ -1,0 +1,22 @@
+import { jobIds, type ProcessJobData } from '../src/queues.js';
+import * as q from '../src/scheduler/runQueries.js';
+import type { AppContext } from './context.js';
+import { processPosts, type ProcessResult } from './processPosts.js';
+
+/** Processes the posts a fetched page stored, marks the page done in the same transaction, and settles the run after its last page. */
+export async function processPage(ctx: AppContext, data: ProcessJobData): Promise<ProcessResult | { skipped: true }> {
+  const state = (await ctx.pool.query(q.pageState(data.runId, data.page))).rows[0] as { status: string; wpIds: number[] | null } | undefined;
+  if (!state || state.status !== 'fetched') return { skipped: true };
+  const result = await processPosts(ctx, data.siteId, state.wpIds ?? [], {
+    inTransaction: async (tx) => void (await tx.query(q.markPageProcessed(data.runId, data.page))),
+  });
+  await settleIfComplete(ctx, data.runId);
+  return result;
+}
+
+/** Enqueues the run's settle job once no page is left to fetch or process (its id makes it happen once). */
+export async function settleIfComplete(ctx: AppContext, runId: number): Promise<void> {
+  const left = await ctx.pool.query(`SELECT 1 FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') LIMIT 1`, [runId]);
+  if (left.rowCount) return;
+  await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: jobIds.settle(runId) });
+}

@@ -1,0 +1,134 @@
+import type { ExtractedArticle } from '../src/article.js';
+import { withTransaction } from '../src/db/withTransaction.js';
+import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions, isTemplateBlock } from '../src/dedupe/index.js';
+import { extractArticle } from '../src/extract/index.js';
+import type { ArticleRow } from '../src/load/articleRow.js';
+import { loadArticles } from '../src/load/loadArticles.js';
+import { loadProvenance } from '../src/load/loadProvenance.js';
+import { loadTeasers } from '../src/load/loadTeasers.js';
+import { readBlockStats, recordBlockSightings } from '../src/load/recordBlockSightings.js';
+import { updateClusters } from '../src/load/updateClusters.js';
+import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
+import type { PoolClient } from '../src/db/createPool.js';
+import { renderedField } from '../src/wpPost.js';
+import type { AppContext } from './context.js';
+import { loadPostInputs, type StoredPost } from './loadPostInputs.js';
+import { articleIdentity, prepareArticleRow } from './prepareArticleRow.js';
+
+/** Bump when extraction or dedupe changes what they produce: stored posts are then processed again. */
+export const PROCESSING_VERSION = 1;
+
+export interface ProcessResult {
+  posts: number;
+  skipped: number;
+  rejected: number;
+  articlesWritten: number;
+}
+
+interface Extracted {
+  stored: StoredPost;
+  article: ExtractedArticle;
+}
+
+/**
+ * Extracts, dedupes and loads stored posts. Unchanged posts (same payload hash, same processing version) are
+ * skipped unless `force`. `inTransaction` runs last inside the load transaction (e.g. to mark a page done).
+ */
+export async function processPosts(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  siteId: number,
+  wpIds: readonly number[],
+  options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void> } = {},
+): Promise<ProcessResult> {
+  const client = await ctx.pool.connect();
+  let inputs;
+  try {
+    inputs = await loadPostInputs(client, siteId, wpIds);
+  } finally {
+    client.release();
+  }
+  const todo = inputs.posts.filter((p) => options.force || p.processedHash !== processedHash(p.contentHash));
+  const { extracted, rejected } = extractAll(todo, inputs.siteUrl, inputs.terms);
+  await recordSightings(ctx, extracted);
+  const rows = await prepareRows(ctx, siteId, extracted);
+  const written = await withTransaction(ctx.pool, async (tx) => {
+    const count = await loadRows(tx, rows);
+    await markPostsProcessed(tx, siteId, extracted.map((e) => ({ wpId: e.stored.wpId, hash: processedHash(e.stored.contentHash) })), rejected);
+    await options.inTransaction?.(tx);
+    return count;
+  });
+  return { posts: inputs.posts.length, skipped: inputs.posts.length - todo.length, rejected: rejected.length, articlesWritten: written };
+}
+
+export function processedHash(contentHash: string): string {
+  return `${contentHash}:v${PROCESSING_VERSION}`;
+}
+
+function extractAll(posts: StoredPost[], siteUrl: string, terms: Parameters<typeof extractArticle>[1]['terms']) {
+  const extracted: Extracted[] = [];
+  const rejected: Array<{ wpId: number; reason: string }> = [];
+  for (const stored of posts) {
+    try {
+      extracted.push({ stored, article: extractArticle(stored.post, { site: siteUrl, terms }) });
+    } catch (error) {
+      rejected.push({ wpId: stored.wpId, reason: `extract-failed: ${(error as Error).message}`.slice(0, 500) });
+    }
+  }
+  return { extracted, rejected };
+}
+
+async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<void> {
+  const sightings = extracted.flatMap(({ article }) => {
+    const { sourceUrl, sourceDomain } = articleIdentity(article);
+    const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
+    return blockFingerprintsForStats(article).map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
+  });
+  const client = await ctx.pool.connect();
+  try {
+    await recordBlockSightings(client, sightings);
+  } finally {
+    client.release();
+  }
+}
+
+async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[]): Promise<ArticleRow[]> {
+  const byDomain = new Map<string, Extracted[]>();
+  for (const item of extracted) {
+    const domain = articleIdentity(item.article).sourceDomain;
+    byDomain.set(domain, [...(byDomain.get(domain) ?? []), item]);
+  }
+  const rows: ArticleRow[] = [];
+  const client = await ctx.pool.connect();
+  try {
+    for (const [domain, items] of byDomain) {
+      const fingerprints = [...new Set(items.flatMap((item) => item.article.blocks.map((block) => block.fingerprint)))];
+      const { counts, domainArticles } = await readBlockStats(client, domain, fingerprints);
+      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: counts.get(fp) ?? 0 }, domainArticles)));
+      for (const { stored, article } of items) rows.push(prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length));
+    }
+  } finally {
+    client.release();
+  }
+  return rows;
+}
+
+/** Loads rows: the newest version per story into articles, every version into provenance and teasers. */
+export async function loadRows(tx: PoolClient, rows: ArticleRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const newest = new Map<string, ArticleRow>();
+  for (const row of rows) {
+    const known = newest.get(row.sourceUrl);
+    if (!known || compareVersions(row.article, known.article) > 0) newest.set(row.sourceUrl, row);
+  }
+  const { ids, written } = await loadArticles(tx, [...newest.values()]);
+  const teaserCounts = new Map(rows.map((row) => [row, teaserOccurrences(row.article)]));
+  await loadProvenance(tx, rows, ids, teaserCounts);
+  await loadTeasers(tx, rows, ids);
+  await updateClusters(tx, [...new Set(ids.values())], NEAR_DUPLICATE_MAX_DISTANCE);
+  return written;
+}
+
+/** Teaser blocks the page carried, counting the copies extraction collapsed. */
+function teaserOccurrences(article: ExtractedArticle): number {
+  return article.teasers.length + article.removed.filter((block) => block.reason === 'duplicate-teaser' || block.reason === 'teaser-copy').length;
+}

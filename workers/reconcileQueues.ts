@@ -1,0 +1,20 @@
+import { jobIds } from '../src/queues.js';
+import * as q from '../src/scheduler/runQueries.js';
+import type { AppContext } from './context.js';
+
+/**
+ * Rebuilds queue state from Postgres: every unfinished page of a running run gets its job (deterministic
+ * ids make existing ones no-ops), and finished runs get their settle job. This is what makes losing Redis
+ * lose nothing.
+ */
+export async function reconcileQueues(ctx: AppContext): Promise<{ fetch: number; process: number; settle: number }> {
+  const pages = (await ctx.pool.query(q.unfinishedPages())).rows as Array<{ siteId: number; runId: number; page: number; status: string }>;
+  const fetchJobs = pages.filter((p) => p.status === 'pending').map(({ siteId, runId, page }) => ({ name: 'fetch', data: { siteId, runId, page }, opts: { jobId: jobIds.fetch({ siteId, runId, page }) } }));
+  const processJobs = pages.filter((p) => p.status === 'fetched').map(({ siteId, runId, page }) => ({ name: 'process', data: { siteId, runId, page }, opts: { jobId: jobIds.process({ siteId, runId, page }) } }));
+  for (let i = 0; i < fetchJobs.length; i += 500) await ctx.queues.fetch.addBulk(fetchJobs.slice(i, i + 500));
+  for (let i = 0; i < processJobs.length; i += 500) await ctx.queues.process.addBulk(processJobs.slice(i, i + 500));
+  const ready = (await ctx.pool.query(q.runsReadyToSettle())).rows as Array<{ id: number }>;
+  const settling = (await ctx.pool.query(`SELECT id FROM runs WHERE status = 'settling'`)).rows as Array<{ id: number }>;
+  for (const run of [...ready, ...settling]) await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: jobIds.settle(run.id) });
+  return { fetch: fetchJobs.length, process: processJobs.length, settle: ready.length + settling.length };
+}

@@ -1,0 +1,57 @@
+import { isTemplateBlock } from '../src/dedupe/index.js';
+import * as q from '../src/scheduler/runQueries.js';
+import type { AppContext } from './context.js';
+import { processPosts } from './processPosts.js';
+
+/** Posts re-processed per batch during a settle pass. */
+const SETTLE_BATCH = 200;
+
+/**
+ * Makes a run's result independent of processing order: early posts were processed before the template
+ * detector had counts, so every article whose kept blocks are now template blocks (or whose removed blocks
+ * no longer are) is processed again from its stored post with the final counts.
+ */
+export async function settleRun(ctx: AppContext, runId: number): Promise<{ reprocessed: number }> {
+  const run = (await ctx.pool.query(q.runById(runId))).rows[0] as { siteId: number; status: string } | undefined;
+  if (!run || !['running', 'settling'].includes(run.status)) return { reprocessed: 0 };
+  await ctx.pool.query(q.setRunStatus(runId, 'settling'));
+  let reprocessed = 0;
+  for (const domain of await domainsOfSite(ctx, run.siteId)) {
+    const template = await templateFingerprints(ctx, domain);
+    const stale = await ctx.pool.query<{ site_id: number; wp_id: number }>(
+      `SELECT version_site_id AS site_id, version_wp_id AS wp_id FROM articles
+       WHERE source_domain = $1 AND (block_fps && $2::text[] OR NOT (template_fps <@ $2::text[])) ORDER BY version_wp_id`,
+      [domain, template],
+    );
+    for (let i = 0; i < stale.rows.length; i += SETTLE_BATCH) {
+      const batch = stale.rows.slice(i, i + SETTLE_BATCH);
+      for (const siteId of new Set(batch.map((row) => row.site_id))) {
+        await processPosts(ctx, siteId, batch.filter((row) => row.site_id === siteId).map((row) => row.wp_id), { force: true });
+      }
+      reprocessed += batch.length;
+    }
+  }
+  const failed = await ctx.pool.query(`SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`, [runId]);
+  const failedPages = (failed.rows[0] as { n: number }).n;
+  await ctx.pool.query(q.finishRun(runId, 'done', failedPages > 0 ? `${failedPages} pages failed permanently` : null));
+  ctx.log.info({ runId, reprocessed, failedPages }, 'run settled');
+  return { reprocessed };
+}
+
+async function domainsOfSite(ctx: AppContext, siteId: number): Promise<string[]> {
+  const result = await ctx.pool.query<{ source_domain: string }>(
+    `SELECT DISTINCT a.source_domain FROM articles a JOIN article_posts p ON p.article_id = a.id WHERE p.site_id = $1 ORDER BY 1`,
+    [siteId],
+  );
+  return result.rows.map((row) => row.source_domain);
+}
+
+/** The domain's template block fingerprints under the final counts. */
+export async function templateFingerprints(ctx: Pick<AppContext, 'pool'>, domain: string): Promise<string[]> {
+  const [stats, total] = await Promise.all([
+    ctx.pool.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND articles > 1', [domain]),
+    ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_domain = $1', [domain]),
+  ]);
+  const domainArticles = total.rows[0]?.n ?? 0;
+  return stats.rows.filter((row) => isTemplateBlock({ articles: row.articles }, domainArticles)).map((row) => row.fingerprint).sort();
+}
