@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The real-WordPress test needs ../shared/realwp and minutes: `npm run test:wordpress` runs it.
+    exclude: [...configDefaults.exclude, 'test/wordpress/**'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Integration tests start servers and workers; two files at a time keeps a 2-core machine responsive.

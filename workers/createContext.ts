@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { createPool } from '../src/db/createPool.js';
+import { observeFetch } from '../src/dashboard/observeFetch.js';
 import { createHttpClient } from '../src/fetch/httpClient.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { openQueues, redisConnection } from '../src/queues.js';
@@ -14,7 +15,7 @@ export async function createContext(config: Config, log: Logger = createLogger(c
   redis.on('error', (error) => log.debug({ err: error }, 'redis connection error'));
   await Promise.all([checkPostgres(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
   const queues = openQueues(connection, config.queuePrefix);
-  const http = createHttpClient({ userAgent: config.userAgent });
+  const http = createHttpClient({ userAgent: config.userAgent, onResponse: (status, seconds) => observeFetch({ status, seconds }) });
   return {
     config, log, pool, queues, http, redis,
     close: async () => {

@@ -3,7 +3,9 @@ import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
 import { storeRawPosts } from '../src/load/storeRawPosts.js';
 import { jobIds, type FetchJobData } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
+import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
+import { politeFetch } from './politeFetch.js';
 import { refreshTerms } from './refreshTerms.js';
 import { enqueuePages } from './enqueuePages.js';
 
@@ -21,17 +23,20 @@ interface RunRow { id: number; siteId: number; kind: string; status: string; par
  * page to the process queue. Safe to run twice: a page already fetched is only re-handed.
  */
 export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: AbortSignal): Promise<FetchPageResult> {
-  const [site, run, state] = await Promise.all([
+  const [site, run, state, politeness] = await Promise.all([
     one<SiteRow>(ctx, q.siteById(data.siteId)),
     one<RunRow>(ctx, q.runById(data.runId)),
     one<{ status: string }>(ctx, q.pageState(data.runId, data.page)),
+    one<{ ratePerS: number | null }>(ctx, sitePoliteness(data.siteId)),
   ]);
   if (!site || !run || !state || run.status !== 'running') return { status: 'skipped', posts: 0, bytes: 0 };
   if (state.status !== 'pending') {
     if (state.status === 'fetched') await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
     return { status: 'skipped', posts: 0, bytes: 0 };
   }
-  const page = await fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal);
+  // Per-host rate limit and circuit breaker, shared by every fetch process (see politeFetch).
+  const page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
+    fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal), { signal });
   if (page.end) {
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
     return { status: 'empty', posts: 0, bytes: page.bytes };

@@ -1,13 +1,18 @@
-import { UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
 import { PermanentError, isTransient, reasonOf } from '../src/errors.js';
-import { QUEUE_NAMES, redisConnection, type ControlJobData, type FetchJobData, type ProcessJobData } from '../src/queues.js';
+import { QUEUE_NAMES, redisConnection, type FetchJobData, type ProcessJobData } from '../src/queues.js';
+import { SCHEDULE_REFRESH_MS, type SchedulerJobData } from '../src/scheduler/controlJobs.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { backoffDelay } from './backoffDelay.js';
 import type { AppContext } from './context.js';
 import { fetchPage } from './fetchPage.js';
+import { HostBusyError } from './politeFetch.js';
 import { processPage, settleIfComplete } from './processPage.js';
 import { reconcileQueues } from './reconcileQueues.js';
+import { scheduleSources } from './scheduleSources.js';
 import { settleRun } from './settleRun.js';
+import { sweepSite } from './sweepSite.js';
+import { syncSite } from './syncSite.js';
 
 /** The roles one process can take; each can run in its own process and scale out. */
 export const ROLES = ['scheduler', 'fetch', 'process', 'dashboard'] as const;
@@ -18,15 +23,35 @@ export const RECONCILE_INTERVAL_MS = 15_000;
 /** How long shutdown waits for active jobs before leaving them to be recovered as stalled. */
 export const SHUTDOWN_GRACE_MS = 20_000;
 
+/** Options of `startWorkers`; every field has a production default. */
+export interface StartWorkersOptions {
+  /** Concurrent fetch jobs in this process. @defaultValue config.fetchConcurrency */
+  fetchConcurrency?: number;
+  /** Concurrent process jobs in this process. @defaultValue config.processConcurrency */
+  processConcurrency?: number;
+  /** Period of the scheduler's queue reconcile, in ms. @defaultValue RECONCILE_INTERVAL_MS (15 s) */
+  reconcileIntervalMs?: number;
+  /** How long a job's lock lives without renewal; a killed worker's jobs are recoverable after it. @defaultValue 30_000 (BullMQ) */
+  lockDurationMs?: number;
+  /** How often this worker looks for stalled jobs (locks that expired) and moves them back to wait, in ms. @defaultValue 30_000 (BullMQ) */
+  stalledIntervalMs?: number;
+}
+
 export interface RunningWorkers {
   workers: Worker[];
   close(): Promise<void>;
 }
 
 /** Starts the BullMQ workers (and the scheduler's reconcile loop) for the given roles. */
-export async function startWorkers(ctx: AppContext, roles: readonly Role[], options: { fetchConcurrency?: number; processConcurrency?: number } = {}): Promise<RunningWorkers> {
+export async function startWorkers(ctx: AppContext, roles: readonly Role[], options: StartWorkersOptions = {}): Promise<RunningWorkers> {
   const connection = redisConnection(ctx.config.redisUrl);
-  const base = { connection, prefix: ctx.config.queuePrefix, settings: { backoffStrategy: (attempts: number, _type?: string, error?: Error) => backoffDelay(attempts, error) } };
+  const base = {
+    connection,
+    prefix: ctx.config.queuePrefix,
+    settings: { backoffStrategy: (attempts: number, _type?: string, error?: Error) => backoffDelay(attempts, error) },
+    ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
+    ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
+  };
   const workers: Worker[] = [];
   if (roles.includes('fetch')) {
     workers.push(new Worker<FetchJobData>(QUEUE_NAMES.fetch, guard(ctx, 'fetch', (job, token, signal) => fetchPage(ctx, job.data, signal)), { ...base, concurrency: options.fetchConcurrency ?? ctx.config.fetchConcurrency }));
@@ -35,24 +60,35 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
     workers.push(new Worker<ProcessJobData>(QUEUE_NAMES.process, guard(ctx, 'process', (job) => processPage(ctx, job.data)), { ...base, concurrency: options.processConcurrency ?? ctx.config.processConcurrency }));
   }
   let timer: NodeJS.Timeout | undefined;
+  let scheduleTimer: NodeJS.Timeout | undefined;
   if (roles.includes('scheduler')) {
-    workers.push(new Worker<ControlJobData>(QUEUE_NAMES.control, guard(ctx, 'control', (job) => runControl(ctx, job.data)), { ...base, concurrency: 1 }));
+    workers.push(new Worker<SchedulerJobData>(QUEUE_NAMES.control, guard(ctx, 'control', (job, _token, signal) => runControl(ctx, job.data, signal)), { ...base, concurrency: 1 }));
     const tick = () => reconcileQueues(ctx).catch((error) => ctx.log.warn({ err: error }, 'reconcile failed; will retry'));
     await tick();
-    timer = setInterval(tick, RECONCILE_INTERVAL_MS);
+    timer = setInterval(tick, options.reconcileIntervalMs ?? RECONCILE_INTERVAL_MS);
+    // Sources added or removed with `wpingest source` take effect within one refresh, without a restart.
+    const schedule = () => scheduleSources(ctx).then(
+      (changes) => void ((changes.upserted.length || changes.removed.length) && ctx.log.info(changes, 'source schedules updated')),
+      (error) => ctx.log.warn({ err: error }, 'updating source schedules failed; will retry'),
+    );
+    await schedule();
+    scheduleTimer = setInterval(schedule, SCHEDULE_REFRESH_MS);
   }
   for (const worker of workers) worker.on('error', (error) => ctx.log.error({ err: error, queue: worker.name }, 'worker error'));
   return {
     workers,
     close: async () => {
       if (timer) clearInterval(timer);
+      if (scheduleTimer) clearInterval(scheduleTimer);
       await Promise.all(workers.map((worker) => closeWithin(worker, SHUTDOWN_GRACE_MS)));
     },
   };
 }
 
-async function runControl(ctx: AppContext, data: ControlJobData): Promise<unknown> {
+async function runControl(ctx: AppContext, data: SchedulerJobData, signal?: AbortSignal): Promise<unknown> {
   if (data.kind === 'settle') return settleRun(ctx, data.runId);
+  if (data.kind === 'sync') return syncSite(ctx, data.siteId, signal);
+  if (data.kind === 'sweep') return sweepSite(ctx, data.siteId, signal);
   throw new UnrecoverableError(`unknown control job ${JSON.stringify(data)}`);
 }
 
@@ -72,6 +108,13 @@ function guard<T extends { siteId?: number; runId?: number; page?: number }>(ctx
       log.debug({ ms: Math.round(performance.now() - started), result }, 'job done');
       return result;
     } catch (error) {
+      if (error instanceof DelayedError) throw error;
+      if (error instanceof HostBusyError && token) {
+        // Waiting for the host's rate limit is not a failure: back to delayed, no attempt used.
+        log.debug({ retryAfterMs: error.retryAfterMs }, 'host at its rate limit; job delayed');
+        await job.moveToDelayed(Date.now() + (error.retryAfterMs ?? 0), token);
+        throw new DelayedError();
+      }
       const permanent = !isTransient(error) || error instanceof PermanentError;
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       log.warn({ err: error, permanent, lastAttempt }, 'job failed');

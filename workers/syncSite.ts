@@ -2,8 +2,10 @@ import { withTransaction } from '../src/db/withTransaction.js';
 import { fetchPostsPage, type PostsPage } from '../src/fetch/fetchPostsPage.js';
 import { storeRawPosts } from '../src/load/storeRawPosts.js';
 import * as q from '../src/scheduler/runQueries.js';
+import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { WpPost } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
+import { politeFetch } from './politeFetch.js';
 import { processPosts } from './processPosts.js';
 import { refreshTerms } from './refreshTerms.js';
 
@@ -20,7 +22,7 @@ export interface SyncResult {
   mode: 'modified_after' | 'after';
 }
 
-interface SiteRow { id: number; url: string; apiRoot: string; perPage: number; syncCursor: Date | null; syncMode: 'modified_after' | 'after' }
+interface SiteRow { id: number; url: string; apiRoot: string; perPage: number; syncCursor: Date | null; syncMode: 'modified_after' | 'after'; ratePerS?: number | null }
 
 /**
  * One incremental pass: posts modified since the cursor (minus an overlap), oldest first, stored raw and
@@ -31,6 +33,7 @@ interface SiteRow { id: number; url: string; apiRoot: string; perPage: number; s
 export async function syncSite(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SyncResult> {
   const site = (await ctx.pool.query(q.siteById(siteId))).rows[0] as SiteRow | undefined;
   if (!site) throw new Error(`site ${siteId} does not exist`);
+  site.ratePerS = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined)?.ratePerS;
   const runId = ((await ctx.pool.query(q.insertRun(site.id, 'sync', { cursor: site.syncCursor }))).rows[0] as { id: number }).id;
   await ctx.pool.query(q.startRun(runId, 0, 0));
   const bound = site.syncCursor ? new Date(site.syncCursor.getTime() - SYNC_OVERLAP_MS).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
@@ -63,6 +66,11 @@ export async function syncSite(ctx: AppContext, siteId: number, signal?: AbortSi
 }
 
 function fetchSyncPage(ctx: AppContext, site: SiteRow, mode: SiteRow['syncMode'], bound: string | undefined, page: number, signal?: AbortSignal): Promise<PostsPage> {
+  // The same per-host rate limit and circuit breaker as backfill fetches; a sync waits for its slots.
+  return politeFetch(ctx, { url: site.apiRoot, ratePerS: site.ratePerS }, () => fetchSyncPageNow(ctx, site, mode, bound, page, signal), { signal, busy: 'wait' });
+}
+
+function fetchSyncPageNow(ctx: AppContext, site: SiteRow, mode: SiteRow['syncMode'], bound: string | undefined, page: number, signal?: AbortSignal): Promise<PostsPage> {
   return mode === 'modified_after'
     ? fetchPostsPage(ctx.http, site.apiRoot, { page, perPage: site.perPage, orderby: 'modified', order: 'asc', modifiedAfter: bound }, signal)
     : fetchPostsPage(ctx.http, site.apiRoot, { page, perPage: site.perPage, orderby: 'date', order: 'asc', after: bound }, signal);

@@ -7,8 +7,16 @@ export function sniffCharset(bytes: Buffer): string {
   return match?.[1]?.toLowerCase() ?? 'utf-8';
 }
 
-/** Decodes page bytes with the sniffed charset (falls back to UTF-8 for unknown labels). */
+/**
+ * Decodes page bytes: valid UTF-8 is taken as UTF-8 (saved copies often keep a stale `<meta charset>`), otherwise
+ * the sniffed charset is used, falling back to UTF-8 for unknown labels.
+ */
 export function decodePage(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: use the declared charset
+  }
   const charset = sniffCharset(bytes);
   try {
     return new TextDecoder(charset).decode(bytes);

@@ -5,7 +5,7 @@ import type { DashboardDeps } from './dashboardDeps.js';
 import type { Metrics } from './metrics.js';
 import { mountBullBoard } from './mountBullBoard.js';
 import { readOverview } from './readOverview.js';
-import { renderOverviewPage } from './renderOverviewPage.js';
+import { MAIN_PART, renderOverviewMain, renderOverviewPage } from './renderOverviewPage.js';
 import { requireToken } from './requireToken.js';
 
 /** Bytes of randomness in each page's CSP nonce. */
@@ -36,10 +36,11 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
   app.get('/api/overview', asyncRoute(async (_request, response) => {
     response.set('Cache-Control', 'no-store').json(await readOverview(deps.pool, deps.queues));
   }));
-  app.get('/', asyncRoute(async (_request, response) => {
+  app.get('/', asyncRoute(async (request, response) => {
+    const overview = await readOverview(deps.pool, deps.queues);
     const nonce = randomBytes(NONCE_BYTES).toString('base64');
-    const page = renderOverviewPage(await readOverview(deps.pool, deps.queues), nonce);
-    response.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': overviewCsp(nonce) }).type('html').send(page);
+    const body = request.query.part === MAIN_PART ? renderOverviewMain(overview).value : renderOverviewPage(overview, nonce);
+    response.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': overviewCsp(nonce) }).type('html').send(body);
   }));
   mountBullBoard(app, deps.queues, options.write);
   app.use(errorHandler(deps));

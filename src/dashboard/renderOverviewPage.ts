@@ -18,18 +18,22 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}.url{word-break:break-
 .empty{color:#68707a}.message{font-family:ui-monospace,monospace;font-size:12px;word-break:break-word}
 meter,progress{width:8rem;vertical-align:middle}`;
 
-// Re-fetches this same page and swaps <main>: the server stays the only place that renders (and escapes) data.
+/** `/?part=main` answers just the page's `<main>`, which the open page swaps in. */
+export const MAIN_PART = 'main';
+
+// Re-fetches this page's <main> and swaps it in: the server stays the only place that renders (and escapes) data.
+// A <template> keeps the fragment inert until it is in place, so nothing in it runs or applies on its own.
 const REFRESH_SCRIPT = `setInterval(async()=>{if(document.hidden)return;try{
-const r=await fetch(location.href,{headers:{accept:'text/html'},cache:'no-store'});if(!r.ok)return;
-const next=new DOMParser().parseFromString(await r.text(),'text/html');
-const m=next.querySelector('main'),cur=document.querySelector('main');if(m&&cur)cur.replaceWith(m);
-const t=next.querySelector('#generated'),ct=document.querySelector('#generated');if(t&&ct)ct.textContent=t.textContent;
+const r=await fetch('?part=${MAIN_PART}',{headers:{accept:'text/html'},cache:'no-store'});if(!r.ok)return;
+const t=document.createElement('template');t.innerHTML=await r.text();
+const m=t.content.querySelector('main'),cur=document.querySelector('main');if(!m||!cur)return;
+cur.replaceWith(m);const g=document.getElementById('generated');if(g)g.textContent=m.dataset.generated||'';
 }catch{}},${OVERVIEW_REFRESH_MS});`;
 
 /** The sections of the overview, each a titled box. */
 export function renderOverviewMain(overview: Overview): SafeHtml {
   const box = (id: string, title: string, body: SafeHtml) => html`<section id="${id}"><h2>${title}</h2>${body}</section>`;
-  return html`<main>
+  return html`<main data-generated="${formatTime(overview.generatedAt)}">
     ${box('sources', 'Sources', renderSites(overview.sites))}
     ${box('runs', 'Runs', renderRuns(overview.runs))}
     ${box('queues', 'Queue depths', renderQueues(overview.queues))}

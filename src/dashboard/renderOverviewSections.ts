@@ -6,7 +6,7 @@ import { JOB_STATES } from './readQueueDepths.js';
 /** Sources with their last run. */
 export function renderSites(sites: Overview['sites']): SafeHtml {
   if (sites.length === 0) return html`<p class="empty">No sources yet: <code>wpingest backfill &lt;site-url&gt;</code> adds one.</p>`;
-  return html`<table><thead><tr><th>Source</th><th>Sync cursor</th><th>Last run</th><th>Status</th><th>Started</th><th>Finished</th></tr></thead><tbody>
+  return html`<table><thead><tr><th>Source</th><th>Sync cursor</th><th>Last run</th><th>Status</th><th>Created</th><th>Finished</th></tr></thead><tbody>
     ${sites.map((site) => html`<tr data-site-id="${site.id}"><td class="url">${site.url}${site.enabled ? '' : ' (disabled)'}</td>
       <td>${formatTime(site.syncCursor)}</td>
       <td>${site.lastRun ? `#${site.lastRun.id} ${site.lastRun.kind}` : '—'}</td>

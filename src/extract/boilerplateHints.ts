@@ -10,11 +10,11 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp 
   { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
   { reason: 'ad', pattern: /(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|adzone|adslot|adunit|dfp|gpt|anzeige|werbung|sponsor|sponsored|promo|commercial|affiliate)(?:[-_ ]|\d|$)|ad-?wrapper|ad-?container|outbrain|taboola|plista|google_ads|banner/ },
   { reason: 'newsletter', pattern: /newsletter|subscri|signup|sign-up|paywall|piano|register|cookie|consent|gdpr/ },
-  { reason: 'related-box', pattern: /related|verwandt|similar|recommend|empfehl|also-like|might-like|mehr-zum-thema/ },
+  { reason: 'related-box', pattern: /related|verwandt|similar|recommend|empfehl|also-like|might-like|mehr-zum-thema|recirc/ },
   { reason: 'read-more', pattern: /read-?more|weiterlesen|lesetipp|more-from|also-read|more-stories|next-post|prev-post|post-navigation/ },
   { reason: 'teaser', pattern: /teaser|most-?(?:read|viewed|popular|shared)|mostviewed|top-?stories|latest|trending|popular|meistgelesen/ },
   { reason: 'navigation', pattern: /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb/ },
-  { reason: 'byline', pattern: /byline|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/ },
+  { reason: 'byline', pattern: /byline|read-?time|reading-?time|lesezeit|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/ },
   { reason: 'caption', pattern: /caption|(?:^|[-_ ])(?:credit|credits|copyright)(?:[-_ ]|$)|image-copyright/ },
   { reason: 'tags', pattern: /tags?-?list|(?:^|[-_ ])(?:tags|tag-links|keywords|topics|schlagworte)(?:[-_ ]|$)/ },
 ];
@@ -33,9 +33,6 @@ const BOILERPLATE_ROLES: ReadonlyMap<string, string> = new Map([
   ['banner', 'navigation'], ['search', 'navigation'], ['menu', 'navigation'], ['dialog', 'navigation'],
 ]);
 
-/** Class/id words that mark the article itself, which outweigh a furniture word in the same string. */
-const CONTENT_HINT = /(?:^|[-_ ])(?:article-?body|articlebody|article-?content|article-?text|entry-content|post-?content|post-?body|story-?body|story-?content|content-?body|main-?content|body-?text|rich-?text|prose)(?:[-_ ]|$)/;
-
 /** Why an element is furniture judging by its tag, role, hidden state or class/id, or null. */
 export function boilerplateReason(element: Element): string | null {
   const byTag = BOILERPLATE_TAGS.get(element.name);
@@ -46,10 +43,20 @@ export function boilerplateReason(element: Element): string | null {
   return hintReason(element);
 }
 
+/** Ids with this many words are heading slugs (`sharing-with-a-single-developer`), not component names. */
+export const MIN_SLUG_ID_WORDS = 4;
+
+/** Class and id, without ids that are heading slugs. */
+function furnitureHints(element: Element): string {
+  const id = attr(element, 'id');
+  if (id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS) return attr(element, 'class').toLowerCase();
+  return hintString(element);
+}
+
 /** Reason from class/id hints only. */
 export function hintReason(element: Element): string | null {
-  const hints = hintString(element);
-  if (!hints || CONTENT_HINT.test(hints)) return null;
+  const hints = furnitureHints(element);
+  if (!hints) return null;
   for (const { reason, pattern } of BOILERPLATE_HINTS) if (pattern.test(hints)) return reason;
   return null;
 }

@@ -8,12 +8,18 @@ import { filterReason } from './filterReason.js';
 /** Removed-block texts are cut to this many characters: enough for `wpingest explain`, bounded for storage. */
 export const MAX_REMOVED_TEXT_CHARS = 500;
 
+/** Text in a div (not a <p>) shorter than this, without closing punctuation, is a label, not prose. */
+export const MIN_DIV_PARAGRAPH_CHARS = 30;
+
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
 /** Elements dropped from the body with the reason recorded. */
 const DROPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
   ['h1', 'title'], ['figure', 'caption'], ['figcaption', 'caption'], ['picture', 'caption'], ['hr', 'separator'],
 ]);
+
+/** Removals that take the heading just before them along: a heading introduces the box that was dropped. */
+const BOX_REASONS = new Set(['teaser', 'related-box', 'read-more', 'link-list', 'navigation', 'newsletter', 'share', 'comments', 'ad', 'tags']);
 
 export interface BodyCollection {
   blocks: BodyBlock[];
@@ -23,44 +29,83 @@ export interface BodyCollection {
 /** What to drop while walking the body: element -> reason (furniture, teasers, copies). */
 export type DropReasons = ReadonlyMap<Element, string>;
 
+/** A removal record; the fingerprint is of the kept (cut) text, so long copies cost no more than short ones. */
 export function removedBlock(node: AnyNode, reason: string, text?: string): RemovedBlock {
   const full = text ?? textOf(node);
-  return { fingerprint: fingerprintText(full), text: full.slice(0, MAX_REMOVED_TEXT_CHARS), reason, bytes: sourceLength(node) || Buffer.byteLength(full) };
+  const kept = full.slice(0, MAX_REMOVED_TEXT_CHARS);
+  return { fingerprint: fingerprintText(kept), text: kept, reason, bytes: sourceLength(node) || Buffer.byteLength(full) };
 }
 
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
 export function collectBlocks(containers: readonly Element[], drops: DropReasons, base: string | null): BodyCollection {
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
+  /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
+  const followedBy: Array<string | undefined> = [];
+  const noteRemoval = (reason: string): void => {
+    if (followedBy.length > 0 && followedBy[followedBy.length - 1] === undefined) followedBy[followedBy.length - 1] = reason;
+  };
   const skip = (element: Element): boolean => drops.has(element);
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
     const reason = filterReason(node, tag, text);
-    if (reason) return void result.removed.push(removedBlock(node, reason, text));
+    if (reason) {
+      noteRemoval(reason);
+      return void result.removed.push(removedBlock(node, reason, text));
+    }
     const fingerprint = fingerprintText(text);
     if (seen.has(fingerprint)) return void result.removed.push(removedBlock(node, 'duplicate-in-post', text));
     seen.add(fingerprint);
     result.blocks.push({ tag, text, html: html ?? `<${tag}>${sanitizeHtml(node, base, skip)}</${tag}>`, fingerprint });
+    followedBy.push(undefined);
   };
   const visit = (element: Element): void => {
     const dropped = drops.get(element) ?? DROPPED_ELEMENTS.get(element.name);
     if (dropped) {
       const text = textOf(element, skip);
-      if (text) result.removed.push(removedBlock(element, dropped, text));
+      if (text) {
+        noteRemoval(dropped);
+        result.removed.push(removedBlock(element, dropped, text));
+      }
       return;
     }
-    if (BLOCK_ELEMENTS.has(element.name)) return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
+    if (BLOCK_ELEMENTS.has(element.name) && !isStructuredList(element)) return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
     if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br')) {
-      return emit(element, 'p', null);
+      const text = textOf(element, skip);
+      // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
+      if (text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
+        if (text) result.removed.push(removedBlock(element, 'fragment', text));
+        return;
+      }
+      return emit(element, 'p', null, text);
     }
     visitMixed(element, { visit, emit, skip, base });
   };
   for (const container of containers) visit(container);
-  return result;
+  return dropOrphanHeadings(result, followedBy);
+}
+
+/** Removes headings whose section was dropped (a box title) and a heading left dangling at the end. */
+function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<string | undefined>): BodyCollection {
+  const blocks: BodyBlock[] = [];
+  result.blocks.forEach((block, i) => {
+    const next = followedBy[i];
+    const isHeading = /^h[2-6]$/.test(block.tag);
+    const orphan = isHeading && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
+    if (!orphan) return void blocks.push(block);
+    result.removed.push({ fingerprint: block.fingerprint, text: block.text, reason: typeof next === 'string' ? next : 'orphan-heading', bytes: Buffer.byteLength(block.html) });
+  });
+  return { blocks, removed: result.removed };
 }
 
 /** Walks a container holding both blocks and loose inline content; loose runs become paragraphs. */
+/** A list whose items hold paragraphs or headings (galleries, listicles) is walked item by item. */
+function isStructuredList(element: Element): boolean {
+  if (element.name !== 'ul' && element.name !== 'ol') return false;
+  return element.children.some((item) => isElement(item) && item.children.some((child) => isElement(child) && /^(?:p|div|h[2-6]|section|figure)$/.test(child.name)));
+}
+
 interface MixedWalk {
   visit: (element: Element) => void;
   emit: (node: AnyNode, tag: string, html: string | null, text?: string) => void;

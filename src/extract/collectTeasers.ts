@@ -60,7 +60,7 @@ function boxHeading(element: Element): string {
   const first = childElements(element)[0];
   if (!first) return '';
   const heading = /^h[2-6]$/.test(first.name) ? first : childElements(first).find((child) => /^h[2-6]$/.test(child.name));
-  if (!heading && !/title|heading|header/.test(hintString(first))) return '';
+  if (!heading && !/title|heading|header|headline/.test(hintString(first))) return '';
   const text = textOf(heading ?? first);
   return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
 }

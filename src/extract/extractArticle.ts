@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { renderBody, type ExtractedArticle, type RemovedBlock } from '../article.js';
+import { fingerprintText } from '../fingerprintText.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../wpPost.js';
 import { absoluteUrl } from './absoluteUrl.js';
 import { chooseProfile } from './chooseProfile.js';
@@ -9,17 +10,20 @@ import { detectLanguage } from './detectLanguage.js';
 import { closest } from './domNodes.js';
 import { extractBody, type BodyChoice } from './extractBody.js';
 import { findArticleBodyCopies, markFurniture } from './markFurniture.js';
-import { computeStats, type ElementStats } from './nodeStats.js';
+import { computeStats } from './nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './pageMetadata.js';
 import { indexPage, type PageIndex } from './pageIndex.js';
 import { parseHtml } from './parseHtml.js';
 import { parseShortcodes } from './parseShortcodes.js';
-import { readPageMetadata } from './readPageMetadata.js';
+import { pageImage, readPageMetadata } from './readPageMetadata.js';
 import { readPost, type PostFields } from './readPost.js';
 import { readStructuredData } from './readStructuredData.js';
 import { wordpressMetadata } from './wordpressMetadata.js';
 import { shiftWpClock } from './shiftWpClock.js';
 import { wpProvenance } from './wpProvenance.js';
+
+/** Body characters sampled to guess the language when the page does not declare it. */
+export const LANGUAGE_SAMPLE_CHARS = 2_000;
 
 /** What extraction needs besides the post: the site it came from and resolved term/author names. */
 export interface ExtractContext {
@@ -33,50 +37,64 @@ export interface ExtractContext {
  * Turns a WP REST post into a clean article. Pure: no I/O, no mutation of `post`, never throws; a post with
  * nothing usable yields an article with empty fields.
  */
-export function extractArticle(post: WpPost, context: ExtractContext): ExtractedArticle {
+export function extractArticle(input: WpPost, context: ExtractContext): ExtractedArticle {
+  const post: WpPost = input && typeof input === 'object' ? input : ({} as WpPost);
   const fields = readPost(post);
   const terms = context && typeof context === 'object' && context.terms ? context.terms : EMPTY_TERM_NAMES;
   const wp = wpProvenance(post, fields, { site: context?.site ?? '', terms });
-  const fallback = wordpressMetadata(post, fields, terms, wp.tags);
+  const ordinaryPost = !/\[analyse_(?:source|image)\b/i.test(fields.content);
+  const fallback = wordpressMetadata(post, fields, terms, wp.tags, ordinaryPost);
   try {
-    return extractFromContent(post, fields, wp, fallback);
+    return extractFromContent(fields, wp, fallback);
   } catch {
     // Defensive: a parser or selector failure on hostile markup must not lose the post.
     return assemble(wp, mergeMetadata(fallback), { blocks: [], removed: [], profile: 'wordpress', profileFields: null }, [], fields);
   }
 }
 
-function extractFromContent(post: WpPost, fields: PostFields, wp: ExtractedArticle['wp'], fallback: PageMetadata): ExtractedArticle {
+function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fallback: PageMetadata): ExtractedArticle {
   const shortcodes = parseShortcodes(fields.content);
   const ordinaryPost = shortcodes.sourceUrl === null && shortcodes.imageUrl === null;
-  const document = parseHtml(`<div>${shortcodes.markup}</div>`).root()[0];
-  const root = document?.children[0] as Element;
+  const { $: parsed, root } = parseHtml(shortcodes.markup);
+  const document = parsed.root()[0];
   const stats = computeStats(document as never);
-  const $ = indexPage(root);
+  const $ = indexPage(document as never);
   const pageProse = stats.get(root)?.paragraph ?? 0;
-  const structured = readStructuredData(root);
+  const structured = readStructuredData($);
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
   const teasers = collectTeasers(root, { stats, pageProse, base });
-  const copies = findArticleBodyCopies(root);
+  const copies = findArticleBodyCopies($);
   const drops = new Map<Element, string>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as [Element, string])]);
   for (const [element, reason] of markFurniture(root, stats, pageProse, drops)) drops.set(element, reason);
   const profile = ordinaryPost ? null : chooseProfile($, shortcodes.sourceUrl);
   const body = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
-  const page = ordinaryPost ? {} : pageFields($, structured, drops, body, shortcodes);
-  const metadata = mergeMetadata(page, { ...fallback, modified_at: null }, fallback);
+  const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');
+  const metadata = mergeMetadata(page, fallback);
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);
-  metadata.image = finishImage([page.image ?? null, fallback.image]);
-  const removed = [...body.removed, ...outsideRemovals(drops, body, root)];
-  return assemble(wp, metadata, body, teasers.teasers, fields, removed, base, stats);
+  // An ordinary post's declared featured image beats its first figure; a scraped page's own image beats the WP one.
+  metadata.image = finishImage(ordinaryPost ? [fallback.image, page.image ?? null] : [page.image ?? null, fallback.image]);
+  const withoutTitle = dropTitleHeadings(body, metadata.title);
+  const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root)];
+  return assemble(wp, metadata, withoutTitle, teasers.teasers, fields, removed, base);
 }
 
-function pageFields($: PageIndex, structured: ReturnType<typeof readStructuredData>, drops: Map<Element, string>, body: BodyChoice, shortcodes: ReturnType<typeof parseShortcodes>): Partial<PageMetadata> {
-  const inBoilerplate = (element: Element): boolean => closest(element, (ancestor) => drops.has(ancestor) && drops.get(ancestor) !== 'navigation') !== null;
+function pageFields($: PageIndex, structured: ReturnType<typeof readStructuredData>, drops: Map<Element, string>, body: BodyChoice, shortcodes: ReturnType<typeof parseShortcodes>, wpTitle: string): Partial<PageMetadata> {
+  const inBoilerplate = (element: Element): boolean => closest(element, (ancestor) => drops.has(ancestor)) !== null;
   const fromProfile = body.profileFields?.metadata ?? {};
-  const generic = readPageMetadata($, structured, inBoilerplate, fromProfile);
+  const generic = readPageMetadata($, structured, inBoilerplate, fromProfile, wpTitle);
   const merged = mergeMetadata({ source_url: shortcodes.sourceUrl }, fromProfile, generic);
   merged.image = finishImage([{ url: shortcodes.imageUrl, caption: null, credit: null }, fromProfile.image ?? null, generic.image]);
   return merged;
+}
+
+/** Headings that repeat the title (themes print it again at the top of the content) are not body. */
+function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
+  if (!title) return body;
+  const titlePrint = fingerprintText(title);
+  const repeats = body.blocks.filter((block) => /^h[1-6]$/.test(block.tag) && block.fingerprint === titlePrint);
+  if (repeats.length === 0) return body;
+  const removed = repeats.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason: 'title', bytes: Buffer.byteLength(block.html) }));
+  return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...removed] };
 }
 
 /** Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. */
@@ -91,7 +109,7 @@ function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: El
   return out;
 }
 
-function assemble(wp: ExtractedArticle['wp'], metadata: PageMetadata, body: BodyChoice, teasers: ExtractedArticle['teasers'], fields: PostFields, removed: RemovedBlock[] = [], base: string | null = null, _stats?: Map<Element, ElementStats>): ExtractedArticle {
+function assemble(wp: ExtractedArticle['wp'], metadata: PageMetadata, body: BodyChoice, teasers: ExtractedArticle['teasers'], fields: PostFields, removed: RemovedBlock[] = [], base: string | null = null): ExtractedArticle {
   const rendered = renderBody(body.blocks);
   const sourceUrl = metadata.source_url ? absoluteUrl(metadata.source_url, fields.link || null) ?? metadata.source_url : fields.link || null;
   const image = metadata.image?.url ? { ...metadata.image, url: absoluteUrl(metadata.image.url, base, 'image') ?? metadata.image.url } : null;
@@ -109,7 +127,7 @@ function assemble(wp: ExtractedArticle['wp'], metadata: PageMetadata, body: Body
     related: teasers.filter((teaser) => teaser.slot === 'related').map(({ title, url }) => ({ title, url })),
     teasers,
     modified_at: metadata.modified_at,
-    language: metadata.language ?? detectLanguage(rendered.body_text.slice(0, 5000)),
+    language: metadata.language ?? detectLanguage(rendered.body_text.slice(0, LANGUAGE_SAMPLE_CHARS)),
     blocks: body.blocks,
     removed,
     profile: body.profile,

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import type { PageIndex } from './pageIndex.js';
+import { findLead } from './findLead.js';
 import { findMainContent } from './findMainContent.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { readProfileFields, type ProfileFields } from './readProfileFields.js';
@@ -42,6 +43,8 @@ export function extractBody(input: BodyInput): BodyChoice {
     }
   }
   if (input.ordinaryPost) return { ...collectBlocks([root], drops, base), profile: 'wordpress', profileFields: null };
-  const containers = findMainContent(root, stats, new Set(drops.keys()));
+  const found = findMainContent(root, stats, new Set(drops.keys()));
+  const lead = findLead(found, drops);
+  const containers = lead ? [lead, ...found] : found;
   return { ...collectBlocks(containers, drops, base), profile: 'generic', profileFields: null };
 }

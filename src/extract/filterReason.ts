@@ -18,6 +18,13 @@ const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   { reason: 'byline', pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i },
 ];
 
+/** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
+const CREDIT_LINE = /^(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
+/** Longest credit line. */
+export const MAX_CREDIT_LINE_CHARS = 120;
+/** Calls to follow, subscribe or download that end many articles. */
+const CALL_TO_ACTION = /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit your letter|jetzt (?:abonnieren|anmelden)/i;
+
 function linkChars(node: AnyNode): number {
   if (!isElement(node)) return 0;
   if (node.name === 'a') return textOf(node).length;
@@ -27,6 +34,8 @@ function linkChars(node: AnyNode): number {
 /** Why a candidate body block should not be in the body, or null to keep it. */
 export function filterReason(node: AnyNode, tag: string, text: string): string | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
+  if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
+  if (text.length <= MAX_CREDIT_LINE_CHARS * 2 && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     return tag === 'ul' || tag === 'ol' ? 'navigation' : 'link-list';

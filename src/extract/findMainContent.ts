@@ -14,6 +14,8 @@ export const CLASS_WEIGHT_POINTS = 25;
 export const SIBLING_SCORE_SHARE = 0.2;
 /** ...or at least this absolute score. */
 export const MIN_SIBLING_SCORE = 10;
+/** Same-class sibling wrappers join only while they are prose, not link lists. */
+export const MAX_SIBLING_LINK_DENSITY = 0.3;
 
 const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|artikel|inhalt/;
 const NEGATIVE_HINT = /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|most|latest|popular/;
@@ -43,8 +45,21 @@ function isParagraphLike(element: Element): boolean {
   return !childElements(element).some((child) => isBlockTag(child.name) && child.name !== 'br' && child.name !== 'img');
 }
 
-function paragraphScore(element: Element): number {
-  const text = textOf(element);
+/** Text of the inline content written directly in a block container (text nodes and inline children). */
+function looseText(element: Element): string {
+  let text = '';
+  for (const child of element.children) {
+    if (child.type === 'text') text += (child as unknown as { data: string }).data;
+    else if (isElement(child) && child.type === 'tag' && !isBlockTag(child.name)) text += textOf(child);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function hasParagraphChild(element: Element): boolean {
+  return element.children.some((child) => isElement(child) && child.name === 'p');
+}
+
+function paragraphScore(element: Element, text = textOf(element)): number {
   if (text.length < MIN_SCORED_PARAGRAPH_CHARS) return 0;
   const commas = text.match(/[,，、،]/g)?.length ?? 0;
   return 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
@@ -65,10 +80,13 @@ function scoreCandidates(root: ParentNode, excluded: ReadonlySet<Element>): Map<
   const scores = new Map<Element, number>();
   walkElements(root, (element) => {
     if (excluded.has(element)) return false;
-    if (!isParagraphLike(element)) return true;
-    const score = paragraphScore(element);
+    const paragraphLike = isParagraphLike(element);
+    // Loose text in a container scores as a paragraph child of that container (Readability wraps it in <p>).
+    const score = paragraphLike ? paragraphScore(element) : hasParagraphChild(element) ? 0 : paragraphScore(element, looseText(element));
     if (score === 0) return true;
-    ancestorsOf(element, SCORED_ANCESTOR_LEVELS).forEach((ancestor, level) => {
+    const ancestors = ancestorsOf(element, SCORED_ANCESTOR_LEVELS);
+    if (!paragraphLike) ancestors.unshift(element);
+    ancestors.slice(0, SCORED_ANCESTOR_LEVELS).forEach((ancestor, level) => {
       if (!scores.has(ancestor)) scores.set(ancestor, (TAG_BASE[ancestor.name] ?? 0) + classWeight(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
@@ -92,17 +110,59 @@ export function findMainContent(root: ParentNode, stats: Map<Element, ElementSta
     }
   }
   if (!best) return [];
-  return withSiblings(best, bestScore, scores, stats, excluded);
+  const top = betterAncestor(best, bestScore, scores);
+  return withSiblings(top, scores.get(top) ?? bestScore, scores, stats, excluded);
+}
+
+/** Candidates within this share of the best score vote for a common ancestor (Readability's 0.75). */
+export const ALTERNATIVE_CANDIDATE_SHARE = 0.75;
+/** How many such candidates must share an ancestor to move the choice up (Readability's 3). */
+export const MIN_ALTERNATIVE_CANDIDATES = 3;
+/** Top candidates considered for that vote. */
+export const TOP_CANDIDATES = 5;
+
+/**
+ * Moves the choice up when the article is split into several sibling components (CMS grids): Readability's
+ * "alternative candidate ancestors", its walk up while the parent scores better, and its only-child rule.
+ */
+function betterAncestor(best: Element, bestScore: number, scores: Map<Element, number>): Element {
+  const ranked = [...scores].filter(([element]) => element !== best).sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES - 1);
+  const alternatives = ranked.filter(([, score]) => score >= bestScore * ALTERNATIVE_CANDIDATE_SHARE).map(([element]) => new Set(ancestorsOf(element, Infinity)));
+  let top = best;
+  if (alternatives.length >= MIN_ALTERNATIVE_CANDIDATES) {
+    for (const ancestor of ancestorsOf(best, Infinity)) {
+      if (alternatives.filter((set) => set.has(ancestor)).length >= MIN_ALTERNATIVE_CANDIDATES) {
+        top = ancestor;
+        break;
+      }
+    }
+  }
+  let lastScore = scores.get(top) ?? bestScore;
+  for (const parent of ancestorsOf(top, Infinity)) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < lastScore / 3) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  while (top.parent && top.parent.type === 'tag' && childElements(top.parent as Element).length === 1) top = top.parent as Element;
+  return top;
 }
 
 function withSiblings(best: Element, bestScore: number, scores: Map<Element, number>, stats: Map<Element, ElementStats>, excluded: ReadonlySet<Element>): Element[] {
   const parent = best.parent;
   if (!parent) return [best];
   const threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SCORE_SHARE);
+  const signature = `${best.name} ${best.attribs?.class ?? ''}`;
   return childElements(parent).filter((sibling) => {
     if (sibling === best) return true;
     if (excluded.has(sibling)) return false;
     if ((scores.get(sibling) ?? -Infinity) >= threshold) return true;
+    // A CMS that splits the article into repeated section wrappers gives them all the same tag and class.
+    if (`${sibling.name} ${sibling.attribs?.class ?? ''}` === signature && statsOf(stats, sibling).paragraph > 0 && linkDensity(stats, sibling) < MAX_SIBLING_LINK_DENSITY) return true;
     if (sibling.name !== 'p') return false;
     const s = statsOf(stats, sibling);
     const density = linkDensity(stats, sibling);

@@ -13,11 +13,23 @@ export const WRAPPER_MIN_PROSE_CHARS = 400;
 /** Elements dropped whatever they wrap (a `<form>` or `<aside>` may wrap a whole ASP.NET or blog page). */
 const ALWAYS_DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'select', 'input', 'textarea']);
 
+/** Reasons that only fit short elements: a 2,000-character "item-caption" or "author-box" is content. */
+const SHORT_ONLY_REASONS = new Set(['caption', 'byline', 'tags']);
+/** Longest text (non-space characters) an element dropped for a short-only reason may hold. */
+export const MAX_SHORT_FURNITURE_CHARS = 400;
+
+/** Text (not in links) of a wrapper whose prose is not in <p> elements (old blogs write text with <br>s). */
+export const WRAPPER_MIN_PLAIN_CHARS = 2000;
+
 /** Why an element is furniture on this page, or null; never condemns a wrapper of most of the prose. */
-export function furnitureReason(element: Element, stats: Map<Element, ElementStats>, pageProse: number): string | null {
+export function furnitureReason(element: Element, stats: Map<Element, ElementStats>, pageProse: number, page?: ElementStats): string | null {
   const reason = boilerplateReason(element);
   if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
-  const prose = statsOf(stats, element).paragraph;
+  const elementStats = statsOf(stats, element);
+  if (SHORT_ONLY_REASONS.has(reason) && elementStats.text > MAX_SHORT_FURNITURE_CHARS) return null;
+  const prose = elementStats.paragraph;
   if (prose >= WRAPPER_MIN_PROSE_CHARS && prose > pageProse * WRAPPER_PROSE_SHARE) return null;
+  const plain = elementStats.text - elementStats.link;
+  if (page && plain >= WRAPPER_MIN_PLAIN_CHARS && plain > (page.text - page.link) * WRAPPER_PROSE_SHARE) return null;
   return reason;
 }

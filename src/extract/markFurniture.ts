@@ -1,6 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, findElements, hintString, textOf, walkElements } from './domNodes.js';
 import { furnitureReason } from './furnitureReason.js';
+import type { PageIndex } from './pageIndex.js';
 import type { ElementStats } from './nodeStats.js';
 
 /** A plain-text `articleBody` copy must be at least this long to be recognised as a copy of the body. */
@@ -9,9 +10,10 @@ export const MIN_ARTICLEBODY_COPY_CHARS = 200;
 /** Top-most furniture elements of the page with their reasons (descendants are implied). */
 export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats>, pageProse: number, already: ReadonlyMap<Element, string>): Map<Element, string> {
   const drops = new Map<Element, string>();
+  const page = root.type === 'tag' ? stats.get(root as Element) : undefined;
   walkElements(root, (element) => {
     if (already.has(element)) return false;
-    const reason = furnitureReason(element, stats, pageProse);
+    const reason = furnitureReason(element, stats, pageProse, page);
     if (!reason) return true;
     drops.set(element, reason);
     return false;
@@ -23,8 +25,9 @@ export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats
  * `articleBody` elements that hold the body as one unstructured text blob (no paragraphs): scraped pages carry
  * them after the real body. Returns them with their text, used to confirm the chosen body.
  */
-export function findArticleBodyCopies(root: ParentNode): Array<{ element: Element; text: string }> {
-  return findElements(root, (element) => /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element)) || attr(element, 'itemprop') === 'articleBody' || attr(element, 'data-key') === 'articleBody')
+export function findArticleBodyCopies(index: PageIndex): Array<{ element: Element; text: string }> {
+  return index.all
+    .filter((element) => /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element)) || attr(element, 'itemprop') === 'articleBody' || attr(element, 'data-key') === 'articleBody')
     .filter((element) => findElements(element, (child) => child.name === 'p' || child.name === 'br').length === 0)
     .map((element) => ({ element, text: textOf(element) }))
     .filter(({ text }) => text.length >= MIN_ARTICLEBODY_COPY_CHARS);

@@ -32,13 +32,13 @@ function metaValue(data: StructuredData, ...names: string[]): string | null {
  * Template-independent metadata from markup and structured data, computed only for the fields `known` lacks
  * (a profile's values win anyway). `inBoilerplate` guards against teaser headlines.
  */
-export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerplate: (element: Element) => boolean, known: Partial<PageMetadata> = {}): PageMetadata {
+export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerplate: (element: Element) => boolean, known: Partial<PageMetadata> = {}, wpTitle = ''): PageMetadata {
   const need = (field: keyof PageMetadata): boolean => {
     const value = known[field];
     return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
   };
   return {
-    title: need('title') ? pageTitle($, data, inBoilerplate) : null,
+    title: need('title') ? pageTitle($, data, inBoilerplate, wpTitle) : null,
     summary: need('summary') ? pageSummary($, data) : null,
     authors: need('authors') ? pageAuthors($, data) : [],
     published_at: need('published_at') ? pageDate($, data, 'published') : null,
@@ -51,11 +51,24 @@ export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerpla
   };
 }
 
-function pageTitle($: PageIndex, data: StructuredData, inBoilerplate: (element: Element) => boolean): string | null {
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+}
+
+/**
+ * The page headline: the only h1 outside furniture; among several, the one the WP title or the structured
+ * headline confirms (an aggregator's WP title is the page's <title>, "Headline | Site"); else the structured
+ * headline or WP title (several unconfirmed h1s are logos and section names); else the first h1.
+ */
+function pageTitle($: PageIndex, data: StructuredData, inBoilerplate: (element: Element) => boolean, wpTitle: string): string | null {
   const headings = select($, 'h1').filter((h1) => !inBoilerplate(h1)).map((h1) => textOf(h1)).filter((text) => text.length > 0 && text.length <= MAX_TITLE_CHARS);
   const headline = data.headline ?? metaValue(data, 'og:title', 'twitter:title');
-  if (headline && headings.some((text) => text === headline)) return headline;
-  return headings[0] ?? headline;
+  const references = [wpTitle, headline ?? ''].map(comparable).filter(Boolean);
+  if (headings.length === 1) return headings[0] as string;
+  const confirmed = headings.find((text) => references.some((reference) => reference.includes(comparable(text))));
+  if (confirmed) return confirmed;
+  if (references.length > 0) return headline ?? (wpTitle || null);
+  return headings[0] ?? null;
 }
 
 function pageSummary($: PageIndex, data: StructuredData): string | null {
@@ -107,7 +120,8 @@ function pageTopics($: PageIndex, data: StructuredData): string[] {
   return uniqueLabels(data.keywords.length > 0 ? data.keywords : metaTags.length > 0 ? metaTags : (metaValue(data, 'news_keywords', 'keywords') ?? '').split(','));
 }
 
-function pageImage($: PageIndex, data: StructuredData): PageMetadata['image'] {
+/** Lead image from structured data, OpenGraph, or the first figure with its caption and credit. */
+export function pageImage($: PageIndex, data: StructuredData): PageMetadata['image'] {
   const within = (root: Element | undefined, match: (element: Element) => boolean): Element | undefined => (root ? findElements(root, match)[0] : undefined);
   const figure = select($, 'figure').find((element) => within(element, (child) => child.name === 'img'));
   const img = within(figure, (child) => child.name === 'img');

@@ -1,5 +1,6 @@
-import type { Element, ParentNode } from 'domhandler';
-import { attr, findElements, rawText, textOf } from './domNodes.js';
+import type { Element } from 'domhandler';
+import { attr, rawText, textOf } from './domNodes.js';
+import type { PageIndex } from './pageIndex.js';
 
 /** JSON-LD blocks larger than this (characters) are skipped: real ones are < 100 kB. */
 export const MAX_JSON_LD_CHARS = 500_000;
@@ -46,9 +47,9 @@ function typesOf(node: Json): string[] {
 }
 
 /** All objects in JSON-LD documents, flattening arrays and @graph (iteratively, bounded). */
-function jsonLdNodes(root: ParentNode): Json[] {
+function jsonLdNodes(index: PageIndex): Json[] {
   const out: Json[] = [];
-  for (const script of findElements(root, (element) => element.name === 'script' && /ld\+json/i.test(attr(element, 'type')))) {
+  for (const script of (index.byTag.get('script') ?? []).filter((element) => /ld\+json/i.test(attr(element, 'type')))) {
     const source = rawText(script.children[0] ?? script);
     if (source.length > MAX_JSON_LD_CHARS) continue;
     let parsed: unknown;
@@ -70,10 +71,10 @@ function jsonLdNodes(root: ParentNode): Json[] {
   return out;
 }
 
-function readMeta(root: ParentNode): { meta: Map<string, string>; canonical: string | null } {
+function readMeta(index: PageIndex): { meta: Map<string, string>; canonical: string | null } {
   const meta = new Map<string, string>();
   let canonical: string | null = null;
-  for (const element of findElements(root, (e) => e.name === 'meta' || e.name === 'link')) {
+  for (const element of [...(index.byTag.get('meta') ?? []), ...(index.byTag.get('link') ?? [])]) {
     if (element.name === 'link') {
       if (/\bcanonical\b/i.test(attr(element, 'rel')) && !canonical) canonical = attr(element, 'href') || null;
       continue;
@@ -85,24 +86,31 @@ function readMeta(root: ParentNode): { meta: Map<string, string>; canonical: str
   return { meta, canonical };
 }
 
-function itemprop(root: ParentNode, name: string): Element | undefined {
-  return findElements(root, (element) => attr(element, 'itemprop') === name)[0];
+function itemprops(index: PageIndex): Map<string, Element> {
+  const found = new Map<string, Element>();
+  for (const element of index.all) {
+    const name = element.attribs?.itemprop;
+    if (name && !found.has(name)) found.set(name, element);
+  }
+  return found;
 }
 
 /** Reads JSON-LD (the first article-typed object), microdata and meta tags from the page markup. */
-export function readStructuredData(root: ParentNode): StructuredData {
-  const nodes = jsonLdNodes(root);
+export function readStructuredData(index: PageIndex): StructuredData {
+  const nodes = jsonLdNodes(index);
+  const props = itemprops(index);
+  const itemprop = (name: string): Element | undefined => props.get(name);
   const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ?? nodes.find((node) => typesOf(node).includes('WebPage')) ?? {};
   const crumbs = nodes.find((node) => typesOf(node).includes('BreadcrumbList'));
-  const { meta, canonical } = readMeta(root);
-  const microBody = itemprop(root, 'articleBody');
-  const microAuthor = itemprop(root, 'author');
+  const { meta, canonical } = readMeta(index);
+  const microBody = itemprop('articleBody');
+  const microAuthor = itemprop('author');
   return {
-    headline: asText(article.headline) ?? asText(article.name) ?? (itemprop(root, 'headline') ? textOf(itemprop(root, 'headline') as Element) : null),
+    headline: asText(article.headline) ?? asText(article.name) ?? (itemprop('headline') ? textOf(itemprop('headline') as Element) : null),
     description: asText(article.description),
     authors: asList(article.author).length > 0 ? asList(article.author) : microAuthor ? [attr(microAuthor, 'content') || textOf(microAuthor)] : [],
-    datePublished: asText(article.datePublished) ?? (attrOf(itemprop(root, 'datePublished'))),
-    dateModified: asText(article.dateModified) ?? (attrOf(itemprop(root, 'dateModified'))),
+    datePublished: asText(article.datePublished) ?? (attrOf(itemprop('datePublished'))),
+    dateModified: asText(article.dateModified) ?? (attrOf(itemprop('dateModified'))),
     articleBody: asText(article.articleBody) ?? (microBody ? textOf(microBody) : null),
     image: asText(article.image),
     url: asText(article.url) ?? asText(article.mainEntityOfPage),

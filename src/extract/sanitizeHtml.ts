@@ -67,6 +67,10 @@ function serialize(node: AnyNode, base: string | null, out: string[], skip?: (el
     out.push(escapeText((node as unknown as { data: string }).data));
     return;
   }
+  if (node.type === 'root') {
+    for (const child of (node as unknown as { children: AnyNode[] }).children) serialize(child, base, out, skip);
+    return;
+  }
   if (!isElement(node)) return;
   if (node.type !== 'tag' || DROPPED.has(node.name) || skip?.(node)) return;
   const name = RENAMED[node.name] ?? node.name;

@@ -33,11 +33,12 @@ function summaryFrom(excerpt: string): string | null {
 }
 
 /** Metadata the WordPress post itself carries: the fallback for every page field, and all of an ordinary post's. */
-export function wordpressMetadata(post: WpPost, fields: PostFields, terms: Partial<TermNames> | undefined, tags: string[]): PageMetadata {
+export function wordpressMetadata(post: WpPost, fields: PostFields, terms: Partial<TermNames> | undefined, tags: string[], ordinaryPost: boolean): PageMetadata {
   const author = (fields.author !== null ? terms?.authors?.get(fields.author) : undefined) ?? embeddedAuthor(post);
   return {
     title: decodeHtmlText(fields.title) || null,
-    summary: summaryFrom(fields.excerpt),
+    // An aggregator's excerpt is the start of the scraped page (teasers), never a summary.
+    summary: ordinaryPost ? summaryFrom(fields.excerpt) : null,
     authors: author ? [author] : [],
     published_at: gmtDate(fields.date_gmt),
     modified_at: gmtDate(fields.modified_gmt),

@@ -44,17 +44,21 @@ type UndiciResponse = Awaited<ReturnType<HttpClient['agent']['request']>>;
 
 async function request(client: HttpClient, url: string, signal?: AbortSignal): Promise<UndiciResponse> {
   const target = new URL(url);
+  const started = performance.now();
   try {
-    return await client.agent.request({
+    const response = await client.agent.request({
       origin: target.origin,
       path: target.pathname + target.search,
       method: 'GET',
       headers: { 'user-agent': client.userAgent, accept: 'application/json' },
       signal,
     });
+    client.onResponse(String(response.statusCode), (performance.now() - started) / 1000);
+    return response;
   } catch (error) {
     if (signal?.aborted) throw error;
     const reason = error instanceof undiciErrors.HeadersTimeoutError ? 'timeout' : ((error as { code?: string }).code ?? 'network');
+    client.onResponse(reason, (performance.now() - started) / 1000);
     throw new TransientError(`GET ${url} failed: ${(error as Error).message}`, reason, { cause: error });
   }
 }

@@ -14,6 +14,8 @@ export interface HttpClientOptions {
   bodyTimeoutMs?: number;
   /** Responses larger than this are refused (a 100-post page of seed-sized posts is ~4.5 MB). @defaultValue 64 MiB */
   maxBodyBytes?: number;
+  /** Called once per request with the HTTP status (or the error reason when none came) and its duration, for metrics. */
+  onResponse?: (status: string, seconds: number) => void;
 }
 
 export interface HttpClient {
@@ -22,6 +24,7 @@ export interface HttpClient {
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
   maxBodyBytes: number;
+  onResponse: (status: string, seconds: number) => void;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     headersTimeoutMs,
     bodyTimeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
+    onResponse: options.onResponse ?? (() => undefined),
     close: () => agent.close(),
   };
 }

@@ -1,6 +1,7 @@
 import type { Teaser } from './buildTeaserPool.js';
 import { applyDuplicateEdit, applyFixtureEdit } from './editArticle.js';
 import { encodeText, slugify } from './encodeText.js';
+import { asciiBytes, phpJson } from './phpJson.js';
 import { emptySlots } from './fixtureTruth.js';
 import type { FixtureTruth } from './fixtureTruth.js';
 import { generateScrapedArticle } from './generateScrapedArticle.js';
@@ -12,13 +13,12 @@ import type { PostKind, SitePlan } from './planSite.js';
 import { TOPICS } from './newsVocabulary.js';
 import { generateOrdinaryPost, ordinaryParagraphs, renderOrdinaryPost } from './renderOrdinaryPost.js';
 import { renderScrapedOpening, renderScrapedPage } from './renderScrapedPage.js';
+import { excerptWords, formatExcerpt, makeExcerpt } from './makeExcerpt.js';
 import type { BlockMemo } from './renderScrapedPage.js';
-import { UNKNOWN_TEMPLATE_BLOCKS, renderUnknownTemplatePage, unknownSourceUrl } from './renderUnknownTemplatePage.js';
+import { UNKNOWN_SITE_DOMAIN, UNKNOWN_TEMPLATE_BLOCKS, renderUnknownTemplatePage, unknownSourceUrl } from './renderUnknownTemplatePage.js';
 import { termById } from './siteTerms.js';
 import { formatIsoUtc, formatWpDate } from './wpDates.js';
 
-const EXCERPT_WORDS = 55;
-const EXCERPT_SCAN_CHARS = 8_000;
 
 /** One generated post: what the REST layer needs plus its ground truth. */
 export interface SitePost {
@@ -30,7 +30,10 @@ export interface SitePost {
   title: string;
   /** `title.rendered`: wptexturize entities */
   titleRendered: string;
-  content: string;
+  /** `content.rendered` as a PHP-escaped JSON string literal (quotes included), as byte chunks: what the REST layer sends */
+  contentJson: Buffer[];
+  /** `content.rendered` (decoded from contentJson on demand) */
+  readonly content: string;
   excerpt: string;
   dateMs: number;
   modifiedMs: number;
@@ -48,13 +51,6 @@ export interface PostContext {
   link(index: number, slug: string): string;
   /** shared cache of rendered teaser blocks */
   memo: BlockMemo;
-}
-
-/** WordPress-like automatic excerpt: tags stripped, first 55 words, then ` [&hellip;]`. */
-export function makeExcerpt(content: string): string {
-  const text = (content.length > EXCERPT_SCAN_CHARS ? content.slice(0, EXCERPT_SCAN_CHARS) : content).replace(/<[^>]*>/g, ' ').trim().split(/\s+/);
-  const words = text.slice(0, EXCERPT_WORDS).join(' ');
-  return `<p>${words}${text.length > EXCERPT_WORDS ? ' [&hellip;]' : ''}</p>\n`;
 }
 
 function teaserTruth(slots: TeaserSlots, showsRelated: boolean): Pick<FixtureTruth, 'teaser_keys' | 'teasers_by_slot' | 'related_titles'> {
@@ -79,7 +75,10 @@ function articleTruth(a: ScrapedArticle): Omit<FixtureTruth, 'id' | 'kind' | 'so
   };
 }
 
-type Built = { title: string; slug: string; content: string; excerpt: string; truth: Omit<FixtureTruth, 'id' | 'kind' | 'duplicate_of' | 'categories' | 'tags' | 'modified_gmt'> };
+type Built = { title: string; slug: string; contentJson: Buffer[]; excerpt: string; truth: Omit<FixtureTruth, 'id' | 'kind' | 'duplicate_of' | 'categories' | 'tags' | 'modified_gmt'> };
+
+const withContent = (content: string): Pick<Built, 'contentJson' | 'excerpt'> =>
+  ({ contentJson: [asciiBytes(phpJson(content))], excerpt: makeExcerpt(content) });
 
 function buildEuronews(ctx: PostContext, index: number, version: number): Built {
   const { plan, seed } = ctx;
@@ -93,22 +92,23 @@ function buildEuronews(ctx: PostContext, index: number, version: number): Built 
   return {
     title: article.headline,
     slug: original >= 0 ? `${article.slug}-2` : article.slug,
-    content: renderScrapedPage(article, slots, ctx.memo, opening),
-    excerpt: makeExcerpt(opening),
+    contentJson: renderScrapedPage(article, slots, ctx.memo, opening),
+    excerpt: formatExcerpt(opening.words ?? excerptWords(opening.raw)),
     truth: { ...articleTruth(article), source_url: article.sourceUrl, ...teaserTruth(slots, article.relatedAfter !== null), template_blocks: [] },
   };
 }
 
 function buildUnknown(ctx: PostContext, index: number, version: number): Built {
   const { plan, seed } = ctx;
-  const article = generateScrapedArticle(seed, index, plan.dateMs[index]!, plan.topics[index]!);
+  const generated = generateScrapedArticle(seed, index, plan.dateMs[index]!, plan.topics[index]!);
+  const media = (url: string): string => url.replace('https://images.euronews.com/articles/stories/', `https://${UNKNOWN_SITE_DOMAIN}/media/`);
+  const article = { ...generated, image: { ...generated.image, featuredUrl: media(generated.image.featuredUrl), heroUrl: media(generated.image.heroUrl) } };
   const paragraphs = applyFixtureEdit(article.paragraphs, article.context, seed, index, version);
   const sourceUrl = unknownSourceUrl(article);
   return {
     title: article.headline,
     slug: article.slug,
-    content: renderUnknownTemplatePage(article, paragraphs, sourceUrl),
-    excerpt: '',
+    ...withContent(renderUnknownTemplatePage(article, paragraphs, sourceUrl)),
     truth: {
       ...articleTruth({ ...article, paragraphs }), section: article.breadcrumbs.slice(1, 2), source_url: sourceUrl,
       teaser_keys: [], teasers_by_slot: emptySlots(), related_titles: [], template_blocks: [...UNKNOWN_TEMPLATE_BLOCKS],
@@ -124,7 +124,7 @@ function buildOrdinary(ctx: PostContext, index: number, version: number): Built 
   const paragraphs = applyFixtureEdit(post.paragraphs, textCtx, seed, index, version);
   const slug = slugify(post.title);
   return {
-    title: post.title, slug, content: renderOrdinaryPost(post, paragraphs, index), excerpt: '',
+    title: post.title, slug, ...withContent(renderOrdinaryPost(post, paragraphs, index)),
     truth: {
       title: post.title, wp_title: post.title, author: 'admin', published_at: formatIsoUtc(plan.dateMs[index]!),
       summary: null, section: [], topics: [], image: { url: post.image.url, caption: post.image.caption, credit: null },
@@ -152,10 +152,14 @@ export function buildSitePost(ctx: PostContext, index: number, version: number, 
   const original = plan.duplicateOf[index]!;
   const categories = plan.categories[index]!;
   const tags = plan.tags[index]!;
+  const contentJson = built.contentJson;
   return {
     index, id: plan.ids[index]!, kind, slug: built.slug, title: built.title,
-    titleRendered: encodeText(built.title, 'entity'), content: built.content,
-    excerpt: built.excerpt || makeExcerpt(built.content), dateMs: plan.dateMs[index]!, modifiedMs, categories, tags,
+    titleRendered: encodeText(built.title, 'entity'), contentJson,
+    get content(): string {
+      return JSON.parse(Buffer.concat(contentJson).toString('latin1')) as string;
+    },
+    excerpt: built.excerpt, dateMs: plan.dateMs[index]!, modifiedMs, categories, tags,
     truth: orderTruth({
       id: plan.ids[index]!, kind, ...built.truth, duplicate_of: original >= 0 ? plan.ids[original]! : null,
       categories: categories.map((c) => termById(c).name), tags: tags.map((t) => termById(t).name),

@@ -107,7 +107,7 @@ export function createTextGenerator(rng: Rng): TextGenerator {
     paragraph: (ctx) => Array.from({ length: rng.int(2, 4) }, () => sentence(ctx)).join(' '),
     headline,
     summary: ({ topic: t, country: c, other: c2 }) => `${official(c2)} met ${possessive(c[0])} leadership in ${c[2]
-    } for talks on ${pick(t.things)} and ${pick(t.things)}, in what officials called ${quote(
+    } for talks on ${rng.sample(t.things, 2).join(' and ')}, in what officials called ${quote(
       `${article(pick(ADJECTIVES))} step`)} for ${c[3]}.`,
     subhead: ({ topic: t }) => {
       switch (rng.int(0, 4)) {

@@ -8,6 +8,8 @@ import type { SitePlan } from './planSite.js';
 import { ADMIN_USER, CATEGORIES, TAGS } from './siteTerms.js';
 import type { SiteTerm } from './siteTerms.js';
 import { MINUTE_MS } from './wpDates.js';
+import { asciiBytes, phpJsonFragment } from './phpJson.js';
+import type { Block } from './renderScrapedPage.js';
 
 /** Fixed default "now", so runs are reproducible. */
 export const DEFAULT_NOW = new Date('2026-05-05T12:00:00Z');
@@ -81,11 +83,12 @@ export function generateSite(options: GenerateSiteOptions): FixtureSite {
     if (permalinks === 'plain') return `${baseUrl}/?p=${plan.ids[i]}`;
     return `${baseUrl}/${new Date(plan.dateMs[i]!).toISOString().slice(0, 10).replace(/-/g, '/')}/${slug}/`;
   };
-  const blocks = createLruCache<string, string>(BLOCK_CACHE_SIZE);
-  const memo = (key: string, build: () => string): string => {
+  const blocks = createLruCache<string, Block>(BLOCK_CACHE_SIZE);
+  const memo = (key: string, build: () => string): Block => {
     let block = blocks.get(key);
     if (block === undefined) {
-      block = build();
+      const raw = build();
+      block = { raw, json: [asciiBytes(phpJsonFragment(raw))] };
       blocks.set(key, block);
     }
     return block;

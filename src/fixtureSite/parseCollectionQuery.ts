@@ -100,7 +100,11 @@ const listParam = (v: string | undefined): string[] | null =>
 /** Validates the parameters of a posts (`terms = false`) or terms collection request. */
 export function parseCollectionQuery(params: QueryParams, terms = false): CollectionQuery | RestError {
   const map = new Map<string, string | null>();
-  for (const [k, v] of params) map.set(k.replace(/\[\]$/, ''), v);
+  for (const [k, v] of params) {
+    const name = k.replace(/\[\]$/, '');
+    // repeated list parameters (`include[]=1&include[]=2`) accumulate, as PHP arrays do
+    map.set(name, k.endsWith('[]') && map.has(name) ? `${map.get(name) ?? ''},${v ?? ''}` : v);
+  }
   const get = (k: string): string | undefined => (map.has(k) ? (map.get(k) ?? '') : undefined);
   const errors: InvalidParam[] = [];
   const { perPage, page } = paging(get, errors);

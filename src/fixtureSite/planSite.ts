@@ -1,4 +1,5 @@
 import { createRng } from './createRng.js';
+import type { Rng } from './createRng.js';
 import { TOPICS } from './newsVocabulary.js';
 import { CATEGORY, NEWS_CATEGORIES, TAG, TOPIC_TAGS } from './siteTerms.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './wpDates.js';
@@ -63,8 +64,7 @@ function findOriginal(plan: SitePlan, index: number, ageMs: number): number {
   return fallback;
 }
 
-function assignTerms(plan: SitePlan, seed: string | number, index: number): void {
-  const rng = createRng(seed, 'terms', index);
+function assignTerms(plan: SitePlan, rng: Rng, index: number): void {
   const kind = plan.kinds[index];
   const original = plan.duplicateOf[index]!;
   if (original >= 0) {
@@ -120,6 +120,7 @@ export function planSite(seed: string | number, count: number, nowMs: number): S
     const modified = Math.max(plan.slotMs[i]!, Math.min(plan.slotMs[i]! + modifiedDelay, nowMs - MINUTE_MS));
     plan.modifiedMs[i] = Math.floor(modified / SECOND_MS) * SECOND_MS;
   }
-  for (let i = 0; i < count; i++) assignTerms(plan, seed, i);
+  const termRng = createRng(seed, 'terms');
+  for (let i = 0; i < count; i++) assignTerms(plan, termRng, i);
   return plan;
 }

@@ -16,6 +16,12 @@ const NEWSLETTER_TITLE = 'Get the Morning Briefing';
 const NEWSLETTER_TEXT = 'Sign up for our free newsletter and get the day\u2019s top stories in your inbox every morning.';
 const FOOTER_LINKS = ['About us', 'Contact', 'Privacy policy', 'Terms of use', 'Advertise'];
 const FOOTER_TEXT = '\u00a9 2026 The Example Herald. All rights reserved.';
+/**
+ * Boilerplate paragraphs the template puts inside the story body itself, as plain `<p>` with no class: no
+ * markup hint tells them from the story, so only the generic template detector (block counts) can remove them.
+ */
+const IN_BODY_PROMO = 'Listen to The Example Herald\u2019s daily podcast for the stories behind the headlines, wherever you get your podcasts.';
+const IN_BODY_FUNDING = 'This story was reported with support from the Example Herald Foundation, which has no say over our journalism.';
 
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -25,6 +31,8 @@ export const UNKNOWN_TEMPLATE_BLOCKS: readonly string[] = [
   ['Most popular', ...MOST_POPULAR].join(' '),
   [NEWSLETTER_TITLE, NEWSLETTER_TEXT, 'Sign up'].join(' '),
   [...FOOTER_LINKS, FOOTER_TEXT].join(' '),
+  IN_BODY_PROMO,
+  IN_BODY_FUNDING,
 ];
 
 const MENU_HTML = `<header class="eh-masthead">
@@ -69,7 +77,9 @@ export function renderUnknownTemplatePage(a: ScrapedArticle, paragraphs: readonl
   paragraphs.forEach((p, k) => {
     for (const sub of a.subheads) if (sub.before === k) body += `<h3 class="eh-story__subhead">${encodeText(sub.text, 'entity')}</h3>\n`;
     body += `<p>${encodeText(p.text, p.style)}</p>\n`;
+    if (k === 1) body += `<p>${encodeText(IN_BODY_PROMO, 'entity')}</p>\n`;
   });
+  body += `<p>${encodeText(IN_BODY_FUNDING, 'literal')}</p>\n`;
   const date = new Date(a.publishedMs);
   const topics = a.pageTags.map((t) => `<li><a href="${SITE}/topic/${slug(t)}/">${encodeText(t, 'entity')}</a></li>`).join('\n');
   return `<p>[analyse_image type=&#8221;featured&#8221; src=&#8221;${a.image.featuredUrl}&#8221;]</p>

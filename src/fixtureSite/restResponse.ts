@@ -4,7 +4,20 @@ import type { RestError } from './restErrors.js';
 export interface RestResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** a string, bytes, or byte chunks (large pages are sent as chunks without being joined) */
+  body: string | Buffer | Buffer[];
+}
+
+/** The body as one Buffer. */
+export function bodyBytes(body: RestResponse['body']): Buffer {
+  if (Array.isArray(body)) return Buffer.concat(body);
+  return Buffer.isBuffer(body) ? body : Buffer.from(body);
+}
+
+/** Size of the body in bytes. */
+export function bodyLength(body: RestResponse['body']): number {
+  if (Array.isArray(body)) return body.reduce((n, chunk) => n + chunk.length, 0);
+  return Buffer.byteLength(body);
 }
 
 /** Headers WordPress 6.1 sends on every REST response. */

@@ -1,5 +1,6 @@
 import type { SitePost } from './buildSitePost.js';
 import type { FixtureSite } from './generateSite.js';
+import { asciiBytes, phpJson } from './phpJson.js';
 import type { RestUrls } from './restUrls.js';
 import { ADMIN_USER, termById } from './siteTerms.js';
 import type { SiteTerm } from './siteTerms.js';
@@ -9,6 +10,17 @@ import { formatWpDate } from './wpDates.js';
 export type JsonObject = Record<string, unknown>;
 
 const AVATAR = 'https://secure.gravatar.com/avatar/?s=';
+/** Stands in for `content.rendered` until serialization splices in the pre-escaped content. */
+const CONTENT_PLACEHOLDER = '@@fixture-content-rendered@@';
+const CONTENT_PLACEHOLDER_JSON = JSON.stringify(CONTENT_PLACEHOLDER);
+
+/** Serializes a REST object PHP-style into byte chunks, splicing in the post's pre-escaped content. */
+export function serializeRestObject(obj: JsonObject, post: SitePost | null): Buffer[] {
+  const json = phpJson(obj);
+  const at = post ? json.indexOf(CONTENT_PLACEHOLDER_JSON) : -1;
+  if (!post || at < 0) return [asciiBytes(json)];
+  return [asciiBytes(json.slice(0, at)), ...post.contentJson, asciiBytes(json.slice(at + CONTENT_PLACEHOLDER_JSON.length))];
+}
 
 /** Post object with the seed's keys, in the seed's order. */
 export function toRestPost(site: FixtureSite, post: SitePost, urls: RestUrls): JsonObject {
@@ -20,7 +32,7 @@ export function toRestPost(site: FixtureSite, post: SitePost, urls: RestUrls): J
   return {
     id, date, date_gmt: date, guid: { rendered: `${site.baseUrl}/?p=${id}` }, modified, modified_gmt: modified,
     slug: post.slug, status: 'publish', type: 'post', link: site.link(post.index),
-    title: { rendered: post.titleRendered }, content: { rendered: post.content, protected: false },
+    title: { rendered: post.titleRendered }, content: { rendered: CONTENT_PLACEHOLDER, protected: false },
     excerpt: { rendered: post.excerpt, protected: false }, author: ADMIN_USER.id, featured_media: 0,
     comment_status: 'open', ping_status: '', sticky: false, template: '', format: 'standard', meta: { footnotes: '' },
     categories: post.categories, tags: post.tags,

@@ -7,7 +7,8 @@ interface TeaserInput {
   title: string;
   url: string | null;
   imageUrl: string | null;
-  seen: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
 /**
@@ -28,8 +29,13 @@ function collectTeasers(rows: readonly ArticleRow[]): TeaserInput[] {
       const id = `${row.sourceDomain}\u0000${teaser.key}`;
       const seen = row.dateGmt;
       const known = byKey.get(id);
-      if (!known) byKey.set(id, { domain: row.sourceDomain, key: teaser.key, title: teaser.title, url: teaser.url, imageUrl: teaser.image_url, seen });
-      else if (!known.imageUrl && teaser.image_url) known.imageUrl = teaser.image_url;
+      if (!known) {
+        byKey.set(id, { domain: row.sourceDomain, key: teaser.key, title: teaser.title, url: teaser.url, imageUrl: teaser.image_url, firstSeen: seen, lastSeen: seen });
+        continue;
+      }
+      if (!known.imageUrl && teaser.image_url) known.imageUrl = teaser.image_url;
+      if (seen && (!known.firstSeen || seen < known.firstSeen)) known.firstSeen = seen;
+      if (seen && (!known.lastSeen || seen > known.lastSeen)) known.lastSeen = seen;
     }
   }
   // A stable order keeps concurrent upserts from deadlocking on each other's rows.
@@ -40,13 +46,13 @@ async function upsertTeasers(client: PoolClient, teasers: TeaserInput[]): Promis
   if (teasers.length === 0) return new Map();
   await client.query(
     `INSERT INTO teasers (source_domain, key, title, url, image_url, first_seen, last_seen)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $6::timestamptz[])
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
      ON CONFLICT (source_domain, key) DO UPDATE SET
        first_seen = least(teasers.first_seen, EXCLUDED.first_seen), last_seen = greatest(teasers.last_seen, EXCLUDED.last_seen),
        image_url = coalesce(teasers.image_url, EXCLUDED.image_url), url = coalesce(teasers.url, EXCLUDED.url)
      WHERE EXCLUDED.first_seen < teasers.first_seen OR EXCLUDED.last_seen > teasers.last_seen
         OR (teasers.image_url IS NULL AND EXCLUDED.image_url IS NOT NULL) OR (teasers.url IS NULL AND EXCLUDED.url IS NOT NULL)`,
-    [teasers.map((t) => t.domain), teasers.map((t) => t.key), teasers.map((t) => t.title), teasers.map((t) => t.url), teasers.map((t) => t.imageUrl), teasers.map((t) => t.seen)],
+    [teasers.map((t) => t.domain), teasers.map((t) => t.key), teasers.map((t) => t.title), teasers.map((t) => t.url), teasers.map((t) => t.imageUrl), teasers.map((t) => t.firstSeen), teasers.map((t) => t.lastSeen)],
   );
   const found = await client.query<{ id: number; source_domain: string; key: string }>(
     `SELECT t.id, t.source_domain, t.key FROM teasers t JOIN unnest($1::text[], $2::text[]) AS u(d, k) ON t.source_domain = u.d AND t.key = u.k`,

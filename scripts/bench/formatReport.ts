@@ -1,0 +1,146 @@
+import type { BaselineResult } from './runCrawleeBaseline.js';
+import type { MachineInfo } from './readMachineInfo.js';
+import type { PipelineResult } from './runPipeline.js';
+import type { StageProfile } from './profileStages.js';
+import { STAGES, type Stage } from './stageMeter.js';
+
+/** Everything one bench invocation measured. */
+export interface BenchResult {
+  startedAt: string;
+  posts: number;
+  workers: number;
+  quick: boolean;
+  loadBefore: string;
+  loadAfter: string;
+  machine: MachineInfo;
+  pipeline: PipelineResult;
+  profile: StageProfile;
+  baseline: BaselineResult | null;
+}
+
+/** What each profiled stage runs, in the words of the code. */
+const STAGE_LABELS: Record<Stage, [group: string, calls: string]> = {
+  fetch: ['fetch', 'fetchPostsPage, HTTP part (its JSON.parse subtracted)'],
+  'json-parse': ['JSON parse', 'JSON.parse of the listing body'],
+  terms: ['raw store', 'refreshTerms (term/author names)'],
+  'raw-store': ['raw store', 'storeRawPosts (one multi-row upsert, in a transaction)'],
+  'raw-read': ['process: read', 'loadPostInputs (raw_posts payload back to objects)'],
+  extract: ['extract', 'extractArticle'],
+  'dedupe-stats': ['dedupe', 'recordBlockSightings + readBlockStats'],
+  'dedupe-prep': ['dedupe', 'sightings, template set, prepareArticleRow'],
+  load: ['load', 'loadRows + markPostsProcessed (one transaction)'],
+};
+
+const MB = 1024 * 1024;
+const n0 = (value: number) => Math.round(value).toLocaleString('en-US');
+const n1 = (value: number) => value.toFixed(1);
+const n2 = (value: number) => value.toFixed(2);
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+
+/** The report as Markdown: readable in a terminal and written as is to BENCH.md. */
+export function formatReport(result: BenchResult): string {
+  return [...summary(result), '', ...stages(result), '', ...queues(result), '', ...processes(result), '', ...postgres(result), '', ...baseline(result)].join('\n');
+}
+
+function postsPerSecond(result: BenchResult): number {
+  return result.pipeline.rawPosts / result.pipeline.wallSeconds;
+}
+
+function summary(result: BenchResult): string[] {
+  const ours = postsPerSecond(result);
+  const theirs = result.baseline?.postsPerSecond;
+  return [
+    `### Summary (${result.startedAt}, load average ${result.loadBefore} before, ${result.loadAfter} after, on ${result.machine.cores} cores)`,
+    '',
+    ...table(
+      ['posts', 'worker processes', 'wall s', 'posts/s end to end', 'Crawlee posts/s', 'ratio', 'run status'],
+      [[n0(result.pipeline.rawPosts), String(result.workers), n1(result.pipeline.wallSeconds), n1(ours), theirs ? n1(theirs) : 'not run', theirs ? `${n2(ours / theirs)}×` : '-', `${result.pipeline.status}${result.pipeline.error ? ` (${result.pipeline.error})` : ''}`]],
+    ),
+  ];
+}
+
+function stages(result: BenchResult): string[] {
+  const { costs, posts } = result.profile;
+  const total = { cpu: 0, wall: 0 };
+  for (const cost of costs.values()) {
+    total.cpu += cost.cpuMs + cost.pgCpuMs;
+    total.wall += cost.wallMs;
+  }
+  const rows = STAGES.map((stage) => {
+    const cost = costs.get(stage)!;
+    const cpu = cost.cpuMs + cost.pgCpuMs;
+    const [group, calls] = STAGE_LABELS[stage];
+    return [group, calls, n2(cost.cpuMs / posts), n2(cost.pgCpuMs / posts), n2(cpu / posts), pct(cpu / total.cpu), n2(cost.wallMs / posts), pct(cost.wallMs / total.wall)];
+  });
+  rows.push(['**total**', '', '', '', `**${n2(total.cpu / posts)}**`, '100%', `**${n2(total.wall / posts)}**`, '100%']);
+  return [
+    `### Where the time goes: stage profile over ${n0(posts)} of the same posts (each stage alone, serially)`,
+    '',
+    ...table(['stage', 'calls', 'node CPU ms/post', 'Postgres CPU ms/post', 'CPU ms/post', 'share of CPU', 'wall ms/post', 'share of wall'], rows),
+    '',
+    `CPU ceiling from the profile: ${n0(1000 / (total.cpu / posts))} posts/s per core, ${n0((1000 * result.machine.cores) / (total.cpu / posts))} on ${result.machine.cores} cores (fixture site, Redis and queue bookkeeping not included).`,
+  ];
+}
+
+function queues(result: BenchResult): string[] {
+  const { pipeline } = result;
+  const posts = pipeline.rawPosts || 1;
+  const row = (name: string, q: PipelineResult['fetch']) => [name, n0(q.wait.count), n0(q.wait.median), n0(q.wait.p95), n0(q.wait.max), n0(q.run.median), n0(q.run.p95), n2(q.totalRunMs / posts)];
+  return [
+    '### The real run: BullMQ jobs (ms)',
+    '',
+    ...table(['queue', 'jobs', 'wait median', 'wait p95', 'wait max', 'run median', 'run p95', 'run ms/post (summed over jobs)'], [row('fetch', pipeline.fetch), row('process', pipeline.process)]),
+    '',
+    `Queue wait is \`processedOn - timestamp\`; fetch jobs are all planned at the start, so their wait is mostly backlog. The end-of-run settle pass took ${n0(pipeline.settleMs)} ms.`,
+  ];
+}
+
+function processes(result: BenchResult): string[] {
+  const { pipeline } = result;
+  const posts = pipeline.rawPosts || 1;
+  const rows = pipeline.processes.map((usage) => [usage.name, n1(usage.cpuMs / 1000), n2(usage.cpuMs / posts), n0(usage.peakRss / MB)]);
+  rows.push([`Postgres backends of the run's database (${pipeline.postgresCpuMs > 0 ? 'sampled' : 'none seen'})`, n1(pipeline.postgresCpuMs / 1000), n2(pipeline.postgresCpuMs / posts), '-']);
+  rows.push(['Redis server (shared with other users of it)', n1(pipeline.redisCpuMs / 1000), n2(pipeline.redisCpuMs / posts), '-']);
+  return [
+    '### The real run: processes',
+    '',
+    ...table(['process', 'CPU s', 'CPU ms/post', 'peak RSS MB'], rows),
+    '',
+    'Peak RSS is VmHWM from /proc for child processes and sampled `process.memoryUsage().rss` for the bench process.',
+  ];
+}
+
+function postgres(result: BenchResult): string[] {
+  const { pipeline } = result;
+  return [
+    '### The real run: Postgres',
+    '',
+    ...table(
+      ['raw posts', 'articles', 'failures', 'rows stored', 'rows stored/s', 'row writes (ins+upd)', 'row writes/s'],
+      [[n0(pipeline.rawPosts), n0(pipeline.articles), n0(pipeline.failures), n0(pipeline.rowsStored), n0(pipeline.rowsStored / pipeline.wallSeconds), n0(pipeline.rowWrites), n0(pipeline.rowWrites / pipeline.wallSeconds)]],
+    ),
+  ];
+}
+
+function baseline(result: BenchResult): string[] {
+  const run = result.baseline;
+  if (!run) return ['### Crawlee baseline', '', 'Not run (`--no-baseline`).'];
+  return [
+    '### Crawlee baseline (CheerioCrawler, same fixture site, same process as the bench, results in memory)',
+    '',
+    ...table(
+      ['posts', 'pages', 'wall s', 'posts/s', 'posts with .c-article-content', 'failed requests', 'retries', 'peak RSS MB'],
+      [[n0(run.posts), n0(run.pages), n1(run.wallSeconds), n1(run.postsPerSecond), n0(run.withArticleContent), n0(run.failedRequests), n0(run.retries), n0(run.memory.peakRss / MB)]],
+    ),
+  ];
+}
+
+/** The machine and versions, for BENCH.md. */
+export function formatMachine(machine: MachineInfo): string {
+  return [
+    `- machine: ${machine.cores} cores (nproc), ${machine.cpuModel}, ${n1(machine.memoryGiB)} GiB memory`,
+    `- node ${machine.node}; ${machine.postgres}; Redis ${machine.redis}`,
+    `- packages: ${Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')}`,
+  ].join('\n');
+}

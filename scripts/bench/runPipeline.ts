@@ -1,0 +1,143 @@
+import pg from 'pg';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createTestDatabase, TEST_REDIS_URL } from '../../test/helpers/testDatabase.js';
+import { createContext } from '../../workers/createContext.js';
+import { startBackfill } from '../../workers/startBackfill.js';
+import { startWorkers } from '../../workers/startWorkers.js';
+import { obliterateQueues } from './obliterateQueues.js';
+import { readQueueTimings, type QueueTimings } from './readQueueTimings.js';
+import { startResourceSampler, type ProcessUsage } from './sampleResources.js';
+import { spawnNodeScript, type NodeChild } from './spawnNodeScript.js';
+import type { FixtureSiteProcess } from './startFixtureSiteProcess.js';
+
+/** How often the run's state is polled. */
+const POLL_INTERVAL_MS = 200;
+/** A run may take this long plus `RUN_TIMEOUT_MS_PER_POST` per post before the bench gives up (20 posts/s). */
+const RUN_TIMEOUT_BASE_MS = 60_000;
+const RUN_TIMEOUT_MS_PER_POST = 50;
+
+export interface PipelineOptions {
+  root: string;
+  posts: number;
+  workers: number;
+  fetchConcurrency?: number;
+  processConcurrency?: number;
+}
+
+/** What the end-to-end run did and what it cost. */
+export interface PipelineResult {
+  status: string;
+  error: string | null;
+  wallSeconds: number;
+  rawPosts: number;
+  articles: number;
+  failures: number;
+  /** Rows in every table of the database at the end. */
+  rowsStored: number;
+  /** Inserts plus updates over the run (pg_stat_user_tables). */
+  rowWrites: number;
+  fetch: QueueTimings;
+  process: QueueTimings;
+  /** The end-of-run settle pass (control queue), ms. */
+  settleMs: number;
+  processes: ProcessUsage[];
+  postgresCpuMs: number;
+  redisCpuMs: number;
+  workerExitCodes: Array<number | null>;
+}
+
+/**
+ * Backfills the fixture site through the real queues into a fresh database: K worker processes
+ * (`wpingest run --roles fetch,process`), the scheduler role in this process, timed from planning to the run's
+ * `done`. The database and queue keys are removed afterwards whatever happens.
+ */
+export async function runPipeline(site: FixtureSiteProcess, options: PipelineOptions): Promise<PipelineResult> {
+  const db = await createTestDatabase('bench');
+  const env = { DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix };
+  const config = loadConfig({ ...env, WPINGEST_LOG_LEVEL: 'warn' });
+  const ctx = await createContext(config, createLogger('warn'));
+  const children: NodeChild[] = [];
+  try {
+    for (let k = 1; k <= options.workers; k++) children.push(await spawnWorker(options, env, k));
+    const scheduler = await startWorkers(ctx, ['scheduler']);
+    const database = new URL(db.databaseUrl).pathname.slice(1);
+    const redisCpuBefore = await redisCpuMs(ctx.redis);
+    const sampler = startResourceSampler([...children, { name: 'fixture site (not pipeline)', pid: site.child.pid }], 'bench (scheduler)', ctx.pool, database);
+    const started = performance.now();
+    const start = await startBackfill(ctx, site.url);
+    const run = await waitForRun(ctx.pool, start.runId, RUN_TIMEOUT_BASE_MS + options.posts * RUN_TIMEOUT_MS_PER_POST, children);
+    const wallSeconds = (performance.now() - started) / 1000;
+    const usage = await sampler.stop();
+    const redisCpu = (await redisCpuMs(ctx.redis)) - redisCpuBefore;
+    const [fetch, process, settle] = await Promise.all([readQueueTimings(ctx.queues.fetch), readQueueTimings(ctx.queues.process), readQueueTimings(ctx.queues.control)]);
+    await scheduler.close();
+    const workerExitCodes = await Promise.all(children.splice(0).map((child) => child.stop()));
+    await ctx.close();
+    const counts = await readCounts(db.databaseUrl);
+    return { ...run, ...counts, wallSeconds, fetch, process, settleMs: settle.run.max, ...usage, redisCpuMs: redisCpu, workerExitCodes };
+  } finally {
+    await Promise.all(children.map((child) => child.stop()));
+    await ctx.close().catch(() => undefined);
+    await obliterateQueues(TEST_REDIS_URL, db.queuePrefix);
+    await db.drop();
+  }
+}
+
+function spawnWorker(options: PipelineOptions, env: Record<string, string>, k: number): Promise<NodeChild> {
+  const args = ['run', '--roles', 'fetch,process'];
+  if (options.fetchConcurrency) args.push('--fetch-concurrency', String(options.fetchConcurrency));
+  if (options.processConcurrency) args.push('--process-concurrency', String(options.processConcurrency));
+  return spawnNodeScript({
+    name: `worker ${k} (fetch+process)`,
+    script: 'src/cli/main.ts',
+    args,
+    cwd: options.root,
+    env: { ...process.env, ...env, WPINGEST_LOG_LEVEL: 'info' },
+    ready: (line) => line.includes('"msg":"wpingest running"'),
+  });
+}
+
+/** Polls the run until it finishes; a worker that dies or a run that overruns fails the bench. */
+async function waitForRun(pool: pg.Pool, runId: number, timeoutMs: number, children: readonly NodeChild[]): Promise<{ status: string; error: string | null }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = (await pool.query<{ status: string; error: string | null }>('SELECT status, error FROM runs WHERE id = $1', [runId])).rows[0];
+    if (row && ['done', 'failed', 'cancelled'].includes(row.status)) return row;
+    const dead = children.find((child) => child.process.exitCode !== null || child.process.signalCode !== null);
+    if (dead) throw new Error(`${dead.name} exited during the run:\n  ${dead.lastLines().slice(-10).join('\n  ')}`);
+    if (Date.now() > deadline) {
+      const pages = await pool.query('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
+      throw new Error(`run ${runId} not finished after ${timeoutMs / 1000} s: ${row?.status}; pages ${JSON.stringify(pages.rows)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+}
+
+/** used_cpu_user + used_cpu_sys of the Redis server (shared with everything else using it), ms. */
+async function redisCpuMs(redis: { info(section: string): Promise<string> }): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
+  return (field('used_cpu_user') + field('used_cpu_sys')) * 1000;
+}
+
+/** Row counts, read on a fresh connection after every worker has closed (closing flushes their statistics). */
+async function readCounts(databaseUrl: string): Promise<{ rawPosts: number; articles: number; failures: number; rowsStored: number; rowWrites: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const one = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+    const tables = (await client.query<{ relname: string }>('SELECT relname FROM pg_stat_user_tables ORDER BY 1')).rows.map((row) => row.relname);
+    let rowsStored = 0;
+    for (const table of tables) rowsStored += await one(`SELECT count(*) AS n FROM "${table}"`);
+    return {
+      rawPosts: await one(`SELECT count(*) AS n FROM raw_posts WHERE status = 'live'`),
+      articles: await one('SELECT count(*) AS n FROM articles'),
+      failures: await one('SELECT count(*) AS n FROM failures'),
+      rowsStored,
+      rowWrites: await one('SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0) AS n FROM pg_stat_user_tables'),
+    };
+  } finally {
+    await client.end();
+  }
+}

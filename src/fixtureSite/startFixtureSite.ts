@@ -1,0 +1,155 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SITE_NAME } from './buildApiIndex.js';
+import { createFaultInjector, parseFaults } from './createFaultInjector.js';
+import type { FaultAction, FaultInjector } from './createFaultInjector.js';
+import { createRestApi } from './createRestApi.js';
+import type { RestApi } from './createRestApi.js';
+import { generateSite } from './generateSite.js';
+import type { FixtureSite } from './generateSite.js';
+import { bodyBytes, bodyLength, restHeaders } from './restResponse.js';
+import type { RestResponse } from './restResponse.js';
+import { restUrls } from './restUrls.js';
+import { routeRequest } from './routeRequest.js';
+import type { Route } from './routeRequest.js';
+import { faultResponse, htmlPage } from './faultResponse.js';
+
+/** Options of `startFixtureSite`. */
+export interface StartFixtureSiteOptions {
+  /** TCP port; 0 (default) picks a free one */
+  port?: number;
+  /** only loopback is served */
+  host?: '127.0.0.1';
+  posts: number;
+  seed: string | number;
+  permalinks: 'pretty' | 'plain';
+  /** fault list, e.g. `500x2,reset:p=0.05,grow:after=5` */
+  faults?: string;
+  /** end of the date window; default 2026-05-05T12:00:00Z */
+  now?: Date;
+}
+
+/** A running fixture site. */
+export interface FixtureSiteHandle {
+  /** `http://127.0.0.1:PORT` (no trailing slash) */
+  url: string;
+  close(): Promise<void>;
+  site: FixtureSite;
+  editPosts(ids: number[]): void;
+  deletePosts(ids: number[]): void;
+  /** requests received so far */
+  readonly requests: number;
+}
+
+interface ServerState {
+  site: FixtureSite;
+  api: RestApi;
+  faults: FaultInjector;
+  root: string;
+  stats: { requests: number; rest: number; byStatus: Record<string, number> };
+}
+
+function send(res: ServerResponse, r: RestResponse, head: boolean, state: ServerState): void {
+  state.stats.byStatus[r.status] = (state.stats.byStatus[r.status] ?? 0) + 1;
+  res.writeHead(r.status, { ...r.headers, 'Content-Length': String(bodyLength(r.body)) });
+  if (head || !Array.isArray(r.body)) {
+    res.end(head ? undefined : r.body);
+    return;
+  }
+  res.cork();
+  for (const chunk of r.body) res.write(chunk);
+  res.uncork();
+  res.end();
+}
+
+function fixtureAction(route: Extract<Route, { kind: 'fixture' }>, method: string, state: ServerState): RestResponse {
+  const json = (status: number, body: unknown): RestResponse => ({ status, headers: restHeaders(state.root), body: JSON.stringify(body) });
+  if (route.action === 'stats') return json(200, { ...state.stats, faults: state.faults.injected, posts: state.site.count });
+  const ids = (route.params.find(([k]) => k === 'ids')?.[1] ?? '').split(',').filter(Boolean).map(Number);
+  if (method !== 'POST') return json(405, { error: 'use POST' });
+  if (route.action === 'edit') state.site.editPosts(ids);
+  else if (route.action === 'delete') state.site.deletePosts(ids);
+  else return json(404, { error: `unknown fixture action ${route.action}` });
+  return json(200, { [route.action === 'edit' ? 'edited' : 'deleted']: ids });
+}
+
+function applyFault(res: ServerResponse, action: FaultAction, r: () => RestResponse, head: boolean, state: ServerState): void {
+  if (action.kind === 'reset') {
+    res.socket?.destroy();
+    return;
+  }
+  if (action.kind === 'slow') {
+    setTimeout(() => send(res, r(), head, state), action.ms).unref();
+    return;
+  }
+  if (action.kind === 'truncate') {
+    const full = r();
+    res.writeHead(full.status, { ...full.headers, Connection: 'close' });
+    const bytes = bodyBytes(full.body);
+    res.end(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    return;
+  }
+  send(res, faultResponse(action, r, state.root), head, state);
+}
+
+function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): void {
+  state.stats.requests++;
+  const method = req.method ?? 'GET';
+  const head = method === 'HEAD';
+  const route = routeRequest(req.url ?? '/', state.site.permalinks);
+  const discovery = `<${state.root}>; rel="https://api.w.org/"`;
+  if (route.kind === 'fixture') return send(res, fixtureAction(route, method, state), false, state);
+  if (route.kind === 'redirect') {
+    return send(res, { status: 301, headers: { Location: route.location, Link: discovery, 'Content-Type': 'text/html; charset=UTF-8' }, body: '' }, head, state);
+  }
+  if (route.kind !== 'rest') {
+    const status = route.kind === 'not-found' ? 404 : 200;
+    const title = route.kind === 'post-page' ? `Post ${route.id}` : route.kind === 'not-found' ? 'Page not found' : SITE_NAME;
+    return send(res, { status, headers: { 'Content-Type': 'text/html; charset=UTF-8', Link: discovery }, body: htmlPage(title, state.root) }, head, state);
+  }
+  state.stats.rest++;
+  const restRequest = () => state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
+  if (method !== 'GET' && !head) return send(res, state.api.handle({ ...route, route: '\u0000', visibleCount: 0 }), false, state);
+  const faultKey = `${route.route}?${route.params.map(([k, v]) => `${k}=${v ?? ''}`).sort().join('&')}`;
+  const action = route.route.startsWith('/wp/v2/') ? state.faults.decide(faultKey) : null;
+  if (action) return applyFault(res, action, restRequest, head, state);
+  send(res, restRequest(), head, state);
+}
+
+/** Starts the fixture WordPress site on 127.0.0.1 and resolves once it is listening. */
+export async function startFixtureSite(options: StartFixtureSiteOptions): Promise<FixtureSiteHandle> {
+  const faults = createFaultInjector(parseFaults(options.faults), options.seed);
+  let state: ServerState | null = null;
+  const server: Server = createServer((req, res) => {
+    if (!state) {
+      res.writeHead(503, { 'Retry-After': '1' }).end();
+      return;
+    }
+    handle(req, res, state);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks });
+  const live: ServerState = {
+    site, api: createRestApi(site), faults, root: restUrls(url, options.permalinks).root,
+    stats: { requests: 0, rest: 0, byStatus: {} },
+  };
+  state = live;
+  return {
+    url,
+    site,
+    editPosts: (ids) => site.editPosts(ids),
+    deletePosts: (ids) => site.deletePosts(ids),
+    get requests() {
+      return live.stats.requests;
+    },
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      server.closeAllConnections();
+    }),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Query } from '../db/query.js';
+
+/** Named queries over sources: sites with a schedule and politeness settings. */
+
+/** Sets a registered site's schedule and politeness; undefined leaves a setting as it is. */
+export const configureSource = (siteId: number, s: { everyMs?: number; perPage?: number; ratePerS?: number }): Query => ({
+  text: `UPDATE sites SET every_ms = coalesce($2, every_ms), per_page = coalesce($3, per_page), rate_per_s = coalesce($4, rate_per_s), enabled = true
+         WHERE id = $1 RETURNING id`,
+  values: [siteId, s.everyMs ?? null, s.perPage ?? null, s.ratePerS ?? null],
+});
+
+/** Stops scheduling a source; its stored posts and articles stay. */
+export const disableSource = (url: string): Query => ({
+  text: `UPDATE sites SET enabled = false WHERE url = $1 RETURNING id`,
+  values: [url],
+});
+
+/** Every source, with its last sync, for `source list` and `status`. */
+export const listSources = (): Query => ({
+  text: `SELECT s.id, s.url, s.enabled, s.every_ms AS "everyMs", s.per_page AS "perPage", s.rate_per_s AS "ratePerS",
+           s.sync_cursor AS "syncCursor", s.sync_mode AS "syncMode", s.api_root AS "apiRoot",
+           (SELECT count(*)::int FROM raw_posts r WHERE r.site_id = s.id AND r.status = 'live') AS "livePosts",
+           (SELECT count(*)::int FROM raw_posts r WHERE r.site_id = s.id AND r.status = 'deleted') AS "deletedPosts",
+           (SELECT max(finished_at) FROM runs r WHERE r.site_id = s.id AND r.kind = 'sync' AND r.status = 'done') AS "lastSyncAt"
+         FROM sites s ORDER BY s.id`,
+  values: [],
+});
+
+/** Enabled sources with a sync period: what the scheduler keeps job schedulers for. */
+export const scheduledSources = (): Query => ({
+  text: `SELECT id, every_ms AS "everyMs" FROM sites WHERE enabled AND every_ms IS NOT NULL ORDER BY id`,
+  values: [],
+});
+
+/** The rate limit a site's fetches obey. */
+export const sitePoliteness = (siteId: number): Query => ({
+  text: `SELECT rate_per_s AS "ratePerS", per_page AS "perPage" FROM sites WHERE id = $1`,
+  values: [siteId],
+});

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** ../shared/realwp beside the repository: scripts that run a real WordPress 6.1 on loopback. */
+export const REALWP_SCRIPTS = resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp');
+export const REALWP_PORT = 8088;
+export const REALWP_POSTS = 3000;
+/** Where start.sh keeps the site copy and the truth files (its own default). */
+export const REALWP_DIR = process.env.REALWP_DIR ?? '/tmp/wp';
+export const REALWP_URL = `http://127.0.0.1:${REALWP_PORT}`;
+/** A first start installs packages and loads 3000 posts: a few minutes; later starts take under a second. */
+const START_TIMEOUT_MS = 12 * 60_000;
+/** Every edit this test makes carries this word, so a run that died half-way is undone by the next. */
+export const EDIT_MARKER_PREFIX = 'WPINGESTEDIT';
+
+/** One line of truth.jsonl (the fields this test reads). */
+export interface RealTruth {
+  id: number;
+  kind: 'scraped' | 'duplicate' | 'ordinary';
+  title: string;
+  date_gmt: string;
+  source_url: string | null;
+  categories: string[];
+  tags: string[];
+  paragraphs_text: string[];
+  source_published_utc?: string;
+  teaser_ids?: number[];
+  duplicate_of: number | null;
+}
+
+export function realWordpressAvailable(): boolean {
+  return existsSync(join(REALWP_SCRIPTS, 'start.sh'));
+}
+
+/** Starts (or finds running) the real WordPress; idempotent. */
+export function startRealWordpress(): void {
+  execFileSync('bash', [join(REALWP_SCRIPTS, 'start.sh'), String(REALWP_PORT), String(REALWP_POSTS)], { stdio: ['ignore', 'inherit', 'inherit'], timeout: START_TIMEOUT_MS });
+}
+
+function readJsonLines<T>(file: string): T[] {
+  return readFileSync(join(REALWP_DIR, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+}
+
+export const readTruth = (): RealTruth[] => readJsonLines<RealTruth>('truth.jsonl');
+export const readTeaserPool = (): Array<{ nid: number; title: string }> => readJsonLines('teasers.jsonl');
+
+/**
+ * PHP run inside WordPress as the admin (kses off, so the scraped markup is saved as is; no revisions).
+ * `$edit(id, fn)` saves fn(post_content) through wp_update_post and checks WordPress stored exactly that.
+ */
+const PHP_PRELUDE = `
+require getenv('REALWP_SITE') . '/wp-load.php';
+wp_set_current_user(1);
+kses_remove_filters();
+add_filter('wp_revisions_to_keep', fn () => 0);
+$edit = function (int $id, callable $change) {
+  $before = get_post($id)->post_content;
+  $after = $change($before);
+  if ($after === $before) { fwrite(STDERR, "post $id: nothing to change\\n"); exit(1); }
+  $result = wp_update_post(['ID' => $id, 'post_content' => wp_slash($after)], true);
+  if (is_wp_error($result)) { fwrite(STDERR, "post $id: " . $result->get_error_message() . "\\n"); exit(1); }
+  clean_post_cache($id);
+  if (get_post($id)->post_content !== $after) { fwrite(STDERR, "post $id: WordPress changed the content on save\\n"); exit(1); }
+};
+`;
+
+function runPhp(code: string, args: string[]): string {
+  return execFileSync('php', ['-r', PHP_PRELUDE + code, '--', ...args], {
+    env: { ...process.env, REALWP_SITE: join(REALWP_DIR, 'site') },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+/** Appends ` <marker>` to the first body paragraph of each post, through WordPress itself. */
+export function appendToFirstParagraph(ids: readonly number[], marker: string): void {
+  runPhp(`
+$marker = $argv[1];
+foreach (array_slice($argv, 2) as $id) {
+  $edit((int) $id, fn ($c) => preg_replace('~(<div class="c-article-content[^"]*">\\s*<p>.*?)(</p>)~s', '$1 ' . $marker . '$2', $c, 1));
+}`, [marker, ...ids.map(String)]);
+}
+
+/** Removes every edit marker this test ever added; returns the ids restored. */
+export function removeEditMarkers(): number[] {
+  const out = runPhp(`
+global $wpdb;
+$ids = $wpdb->get_col($wpdb->prepare("SELECT ID FROM {$wpdb->posts} WHERE post_type = 'post' AND post_content LIKE %s", '%${EDIT_MARKER_PREFIX}%'));
+foreach ($ids as $id) $edit((int) $id, fn ($c) => preg_replace('~ ${EDIT_MARKER_PREFIX}[0-9a-f]+~', '', $c));
+echo implode(',', $ids);`, []);
+  return out.trim() ? out.trim().split(',').map(Number) : [];
+}
