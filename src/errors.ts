@@ -43,6 +43,11 @@ const RETRYABLE_PG_CODES = new Set([
   '08000', '08001', '08003', '08004', '08006', // connection exceptions
 ]);
 const RETRYABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND']);
+/**
+ * Messages of connection trouble that carries no retryable code: pg's own client errors, and a database
+ * closed to connections (`ALLOW_CONNECTIONS false` during maintenance), whose SQLSTATE 55000 is too broad to list.
+ */
+const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed and is not queryable|is not currently accepting connections/i;
 
 /** True when an error from pg, ioredis or the network is worth retrying. */
 export function isTransient(error: unknown): boolean {
@@ -51,7 +56,7 @@ export function isTransient(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && (RETRYABLE_PG_CODES.has(code) || RETRYABLE_NODE_CODES.has(code))) return true;
   const message = error instanceof Error ? error.message : String(error);
-  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
+  return TRANSIENT_MESSAGES.test(message);
 }
 
 /** The reason string to record for an error. */

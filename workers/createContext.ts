@@ -13,7 +13,14 @@ export async function createContext(config: Config, log: Logger = createLogger(c
   const connection = redisConnection(config.redisUrl);
   const redis = new Redis({ ...(connection as object), lazyConnect: true, maxRetriesPerRequest: 3 });
   redis.on('error', (error) => log.debug({ err: error }, 'redis connection error'));
-  await Promise.all([checkPostgres(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
+  const checks = await Promise.allSettled([checkPostgres(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
+  const failed = checks.find((check): check is PromiseRejectedResult => check.status === 'rejected');
+  if (failed) {
+    // Close what did open, so a failed start exits instead of hanging on an open socket.
+    redis.disconnect();
+    await pool.end().catch(() => undefined);
+    throw failed.reason;
+  }
   const queues = openQueues(connection, config.queuePrefix);
   const http = createHttpClient({ userAgent: config.userAgent, onResponse: (status, seconds) => observeFetch({ status, seconds }) });
   return {

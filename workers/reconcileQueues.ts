@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq';
 import { jobIds } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import type { AppContext } from './context.js';
@@ -13,8 +14,25 @@ export async function reconcileQueues(ctx: AppContext): Promise<{ fetch: number;
   const processJobs = pages.filter((p) => p.status === 'fetched').map(({ siteId, runId, page }) => ({ name: 'process', data: { siteId, runId, page }, opts: { jobId: jobIds.process({ siteId, runId, page }) } }));
   for (let i = 0; i < fetchJobs.length; i += 500) await ctx.queues.fetch.addBulk(fetchJobs.slice(i, i + 500));
   for (let i = 0; i < processJobs.length; i += 500) await ctx.queues.process.addBulk(processJobs.slice(i, i + 500));
+  await reviveFailedJobs(ctx.queues.fetch, fetchJobs.map((job) => job.opts.jobId));
+  await reviveFailedJobs(ctx.queues.process, processJobs.map((job) => job.opts.jobId));
   const ready = (await ctx.pool.query(q.runsReadyToSettle())).rows as Array<{ id: number }>;
   const settling = (await ctx.pool.query(`SELECT id FROM runs WHERE status = 'settling'`)).rows as Array<{ id: number }>;
   for (const run of [...ready, ...settling]) await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: jobIds.settle(run.id) });
   return { fetch: fetchJobs.length, process: processJobs.length, settle: ready.length + settling.length };
+}
+
+/**
+ * A job that failed for good while its page stayed unfinished (its failure could not be recorded because
+ * Postgres was down at its last attempt, or it stalled too often) keeps its deterministic id in the failed
+ * set, which turns `add` into a no-op and would leave the run unfinished forever: retry it instead.
+ */
+async function reviveFailedJobs(queue: Queue, ids: readonly string[]): Promise<number> {
+  let revived = 0;
+  for (const id of ids) {
+    if ((await queue.getJobState(id)) !== 'failed') continue;
+    await (await queue.getJob(id))?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    revived++;
+  }
+  return revived;
 }

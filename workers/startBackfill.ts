@@ -4,6 +4,7 @@ import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
 import { retryTransient } from '../src/fetch/retryTransient.js';
 import { jobIds } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
+import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
 import { enqueuePages } from './enqueuePages.js';
 import { registerSite } from './registerSite.js';
@@ -35,7 +36,8 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
   const active = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number } | undefined;
   if (active) return { ...(await runTotals(ctx, active.id)), runId: active.id, siteId, joined: true };
   const params = { after: options.since, before: options.until, pages: options.pages };
-  const perPage = 100;
+  // The site's page size (`source add --per-page`): the plan must count pages as the fetches will read them.
+  const perPage = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { perPage: number } | undefined)?.perPage ?? 100;
   // Totals first, so a site that cannot answer leaves no half-planned run behind.
   const probe = await retryTransient(() => fetchPostsPage(ctx.http, apiRoot, { page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }));
   const sitePosts = probe.total ?? probe.posts.length;

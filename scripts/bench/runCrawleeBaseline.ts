@@ -57,7 +57,8 @@ export async function runCrawleeBaseline(siteUrl: string): Promise<BaselineResul
           const $ = load(item.content.rendered);
           const article = $('.c-article-content');
           if (article.length > 0) withArticleContent += 1;
-          posts.push({ id: item.id, title: load(item.title.rendered).text(), text: (article.length > 0 ? article : $.root()).text().trim() });
+          const text = article.length > 0 ? article.text() : $.root().text();
+          posts.push({ id: item.id, title: load(item.title.rendered).text(), text: text.trim() });
         }
         if (request.userData.first) {
           const totalPages = Number(response.headers['x-wp-totalpages'] ?? 1);

@@ -18,6 +18,8 @@ const RUN_TIMEOUT_BASE_MS = 60_000;
 const RUN_TIMEOUT_MS_PER_POST = 50;
 
 export interface PipelineOptions {
+  /** Progress messages. */
+  note: (message: string) => void;
   root: string;
   posts: number;
   workers: number;
@@ -59,7 +61,12 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
   const ctx = await createContext(config, createLogger('warn'));
   const children: NodeChild[] = [];
   try {
-    for (let k = 1; k <= options.workers; k++) children.push(await spawnWorker(options, env, k));
+    // Started together: each takes seconds to load its modules, longer on a busy machine.
+    const spawned = await Promise.allSettled(Array.from({ length: options.workers }, (_, k) => spawnWorker(options, env, k + 1)));
+    for (const outcome of spawned) if (outcome.status === 'fulfilled') children.push(outcome.value);
+    const failed = spawned.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    options.note(`${children.length} worker processes ready`);
     const scheduler = await startWorkers(ctx, ['scheduler']);
     const database = new URL(db.databaseUrl).pathname.slice(1);
     const redisCpuBefore = await redisCpuMs(ctx.redis);
@@ -71,6 +78,7 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
     const usage = await sampler.stop();
     const redisCpu = (await redisCpuMs(ctx.redis)) - redisCpuBefore;
     const [fetch, process, settle] = await Promise.all([readQueueTimings(ctx.queues.fetch), readQueueTimings(ctx.queues.process), readQueueTimings(ctx.queues.control)]);
+    options.note(`run ${run.status} after ${wallSeconds.toFixed(1)} s; stopping workers`);
     await scheduler.close();
     const workerExitCodes = await Promise.all(children.splice(0).map((child) => child.stop()));
     await ctx.close();

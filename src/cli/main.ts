@@ -1,37 +1,47 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../errors.js';
-import { backfillCommand } from './commands/backfillCommand.js';
-import { demoCommand } from './commands/demoCommand.js';
-import { explainCommand } from './commands/explainCommand.js';
-import { extractCommand } from './commands/extractCommand.js';
-import { fixtureSiteCommand } from './commands/fixtureSiteCommand.js';
-import { migrateCommand } from './commands/migrateCommand.js';
-import { reprocessCommand } from './commands/reprocessCommand.js';
-import { runCommand } from './commands/runCommand.js';
-import { statusCommand } from './commands/statusCommand.js';
-import { syncCommand } from './commands/syncCommand.js';
+import type { Command as CommandType } from 'commander';
+
+type Register = (program: CommandType) => void;
+
+/**
+ * Each command's module, loaded only when that command runs: `wpingest extract` should not pay for
+ * loading BullMQ, Express and the dashboard. Help loads them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  migrate: async () => (await import('./commands/migrateCommand.js')).migrateCommand,
+  'fixture-site': async () => (await import('./commands/fixtureSiteCommand.js')).fixtureSiteCommand,
+  backfill: async () => (await import('./commands/backfillCommand.js')).backfillCommand,
+  sync: async () => (await import('./commands/syncCommand.js')).syncCommand,
+  source: async () => (await import('./commands/sourceCommand.js')).sourceCommand,
+  run: async () => (await import('./commands/runCommand.js')).runCommand,
+  status: async () => (await import('./commands/statusCommand.js')).statusCommand,
+  reprocess: async () => (await import('./commands/reprocessCommand.js')).reprocessCommand,
+  extract: async () => (await import('./commands/extractCommand.js')).extractCommand,
+  explain: async () => (await import('./commands/explainCommand.js')).explainCommand,
+  demo: async () => (await import('./commands/demoCommand.js')).demoCommand,
+};
 
 /** Exit status for bad command-line input or configuration. */
 const EXIT_USAGE = 2;
 const EXIT_FAILURE = 1;
 
-function buildProgram(): Command {
+async function buildProgram(commandName: string | undefined): Promise<Command> {
   const program = new Command('wpingest')
     .description('Turns WordPress sites into a clean, deduplicated article database')
     .version('0.1.0')
     .showHelpAfterError(false)
     .configureOutput({ writeErr: () => undefined })
     .exitOverride();
-  for (const register of [migrateCommand, fixtureSiteCommand, backfillCommand, syncCommand, runCommand, statusCommand, reprocessCommand, extractCommand, explainCommand, demoCommand]) {
-    register(program);
-  }
+  const names = commandName && commandName in COMMANDS ? [commandName] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeErr: () => undefined });
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(argv[2])).parseAsync(argv);
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }

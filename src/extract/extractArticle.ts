@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { renderBody, type ExtractedArticle, type RemovedBlock } from '../article.js';
+import { renderBody, type BodyBlock, type ExtractedArticle, type RemovedBlock } from '../article.js';
 import { fingerprintText } from '../fingerprintText.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../wpPost.js';
 import { absoluteUrl } from './absoluteUrl.js';
@@ -18,6 +18,7 @@ import { parseShortcodes } from './parseShortcodes.js';
 import { pageImage, readPageMetadata } from './readPageMetadata.js';
 import { readPost, type PostFields } from './readPost.js';
 import { readStructuredData } from './readStructuredData.js';
+import { repairFromArticleBody } from './repairFromArticleBody.js';
 import { wordpressMetadata } from './wordpressMetadata.js';
 import { shiftWpClock } from './shiftWpClock.js';
 import { wpProvenance } from './wpProvenance.js';
@@ -73,7 +74,9 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);
   // An ordinary post's declared featured image beats its first figure; a scraped page's own image beats the WP one.
   metadata.image = finishImage(ordinaryPost ? [fallback.image, page.image ?? null] : [page.image ?? null, fallback.image]);
-  const withoutTitle = dropTitleHeadings(body, metadata.title);
+  const repaired = repairFromArticleBody(body.blocks, structured.articleBody ?? copies[0]?.text ?? null);
+  const confirmed = repaired ? replaceBlocks(body, repaired) : body;
+  const withoutTitle = dropTitleHeadings(confirmed, metadata.title);
   const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root)];
   return assemble(wp, metadata, withoutTitle, teasers.teasers, fields, removed, base);
 }
@@ -85,6 +88,12 @@ function pageFields($: PageIndex, structured: ReturnType<typeof readStructuredDa
   const merged = mergeMetadata({ source_url: shortcodes.sourceUrl }, fromProfile, generic);
   merged.image = finishImage([{ url: shortcodes.imageUrl, caption: null, credit: null }, fromProfile.image ?? null, generic.image]);
   return merged;
+}
+
+/** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */
+function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
+  const rejected = body.blocks.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason: 'articlebody-mismatch', bytes: Buffer.byteLength(block.html) }));
+  return { ...body, blocks, removed: [...body.removed, ...rejected] };
 }
 
 /** Headings that repeat the title (themes print it again at the top of the content) are not body. */

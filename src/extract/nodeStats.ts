@@ -19,6 +19,8 @@ export const MIN_PROSE_PARAGRAPH_CHARS = 40;
 export const MAX_PROSE_LINK_DENSITY = 0.5;
 
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
+/** Subtrees whose text is never read as content (form options, hidden templates, vector graphics). */
+const UNREAD_TAGS = new Set(['select', 'option', 'datalist', 'textarea', 'noscript', 'template', 'svg', 'math', 'button']);
 const EMPTY: ElementStats = { text: 0, link: 0, paragraph: 0, paragraphs: 0 };
 
 function countNonSpace(text: string): number {
@@ -47,6 +49,7 @@ export function computeStats(root: ParentNode): Map<Element, ElementStats> {
     }
     if (node.type !== 'tag') continue;
     order.push(node as Element);
+    if (UNREAD_TAGS.has((node as Element).name)) continue;
     for (const child of (node as Element).children) stack.push(child);
   }
   const stats = new Map<Element, ElementStats>();

@@ -11,7 +11,7 @@ export interface PostsQuery {
   /** Backfills use `id` ascending so posts published during the run do not shift pages. */
   orderby: 'id' | 'date' | 'modified';
   order: 'asc' | 'desc';
-  /** ISO bounds passed through as WordPress parameters. */
+  /** ISO bounds passed as WordPress parameters; a value without a zone is UTC (WordPress would read it as site-local time). */
   after?: string;
   before?: string;
   modifiedAfter?: string;
@@ -37,9 +37,9 @@ export async function fetchPostsPage(client: HttpClient, apiRoot: string, query:
     page: query.page,
     orderby: query.orderby,
     order: query.order,
-    after: query.after,
-    before: query.before,
-    modified_after: query.modifiedAfter,
+    after: explicitUtc(query.after),
+    before: explicitUtc(query.before),
+    modified_after: explicitUtc(query.modifiedAfter),
     _fields: query.fields,
   });
   const response = await fetchJson(client, url, signal);
@@ -50,6 +50,12 @@ export async function fetchPostsPage(client: HttpClient, apiRoot: string, query:
   }
   const { posts, rejected } = parsePostsPage(response.body, url);
   return { end: false, posts, rejected, total, totalPages, bytes: response.bytes, url };
+}
+
+/** Appends `Z` to a zone-less ISO time: WordPress takes those as site-local, and wpingest's times are all UTC. */
+export function explicitUtc(value: string | undefined): string | undefined {
+  if (value === undefined || /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(value) || !/T\d\d:\d\d/.test(value)) return value;
+  return `${value}Z`;
 }
 
 function headerInt(value: string | string[] | undefined): number | undefined {

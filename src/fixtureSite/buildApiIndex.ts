@@ -19,7 +19,7 @@ export function buildApiIndex(site: FixtureSite, urls: RestUrls): JsonObject {
   }
   return {
     name: SITE_NAME, description: 'Synthetic WordPress site for wpingest tests', url: site.baseUrl, home: site.baseUrl,
-    gmt_offset: '0', timezone_string: 'UTC', namespaces: ['oembed/1.0', 'wp/v2', 'wp-site-health/v1'],
+    gmt_offset: String(site.utcOffsetMs / 3_600_000), timezone_string: site.utcOffsetMs === 0 ? 'UTC' : '', namespaces: ['oembed/1.0', 'wp/v2', 'wp-site-health/v1'],
     authentication: [], routes,
     site_logo: 0, site_icon: 0, site_icon_url: '',
     _links: { help: [{ href: 'https://developer.wordpress.org/rest-api/' }] },

@@ -65,7 +65,7 @@ export function createRestApi(site: FixtureSite): RestApi {
   };
 
   const posts = (req: RestRequest): RestResponse => {
-    const q = parseCollectionQuery(req.params);
+    const q = parseCollectionQuery(req.params, false, site.utcOffsetMs);
     if ('status' in q) return error(q);
     if (q.context === 'edit') return error(FORBIDDEN_CONTEXT);
     const key = JSON.stringify([site.generation, req.visibleCount, q]);

@@ -7,7 +7,7 @@ import { planSite } from './planSite.js';
 import type { SitePlan } from './planSite.js';
 import { ADMIN_USER, CATEGORIES, TAGS } from './siteTerms.js';
 import type { SiteTerm } from './siteTerms.js';
-import { MINUTE_MS } from './wpDates.js';
+import { HOUR_MS, MINUTE_MS } from './wpDates.js';
 import { asciiBytes, phpJsonFragment } from './phpJson.js';
 import type { Block } from './renderScrapedPage.js';
 
@@ -32,6 +32,13 @@ export interface GenerateSiteOptions {
   baseUrl?: string;
   /** link form; default `plain` (`?p=ID`) */
   permalinks?: 'pretty' | 'plain';
+  /** site timezone (WordPress `gmt_offset`), hours east of UTC: `date`/`modified` are local, `date_gmt` UTC; default 0 */
+  utcOffsetHours?: number;
+  /**
+   * The seed aggregator's clock bug: posts it imported store the page's UTC time as local time, so their
+   * `date_gmt`/`modified_gmt` are `utcOffsetHours` early. Ordinary posts and edits keep correct dates. Default false.
+   */
+  dateQuirk?: boolean;
 }
 
 /** A term with its post count. */
@@ -45,6 +52,8 @@ export interface FixtureSite {
   readonly plan: SitePlan;
   readonly baseUrl: string;
   readonly permalinks: 'pretty' | 'plain';
+  /** site timezone offset in ms (0 unless `utcOffsetHours`) */
+  readonly utcOffsetMs: number;
   /** post at index `i`, built on demand (bounded cache) */
   post(i: number): SitePost;
   /** index of the post with wp id `id`, or -1 (deleted posts included) */
@@ -55,7 +64,10 @@ export interface FixtureSite {
   tags(): CountedTerm[];
   users(): Array<typeof ADMIN_USER>;
   link(i: number): string;
+  /** the instant WordPress stores as `modified_gmt` (edits use the true clock) */
   modifiedMs(i: number): number;
+  /** the instant WordPress stores as `date_gmt`: the page time, minus the offset under `dateQuirk` */
+  dateGmtMs(i: number): number;
   isDeleted(i: number): boolean;
   /** number of `editPosts` edits applied to post `i` */
   version(i: number): number;
@@ -94,7 +106,11 @@ export function generateSite(options: GenerateSiteOptions): FixtureSite {
     return block;
   };
   const ctx: PostContext = { seed: options.seed, plan, pool, link: slugLink, memo };
-  const modifiedMs = (i: number): number => editedModified.get(i) ?? plan.modifiedMs[i]!;
+  const utcOffsetMs = (options.utcOffsetHours ?? 0) * HOUR_MS;
+  // kind 2 = ordinary posts, written on the site itself: their dates are right even on a quirky aggregator
+  const quirkMs = (i: number): number => (options.dateQuirk && plan.kinds[i] !== 2 ? utcOffsetMs : 0);
+  const modifiedMs = (i: number): number => editedModified.get(i) ?? plan.modifiedMs[i]! - quirkMs(i);
+  const dateGmtMs = (i: number): number => plan.dateMs[i]! - quirkMs(i);
   const indexOfId = (id: number): number => {
     let lo = 0;
     let hi = plan.count - 1;
@@ -125,8 +141,8 @@ export function generateSite(options: GenerateSiteOptions): FixtureSite {
   const idsToIndexes = (ids: readonly number[]): number[] => ids.map(indexOfId).filter((i) => i >= 0);
 
   return {
-    count: plan.count, seed: options.seed, nowMs, plan, baseUrl, permalinks,
-    post, indexOfId, modifiedMs,
+    count: plan.count, seed: options.seed, nowMs, plan, baseUrl, permalinks, utcOffsetMs,
+    post, indexOfId, modifiedMs, dateGmtMs,
     truth: (i) => post(i).truth,
     teaserPool: () => pool.map((t) => ({
       key: t.key, text_key: t.textKey, nid: t.nid, cid: t.cid, title: t.title, label: t.label, url: t.url,

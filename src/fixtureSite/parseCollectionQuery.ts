@@ -48,14 +48,15 @@ export function parseQueryParams(raw: string): QueryParams {
   return out;
 }
 
-/** Parses a REST date-time; values without an offset are site-local time (the site is on UTC). */
-export function parseRestDate(value: string): number | null {
+/** Parses a REST date-time; values without an offset are site-local time (`utcOffsetMs` east of UTC). */
+export function parseRestDate(value: string, utcOffsetMs = 0): number | null {
   const m = DATE_PATTERN.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s, , zone] = m;
   let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
   if (Number.isNaN(ms)) return null;
-  if (zone && zone.toUpperCase() !== 'Z') {
+  if (!zone) ms -= utcOffsetMs;
+  else if (zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0')) * 60_000;
@@ -97,8 +98,8 @@ function enumParam(get: (k: string) => string | undefined, name: string, allowed
 const listParam = (v: string | undefined): string[] | null =>
   v === undefined ? null : v.split(',').map((s) => s.trim()).filter(Boolean);
 
-/** Validates the parameters of a posts (`terms = false`) or terms collection request. */
-export function parseCollectionQuery(params: QueryParams, terms = false): CollectionQuery | RestError {
+/** Validates the parameters of a posts (`terms = false`) or terms collection request; dates without an offset are site-local. */
+export function parseCollectionQuery(params: QueryParams, terms = false, utcOffsetMs = 0): CollectionQuery | RestError {
   const map = new Map<string, string | null>();
   for (const [k, v] of params) {
     const name = k.replace(/\[\]$/, '');
@@ -114,7 +115,7 @@ export function parseCollectionQuery(params: QueryParams, terms = false): Collec
   for (const name of terms ? [] : DATE_PARAMS) {
     const v = get(name);
     if (v === undefined) continue;
-    const ms = parseRestDate(v);
+    const ms = parseRestDate(v, utcOffsetMs);
     if (ms === null) errors.push({ param: name, code: 'rest_invalid_date', message: 'Invalid date.' });
     else dates[name] = ms;
   }

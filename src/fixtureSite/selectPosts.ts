@@ -38,21 +38,20 @@ export function createPostSelector(site: FixtureSite): PostSelector {
       }
       return byModified;
     }
-    byDate ??= sortedBy(site.count, (i) => site.plan.dateMs[i]!);
+    byDate ??= sortedBy(site.count, (i) => site.dateGmtMs(i));
     return byDate;
   };
 
   const compute = (q: CollectionQuery, visibleCount: number): PostSelection => {
     const order = ordering(q);
     const include = q.include ? new Set(q.include) : null;
-    const { dateMs } = site.plan;
     const out = new Int32Array(site.count);
     let n = 0;
     for (let k = 0; k < site.count; k++) {
       const i = order ? order[k]! : k;
       if (i >= visibleCount || site.isDeleted(i)) continue;
       if (include && !include.has(site.plan.ids[i]!)) continue;
-      const date = dateMs[i]!;
+      const date = site.dateGmtMs(i);
       if (q.after !== undefined && !(date > q.after)) continue;
       if (q.before !== undefined && !(date < q.before)) continue;
       if (q.modifiedAfter !== undefined || q.modifiedBefore !== undefined) {

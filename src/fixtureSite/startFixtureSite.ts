@@ -28,6 +28,12 @@ export interface StartFixtureSiteOptions {
   faults?: string;
   /** end of the date window; default 2026-05-05T12:00:00Z */
   now?: Date;
+  /** site timezone in hours east of UTC (real WP test site: 3); default 0 */
+  utcOffsetHours?: number;
+  /** imported posts' `date_gmt` is `utcOffsetHours` early, as on the seed's aggregator; default false */
+  dateQuirk?: boolean;
+  /** answer like `php -S`: `Connection: close`, no Content-Length, no chunking (the body ends when the socket closes); default false */
+  connectionClose?: boolean;
 }
 
 /** A running fixture site. */
@@ -47,12 +53,17 @@ interface ServerState {
   api: RestApi;
   faults: FaultInjector;
   root: string;
+  connectionClose: boolean;
   stats: { requests: number; rest: number; byStatus: Record<string, number> };
 }
 
 function send(res: ServerResponse, r: RestResponse, head: boolean, state: ServerState): void {
   state.stats.byStatus[r.status] = (state.stats.byStatus[r.status] ?? 0) + 1;
-  res.writeHead(r.status, { ...r.headers, 'Content-Length': String(bodyLength(r.body)) });
+  if (state.connectionClose) {
+    // Without this Node would chunk the body; php -S ends it by closing the connection instead.
+    res.removeHeader('Transfer-Encoding');
+    res.writeHead(r.status, { ...r.headers, Connection: 'close' });
+  } else res.writeHead(r.status, { ...r.headers, 'Content-Length': String(bodyLength(r.body)) });
   if (head || !Array.isArray(r.body)) {
     res.end(head ? undefined : r.body);
     return;
@@ -133,9 +144,9 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks });
+  const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks, utcOffsetHours: options.utcOffsetHours, dateQuirk: options.dateQuirk });
   const live: ServerState = {
-    site, api: createRestApi(site), faults, root: restUrls(url, options.permalinks).root,
+    site, api: createRestApi(site), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false,
     stats: { requests: 0, rest: 0, byStatus: {} },
   };
   state = live;

@@ -25,12 +25,13 @@ export function serializeRestObject(obj: JsonObject, post: SitePost | null): Buf
 /** Post object with the seed's keys, in the seed's order. */
 export function toRestPost(site: FixtureSite, post: SitePost, urls: RestUrls): JsonObject {
   const id = post.id;
-  const date = formatWpDate(post.dateMs);
-  const modified = formatWpDate(post.modifiedMs);
+  const dateGmt = site.dateGmtMs(post.index);
+  const [date, dateGmtText] = [formatWpDate(dateGmt + site.utcOffsetMs), formatWpDate(dateGmt)];
+  const [modified, modifiedGmt] = [formatWpDate(post.modifiedMs + site.utcOffsetMs), formatWpDate(post.modifiedMs)];
   const categorySlugs = post.categories.map((c) => `category-${termById(c).slug}`);
   const tagSlugs = post.tags.map((t) => `tag-${termById(t).slug}`);
   return {
-    id, date, date_gmt: date, guid: { rendered: `${site.baseUrl}/?p=${id}` }, modified, modified_gmt: modified,
+    id, date, date_gmt: dateGmtText, guid: { rendered: `${site.baseUrl}/?p=${id}` }, modified, modified_gmt: modifiedGmt,
     slug: post.slug, status: 'publish', type: 'post', link: site.link(post.index),
     title: { rendered: post.titleRendered }, content: { rendered: CONTENT_PLACEHOLDER, protected: false },
     excerpt: { rendered: post.excerpt, protected: false }, author: ADMIN_USER.id, featured_media: 0,

@@ -106,3 +106,27 @@ describe('generic pages', () => {
     expect(article.image).toBeNull();
   });
 });
+
+describe('structured data', () => {
+  const body = Array.from({ length: 6 }, (_, i) => `Paragraph number ${i + 1} of the article says something substantial about the topic.`);
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Structured headline', datePublished: '2023-06-01T12:00:00+02:00',
+    dateModified: '2023-06-02T08:00:00Z', author: [{ '@type': 'Person', name: 'Grace Hopper' }], keywords: 'Navy, Compilers', articleBody: body.join('\n'),
+  });
+
+  it('takes dates, authors and topics from JSON-LD', () => {
+    const article = extractArticle(page(`<script type="application/ld+json">${jsonLd}</script><h1>Structured headline</h1>${body.map((p) => `<p>${p}</p>`).join('')}<p>[analyse_source url=&#8221;https://n.example/s&#8221;]</p>`), CONTEXT);
+    expect(article.published_at).toBe('2023-06-01T10:00:00.000Z');
+    expect(article.modified_at).toBe('2023-06-02T08:00:00.000Z');
+    expect(article.authors).toEqual(['Grace Hopper']);
+    expect(article.topics).toEqual(['Navy', 'Compilers']);
+    expect(article.blocks.map((block) => block.text)).toEqual(body);
+  });
+
+  it('repairs a body choice that missed the article, from the JSON-LD articleBody', () => {
+    const decoy = `<div class="gallery"><p>${'A long gallery caption that is not the article, repeated. '.repeat(3)}</p></div>`;
+    const article = extractArticle(page(`<script type="application/ld+json">${jsonLd}</script>${decoy}<p>[analyse_source url=&#8221;https://n.example/s&#8221;]</p>`), CONTEXT);
+    expect(article.blocks.map((block) => block.text)).toEqual(body);
+    expect(article.removed.some((entry) => entry.reason === 'articlebody-mismatch')).toBe(true);
+  });
+});

@@ -1,14 +1,13 @@
 import { startBackfill } from '../../workers/startBackfill.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
 import { databaseDigest, type DatabaseDigest } from './databaseDigest.js';
-import { startFaultApp } from './faultHarness.js';
+import { startFaultApp, waitForRunFinished } from './faultHarness.js';
 
 /** An undisturbed backfill of `siteUrl` into a fresh database of its own: the result every disturbed run must equal. */
 export async function undisturbedDigest(label: string, siteUrl: string): Promise<DatabaseDigest> {
   const app = await startFaultApp({ label: `${label}base`, posts: 0, siteUrl });
   try {
     const start = await startBackfill(app.ctx, siteUrl);
-    await waitForRunDone(app.ctx, start.runId, 120_000);
+    await waitForRunFinished(app, start.runId, 120_000);
     return await databaseDigest(app.ctx.pool);
   } finally {
     await app.close();

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../../src/config.js';
+import { isTransient } from '../../src/errors.js';
 import { createHttpClient } from '../../src/fetch/httpClient.js';
 import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
 import type { Logger } from '../../src/log.js';
@@ -147,7 +148,11 @@ export async function adminQuery(text: string, values: unknown[] = []): Promise<
 /** Waits until `predicate` holds, polling; throws with `what` after the timeout. */
 export async function waitUntil(what: string, predicate: () => Promise<boolean>, timeoutMs = 60_000, everyMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
+  const holds = () => predicate().catch((error: unknown) => {
+    if (isTransient(error)) return false;
+    throw error;
+  });
+  while (!(await holds())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
@@ -157,4 +162,23 @@ export async function waitUntil(what: string, predicate: () => Promise<boolean>,
 export async function pageCounts(app: FaultApp, runId: number): Promise<Record<string, number>> {
   const result = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
   return Object.fromEntries(result.rows.map((row) => [row.status, row.n]));
+}
+
+/** Polls until the run is finished, riding out transient database errors (the suite provokes them). */
+export async function waitForRunFinished(app: Pick<FaultApp, 'ctx'>, runId: number, timeoutMs = 150_000): Promise<{ status: string; error: string | null }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'not read yet';
+  for (;;) {
+    try {
+      const row = (await app.ctx.pool.query<{ status: string; error: string | null }>('SELECT status, error FROM runs WHERE id = $1', [runId])).rows[0];
+      if (row && ['done', 'failed', 'cancelled'].includes(row.status)) return row;
+      const pages = await app.ctx.pool.query('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
+      last = `${row?.status}; pages ${JSON.stringify(pages.rows)}`;
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      last = `database unavailable: ${(error as Error).message}`;
+    }
+    if (Date.now() > deadline) throw new Error(`run ${runId} not finished after ${timeoutMs} ms: ${last}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackfill } from '../../workers/startBackfill.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
 import { undisturbedDigest } from './baseline.js';
 import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
-import { exited, FAST_STALL, pageCounts, spawnWorker, startFaultApp, waitUntil, type FaultApp } from './faultHarness.js';
+import { exited, FAST_STALL, pageCounts, spawnWorker, startFaultApp, waitUntil, type FaultApp, waitForRunFinished } from './faultHarness.js';
 
-const POSTS = 800;
+const POSTS = 500;
 
 describe('a worker process killed mid-backfill (SIGKILL), then restarted', () => {
   let app: FaultApp;
@@ -28,7 +27,7 @@ describe('a worker process killed mid-backfill (SIGKILL), then restarted', () =>
     first.kill('SIGKILL');
     expect(await exited(first)).toBe('SIGKILL');
     spawnWorker(app, ['fetch', 'process']);
-    expect(await waitForRunDone(app.ctx, runId, 120_000)).toMatchObject({ status: 'done', error: null });
+    expect(await waitForRunFinished(app, runId, 120_000)).toMatchObject({ status: 'done', error: null });
     timing = `baseline ${t1 - t0} ms, disturbed ${Date.now() - t1} ms`;
     comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
     await reportFault({ fault: 'worker SIGKILL + restart', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `${unfinishedAtKill} pages unfinished at kill; ${timing}` });

@@ -20,13 +20,16 @@ export interface RealTruth {
   id: number;
   kind: 'scraped' | 'duplicate' | 'ordinary';
   title: string;
+  /** the title as REST `title.rendered` shows it (texturized, entities) */
+  title_rendered: string;
   date_gmt: string;
   source_url: string | null;
   categories: string[];
   tags: string[];
   paragraphs_text: string[];
   source_published_utc?: string;
-  teaser_ids?: number[];
+  /** teaser nids per section */
+  teasers?: Partial<Record<'latest' | 'sidebar' | 'top_stories' | 'most_viewed' | 'read_more' | 'related', number[]>>;
   duplicate_of: number | null;
 }
 

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { QUEUE_NAMES } from '../../queues.js';
+import { ConfigError } from '../../errors.js';
+import { cancelRun, resumeRun } from '../../../workers/resumeRun.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
+import type { AppContext } from '../../../workers/context.js';
 import { output } from '../output.js';
-import { parseIsoDate, parsePageRange, parseSiteUrl } from '../parseArgs.js';
+import { parseIsoDate, parsePageRange, parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
 import { printRunSummary } from '../printRunSummary.js';
 import { waitForRun } from '../waitForRun.js';
 import { withContext } from '../withContext.js';
@@ -14,15 +17,25 @@ export function backfillCommand(program: Command): void {
   program
     .command('backfill')
     .description('register a site, plan a backfill of all its posts and enqueue it')
-    .argument('<site-url>', 'the WordPress site, e.g. https://example.com', parseSiteUrl)
+    .argument('[site-url]', 'the WordPress site, e.g. https://example.com (not with --resume or --cancel)', parseSiteUrl)
     .option('--pages <A-B>', 'only these listing pages (100 posts each, oldest first)', parsePageRange)
     .option('--since <ISO>', 'only posts published after this time', parseIsoDate('--since'))
     .option('--until <ISO>', 'only posts published before this time', parseIsoDate('--until'))
     .option('--wait', 'show progress until the backfill is done, then print a summary')
-    .action(async (siteUrl: string, options: { pages?: { first: number; last: number }; since?: string; until?: string; wait?: boolean }) => {
+    .option('--resume <run>', 're-enqueue the unfinished and failed pages of a failed, cancelled or stalled run', parsePositiveInt('--resume'))
+    .option('--cancel <run>', 'cancel a run: its remaining jobs become no-ops', parsePositiveInt('--cancel'))
+    .action(async (siteUrl: string | undefined, options: { pages?: { first: number; last: number }; since?: string; until?: string; wait?: boolean; resume?: number; cancel?: number }) => {
+      if ((options.resume !== undefined || options.cancel !== undefined) === (siteUrl !== undefined) || (options.resume !== undefined && options.cancel !== undefined)) {
+        throw new ConfigError('backfill takes a site URL, or one of --resume <run> and --cancel <run>');
+      }
       await withContext(async (ctx) => {
-        const start = await startBackfill(ctx, siteUrl, options);
-        output.note(start.joined
+        if (options.cancel !== undefined) {
+          const cancelled = await cancelRun(ctx, options.cancel);
+          output.note(`run ${cancelled.runId} cancelled (${cancelled.removedJobs} queued jobs removed)`);
+          return output.line(String(cancelled.runId));
+        }
+        const start = options.resume !== undefined ? await resumed(ctx, options.resume) : await startBackfill(ctx, siteUrl!, options);
+        if (options.resume === undefined) output.note(start.joined
           ? `a backfill of ${siteUrl} is already running as run ${start.runId}: joined it`
           : `run ${start.runId}: ${start.totalPosts} posts in ${start.totalPages} pages queued`);
         if (!options.wait) return output.line(String(start.runId));
@@ -41,4 +54,10 @@ export function backfillCommand(program: Command): void {
         if (row.status !== 'done') process.exitCode = 1;
       });
     });
+}
+
+async function resumed(ctx: AppContext, runId: number) {
+  const resume = await resumeRun(ctx, runId);
+  output.note(`run ${runId} resumed: ${resume.fetchJobs} pages to fetch, ${resume.processJobs} to process`);
+  return { runId, siteId: resume.siteId, joined: true, totalPages: resume.fetchJobs + resume.processJobs, totalPosts: 0 };
 }

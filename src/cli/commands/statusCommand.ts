@@ -3,6 +3,9 @@ import { readDedupeFigures } from '../../load/readDedupeFigures.js';
 import { output } from '../output.js';
 import { withContext } from '../withContext.js';
 import type { AppContext } from '../../../workers/context.js';
+import { hostOf, readCircuit } from '../../scheduler/hostGate.js';
+import { listSources } from '../../scheduler/sourceQueries.js';
+import { describeSource } from './sourceCommand.js';
 
 /** Runs listed by `status`, newest first. */
 const RECENT_RUNS = 10;
@@ -30,7 +33,17 @@ export async function readStatus(ctx: AppContext) {
     const left = Math.max((run.totalPosts ?? 0) - run.postsProcessed, 0);
     return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate) };
   });
-  return { sites: sites.rows, runs: withRates, queues, failures: failures.rows, dedupe: figures };
+  return { sites: sites.rows, sources: await readSources(ctx), runs: withRates, queues, failures: failures.rows, dedupe: figures };
+}
+
+/** Sources with their schedule, rate, cursor, lag (seconds since the last successful sync) and host circuit. */
+async function readSources(ctx: AppContext) {
+  const rows = (await ctx.pool.query(listSources())).rows;
+  return Promise.all(rows.map(async (row) => ({
+    ...row,
+    lagSeconds: row.lastSyncAt ? Math.round((Date.now() - new Date(row.lastSyncAt).getTime()) / 1000) : null,
+    circuit: row.apiRoot ? { host: hostOf(row.apiRoot), ...(await readCircuit(ctx.redis, ctx.config.queuePrefix, hostOf(row.apiRoot))) } : null,
+  })));
 }
 
 export function statusCommand(program: Command): void {
@@ -44,6 +57,12 @@ export function statusCommand(program: Command): void {
         if (options.json) return output.json(status, true);
         output.line('sites');
         for (const site of status.sites) output.line(`  ${site.id}  ${site.url}  ${site.posts} posts  api ${site.apiRoot}`);
+        output.line('sources');
+        for (const source of status.sources) {
+          const lag = source.lagSeconds === null ? 'never synced' : `last sync ${source.lagSeconds}s ago`;
+          const circuit = source.circuit?.open ? `  CIRCUIT OPEN: ${source.circuit.host} paused ${Math.ceil(source.circuit.openForMs / 1000)}s more after ${source.circuit.failures} failures` : '';
+          output.line(`  ${describeSource(source)}  ${lag}${circuit}`);
+        }
         output.line('runs');
         for (const run of status.runs) {
           const eta = run.etaSeconds === null ? '' : `  ETA ${run.etaSeconds}s`;

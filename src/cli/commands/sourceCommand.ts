@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { ConfigError } from '../../errors.js';
+import { formatInterval, parseInterval } from '../../scheduler/parseInterval.js';
+import { formatRate, parseRate } from '../../scheduler/parseRate.js';
+import { configureSource, disableSource, listSources } from '../../scheduler/sourceQueries.js';
+import { canonicalSiteUrl, registerSite } from '../../../workers/registerSite.js';
+import { output } from '../output.js';
+import { parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
+import { withContext } from '../withContext.js';
+
+/** Sync period of a source added without `--every`. */
+const DEFAULT_EVERY = '5m';
+
+function everyOption(value: string): number {
+  const parsed = parseInterval(value);
+  if ('error' in parsed) throw new ConfigError(`--every ${parsed.error}`);
+  return parsed.ms;
+}
+
+function rateOption(value: string): number {
+  const parsed = parseRate(value);
+  if ('error' in parsed) throw new ConfigError(`--rate ${parsed.error}`);
+  return parsed.perSecond;
+}
+
+/** A source row as `source list` and `status` show it. */
+export function describeSource(s: { id: number; url: string; enabled: boolean; everyMs: number | null; ratePerS: number | null; perPage: number; syncCursor: Date | null; livePosts: number; deletedPosts: number }): string {
+  const every = s.everyMs === null ? 'no schedule' : `every ${formatInterval(s.everyMs)}`;
+  const rate = s.ratePerS === null ? 'no rate limit' : `rate ${formatRate(s.ratePerS)}`;
+  const cursor = s.syncCursor ? new Date(s.syncCursor).toISOString() : 'none';
+  return `${s.id}  ${s.url}  ${s.enabled ? 'enabled' : 'removed'}  ${every}  ${rate}  per-page ${s.perPage}  cursor ${cursor}  ${s.livePosts} live / ${s.deletedPosts} deleted posts`;
+}
+
+export function sourceCommand(program: Command): void {
+  const source = program.command('source').description('the sites `wpingest run` keeps in sync: add, list, remove');
+  source
+    .command('add')
+    .description('register a site (discovers its API) and sync it on a schedule; re-adding updates its settings')
+    .argument('<url>', 'the WordPress site', parseSiteUrl)
+    .option('--every <period>', `sync period, e.g. 30s, 5m, 1h (default ${DEFAULT_EVERY})`, everyOption)
+    .option('--per-page <n>', 'posts per listing request, 1-100 (default 100)', parsePositiveInt('--per-page', 1, 100))
+    .option('--rate <rate>', 'politeness: requests to this host, e.g. 2/s, 30/m (default unlimited)', rateOption)
+    .action(async (url: string, options: { every?: number; perPage?: number; rate?: number }) => {
+      await withContext(async (ctx) => {
+        const { siteId } = await registerSite(ctx, url, options.perPage);
+        const known = (await ctx.pool.query<{ every_ms: number | null }>('SELECT every_ms FROM sites WHERE id = $1', [siteId])).rows[0];
+        const everyMs = options.every ?? (known?.every_ms ? undefined : everyOption(DEFAULT_EVERY));
+        await ctx.pool.query(configureSource(siteId, { everyMs, perPage: options.perPage, ratePerS: options.rate }));
+        const row = (await ctx.pool.query(listSources())).rows.find((r) => r.id === siteId);
+        output.note(`source ${siteId} added; \`wpingest run\` (scheduler role) picks it up within seconds`);
+        output.line(describeSource(row));
+      });
+    });
+  source
+    .command('list')
+    .description('every source with its schedule, rate limit and sync cursor')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      await withContext(async (ctx) => {
+        const rows = (await ctx.pool.query(listSources())).rows;
+        if (options.json) return output.json(rows, true);
+        for (const row of rows) output.line(describeSource(row));
+      });
+    });
+  source
+    .command('remove')
+    .description('stop syncing a site; its stored posts and articles are kept')
+    .argument('<url>', 'the WordPress site', parseSiteUrl)
+    .action(async (url: string) => {
+      await withContext(async (ctx) => {
+        const removed = await ctx.pool.query(disableSource(canonicalSiteUrl(url)));
+        if (!removed.rowCount) throw new ConfigError(`no source ${canonicalSiteUrl(url)}; see \`wpingest source list\``);
+        output.note(`source ${canonicalSiteUrl(url)} removed; its schedule ends within seconds, its data stays`);
+      });
+    });
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackfill } from '../../workers/startBackfill.js';
+import { undisturbedDigest } from './baseline.js';
+import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
+import { exited, pageCounts, spawnCli, startFaultApp, waitForRunFinished, waitUntil, type FaultApp } from './faultHarness.js';
+
+const POSTS = 500;
+
+describe('a deploy mid-backfill: SIGTERM to every `wpingest run` process, then a fresh start', () => {
+  let app: FaultApp;
+  let comparison: DigestComparison;
+  let exitCodes: Array<number | string> = [];
+  let unfinishedAtDeploy = 0;
+  let runId: number;
+
+  beforeAll(async () => {
+    app = await startFaultApp({ label: 'deploy', posts: POSTS, roles: ['scheduler'] });
+    const baseline = await undisturbedDigest('deploy', app.siteUrl);
+    const old = [spawnCli(app, ['fetch', 'process']), spawnCli(app, ['fetch', 'process'])];
+    runId = (await startBackfill(app.ctx, app.siteUrl)).runId;
+    await waitUntil('a processed page', async () => ((await pageCounts(app, runId)).processed ?? 0) >= 1, 90_000, 50);
+    const counts = await pageCounts(app, runId);
+    unfinishedAtDeploy = (counts.pending ?? 0) + (counts.fetched ?? 0);
+    for (const child of old) child.kill('SIGTERM');
+    exitCodes = await Promise.all(old.map(exited));
+    spawnCli(app, ['fetch', 'process']);
+    expect(await waitForRunFinished(app, runId)).toMatchObject({ status: 'done', error: null });
+    comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
+    await reportFault({ fault: 'deploy: SIGTERM all, restart', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `exit codes ${exitCodes.join(',')}` });
+  }, 300_000);
+  afterAll(async () => app?.close());
+
+  it('drains: every old process exits cleanly while pages were still unfinished', () => {
+    expect(unfinishedAtDeploy).toBeGreaterThan(0);
+    expect(exitCodes).toEqual([0, 0]);
+  });
+
+  it('loses no job and runs none twice to effect: the database equals an undisturbed run', () => {
+    expect(comparison.lost).toEqual([]);
+    expect(comparison.doubled).toEqual([]);
+    expect(comparison.other).toEqual([]);
+  });
+
+  it('marks no page processed whose posts are not stored, and records no failure', async () => {
+    expect(await pagesDoneButNotStored(app.ctx.pool, runId)).toEqual([]);
+    expect((await app.ctx.pool.query('SELECT reason, message FROM failures')).rows).toEqual([]);
+  });
+});
