@@ -45,9 +45,10 @@ const RETRYABLE_PG_CODES = new Set([
 const RETRYABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ENOTFOUND']);
 /**
  * Messages of connection trouble that carries no retryable code: pg's own client errors, and a database
- * closed to connections (`ALLOW_CONNECTIONS false` during maintenance), whose SQLSTATE 55000 is too broad to list.
+ * closed to connections (`ALLOW_CONNECTIONS false` during maintenance), whose SQLSTATE 55000 is too broad to list,
+ * and pg-pool's `timeout exceeded when trying to connect` (no free connection within connectionTimeoutMillis on a busy box).
  */
-const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed and is not queryable|is not currently accepting connections/i;
+const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|is not currently accepting connections/i;
 
 /** True when an error from pg, ioredis or the network is worth retrying. */
 export function isTransient(error: unknown): boolean {

@@ -16,7 +16,7 @@ export interface FetchPageResult {
 }
 
 interface SiteRow { id: number; url: string; apiRoot: string; perPage: number }
-interface RunRow { id: number; siteId: number; kind: string; status: string; params: { before?: string; after?: string }; totalPages: number | null }
+interface RunRow { id: number; siteId: number; kind: string; status: string; params: { before?: string; after?: string; pages?: { first: number; last: number } }; totalPages: number | null }
 
 /**
  * Fetches one listing page and stores its posts raw before anything else happens to them, then hands the
@@ -49,14 +49,19 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
       await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: null, reason: item.reason, message: `item ${item.index} of ${page.url}`, permanent: true }));
     }
   });
-  await growPlanIfNeeded(ctx, run, data.page, page.totalPages, page.total);
+  await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
   if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
 }
 
-/** A site that gained pages during the run (new posts sort last by id) gets the new pages planned too. */
-async function growPlanIfNeeded(ctx: AppContext, run: RunRow, page: number, totalPages: number | undefined, total: number | undefined): Promise<void> {
-  if (!totalPages || !run.totalPages || totalPages <= run.totalPages || page !== run.totalPages) return;
+/**
+ * A site that gained pages during the run (new posts sort last by id) gets the new pages planned too. Any
+ * page's X-WP-TotalPages counts, not only the last planned page's: that one may have been fetched before the
+ * site grew while an earlier page, fetched later, sees the growth. Planning is idempotent, so concurrent
+ * jobs seeing the same growth add nothing twice. A run bounded by `--pages` keeps its bounds.
+ */
+async function growPlanIfNeeded(ctx: AppContext, run: RunRow, totalPages: number | undefined, total: number | undefined): Promise<void> {
+  if (!totalPages || !run.totalPages || totalPages <= run.totalPages || run.params.pages) return;
   await ctx.pool.query(q.insertPages(run.id, run.totalPages + 1, totalPages));
   await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [run.id, totalPages, total ?? 0]);
   const pages = Array.from({ length: totalPages - run.totalPages }, (_, i) => run.totalPages! + 1 + i);

@@ -1,5 +1,5 @@
 import type { PoolClient } from '../src/db/createPool.js';
-import type { TermNames, WpPost } from '../src/wpPost.js';
+import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../src/wpPost.js';
 
 export interface StoredPost {
   wpId: number;
@@ -9,23 +9,40 @@ export interface StoredPost {
 }
 
 /** Raw posts of a site by id, and the site's cached term and author names. */
-export async function loadPostInputs(client: PoolClient, siteId: number, wpIds: readonly number[]): Promise<{ siteUrl: string; posts: StoredPost[]; terms: TermNames }> {
-  const [site, posts, terms] = await Promise.all([
-    client.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [siteId]),
-    client.query<{ wp_id: number; payload: WpPost; content_hash: string; processed_hash: string | null }>(
-      `SELECT wp_id, payload, content_hash, processed_hash FROM raw_posts WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) AND status <> 'deleted' ORDER BY wp_id`,
-      [siteId, wpIds],
-    ),
-    client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId]),
-  ]);
-  const names = { categories: new Map<number, string>(), tags: new Map<number, string>(), authors: new Map<number, string>() };
-  for (const row of terms.rows) {
-    const target = row.taxonomy === 'category' ? names.categories : row.taxonomy === 'post_tag' ? names.tags : names.authors;
-    target.set(row.term_id, row.name);
-  }
+export async function loadPostInputs(
+  client: PoolClient,
+  siteId: number,
+  wpIds: readonly number[],
+  /** Only posts whose stored payload hash differs from what they were last processed from (all when null). */
+  onlyChangedFrom: ((contentHash: string) => string) | null,
+): Promise<{ siteUrl: string; posts: StoredPost[]; terms: TermNames; unchanged: number }> {
+  // One query at a time on one client; the payloads are read only for posts that need processing.
+  const site = await client.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [siteId]);
+  const hashes = await client.query<{ wp_id: number; content_hash: string; processed_hash: string | null }>(
+    `SELECT wp_id, content_hash, processed_hash FROM raw_posts WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) AND status <> 'deleted'`,
+    [siteId, wpIds],
+  );
+  const todo = hashes.rows.filter((row) => !onlyChangedFrom || row.processed_hash !== onlyChangedFrom(row.content_hash)).map((row) => row.wp_id);
+  const unchanged = hashes.rows.length - todo.length;
+  if (todo.length === 0) return { siteUrl: site.rows[0]?.url ?? '', posts: [], terms: EMPTY_TERM_NAMES, unchanged };
+  const posts = await client.query<{ wp_id: number; payload: WpPost; content_hash: string; processed_hash: string | null }>(
+    `SELECT wp_id, payload, content_hash, processed_hash FROM raw_posts WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) ORDER BY wp_id`,
+    [siteId, todo],
+  );
+  const terms = await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId]);
   return {
     siteUrl: site.rows[0]?.url ?? '',
     posts: posts.rows.map((row) => ({ wpId: row.wp_id, post: row.payload, contentHash: row.content_hash, processedHash: row.processed_hash })),
-    terms: names,
+    terms: termNames(terms.rows),
+    unchanged,
   };
+}
+
+function termNames(rows: ReadonlyArray<{ taxonomy: string; term_id: number; name: string }>): TermNames {
+  const names = { categories: new Map<number, string>(), tags: new Map<number, string>(), authors: new Map<number, string>() };
+  for (const row of rows) {
+    const target = row.taxonomy === 'category' ? names.categories : row.taxonomy === 'post_tag' ? names.tags : names.authors;
+    target.set(row.term_id, row.name);
+  }
+  return names;
 }

@@ -43,12 +43,11 @@ export async function processPosts(
   const client = await ctx.pool.connect();
   let inputs;
   try {
-    inputs = await loadPostInputs(client, siteId, wpIds);
+    inputs = await loadPostInputs(client, siteId, wpIds, options.force ? null : processedHash);
   } finally {
     client.release();
   }
-  const todo = inputs.posts.filter((p) => options.force || p.processedHash !== processedHash(p.contentHash));
-  const { extracted, rejected } = extractAll(todo, inputs.siteUrl, inputs.terms);
+  const { extracted, rejected } = extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
   await recordSightings(ctx, extracted);
   const rows = await prepareRows(ctx, siteId, extracted);
   const written = await withTransaction(ctx.pool, async (tx) => {
@@ -57,7 +56,7 @@ export async function processPosts(
     await options.inTransaction?.(tx);
     return count;
   });
-  return { posts: inputs.posts.length, skipped: inputs.posts.length - todo.length, rejected: rejected.length, articlesWritten: written };
+  return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
 }
 
 export function processedHash(contentHash: string): string {

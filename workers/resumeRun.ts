@@ -49,7 +49,7 @@ export async function cancelRun(ctx: AppContext, runId: number): Promise<{ runId
   for (const { page } of pages) {
     const data = { siteId: run.siteId, runId, page };
     // Active (locked) jobs cannot be removed; fetchPage and processPage skip them once they see the status.
-    removedJobs += (await ctx.queues.fetch.remove(jobIds.fetch(data))) + (await ctx.queues.process.remove(jobIds.process(data)));
+    removedJobs += (await removeIfIdle(ctx.queues.fetch, jobIds.fetch(data))) + (await removeIfIdle(ctx.queues.process, jobIds.process(data)));
   }
   ctx.log.info({ runId, removedJobs }, 'run cancelled');
   return { runId, removedJobs };
@@ -59,6 +59,13 @@ async function readRun(ctx: AppContext, runId: number): Promise<RunRow> {
   const run = (await ctx.pool.query(q.runById(runId))).rows[0] as RunRow | undefined;
   if (!run) throw new ConfigError(`run ${runId} does not exist`);
   return run;
+}
+
+/** Removes a job unless it is running (locked); 1 when one was removed. */
+async function removeIfIdle<T>(queue: Queue<T>, jobId: string): Promise<number> {
+  const job = await queue.getJob(jobId);
+  if (!job || (await job.isActive())) return 0;
+  return job.remove().then(() => 1, () => 0);
 }
 
 type BulkJob<T> = { name: string; data: T; opts: { jobId: string } };

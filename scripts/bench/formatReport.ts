@@ -127,13 +127,27 @@ function baseline(result: BenchResult): string[] {
   const run = result.baseline;
   if (!run) return ['### Crawlee baseline', '', 'Not run (`--no-baseline`).'];
   return [
-    '### Crawlee baseline (CheerioCrawler, same fixture site, same process as the bench, results in memory)',
+    '### Crawlee baseline (CheerioCrawler in its own process, same fixture site, results in memory)',
     '',
     ...table(
-      ['posts', 'pages', 'wall s', 'posts/s', 'posts with .c-article-content', 'failed requests', 'retries', 'peak RSS MB'],
-      [[n0(run.posts), n0(run.pages), n1(run.wallSeconds), n1(run.postsPerSecond), n0(run.withArticleContent), n0(run.failedRequests), n0(run.retries), n0(run.memory.peakRss / MB)]],
+      ['posts', 'pages', 'wall s', 'posts/s', 'CPU ms/post', 'posts with .c-article-content', 'failed requests', 'retries', 'peak RSS MB'],
+      [[n0(run.posts), n0(run.pages), n1(run.wallSeconds), n1(run.postsPerSecond), run.cpuMs ? n2(run.cpuMs / run.posts) : '-', n0(run.withArticleContent), n0(run.failedRequests), n0(run.retries), n0(run.memory.peakRss / MB)]],
     ),
+    ...cpuComparison(result, run),
   ];
+}
+
+/** On a shared machine wall time depends on others' load; CPU per post compares the work itself. */
+function cpuComparison(result: BenchResult, run: BaselineResult): string[] {
+  if (!run.cpuMs) return [];
+  const ours = pipelineCpuMs(result.pipeline) / (result.pipeline.rawPosts || 1);
+  const theirs = run.cpuMs / run.posts;
+  return ['', `CPU per post, fixture site excluded: wpingest ${n2(ours)} ms (workers, scheduler, Postgres, Redis), Crawlee ${n2(theirs)} ms: ratio ${n2(theirs / ours)}× in posts per CPU second.`];
+}
+
+/** Every CPU the pipeline used except the fixture site's. */
+function pipelineCpuMs(pipeline: PipelineResult): number {
+  return pipeline.processes.filter((usage) => usage.pid !== pipeline.fixtureSitePid).reduce((sum, usage) => sum + usage.cpuMs, 0) + pipeline.postgresCpuMs + pipeline.redisCpuMs;
 }
 
 /** The machine and versions, for BENCH.md. */

@@ -57,7 +57,7 @@ export async function profileStages(siteUrl: string, posts: number): Promise<Sta
       await meter.time('terms', () => refreshTerms(ctx, siteId, apiRoot, listing.posts));
       await meter.time('raw-store', () => inTransaction(client, () => storeRawPosts(client, siteId, listing.posts)), backend);
       const ids = listing.posts.map((post) => post.id);
-      const inputs = await meter.time('raw-read', () => loadPostInputs(client, siteId, ids), backend);
+      const inputs = await meter.time('raw-read', () => loadPostInputs(client, siteId, ids, null), backend);
       const extracted = await meter.time('extract', () => inputs.posts.map((stored) => ({ stored, article: extractArticle(stored.post, { site: inputs.siteUrl, terms: inputs.terms }) })));
       const rows = await dedupe(meter, client, backend, siteId, extracted);
       await meter.time('load', () => inTransaction(client, async () => {
@@ -87,11 +87,14 @@ async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolCl
     return blockFingerprintsForStats(article).map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
   }));
   await meter.time('dedupe-stats', () => recordBlockSightings(client, sightings), backend);
-  const byDomain = new Map<string, Extracted[]>();
-  for (const item of extracted) {
-    const domain = articleIdentity(item.article).sourceDomain;
-    byDomain.set(domain, [...(byDomain.get(domain) ?? []), item]);
-  }
+  const byDomain = await meter.time('dedupe-prep', () => {
+    const groups = new Map<string, Extracted[]>();
+    for (const item of extracted) {
+      const domain = articleIdentity(item.article).sourceDomain;
+      groups.set(domain, [...(groups.get(domain) ?? []), item]);
+    }
+    return groups;
+  });
   const rows: ArticleRow[] = [];
   for (const [domain, items] of byDomain) {
     const fingerprints = [...new Set(items.flatMap((item) => item.article.blocks.map((block) => block.fingerprint)))];

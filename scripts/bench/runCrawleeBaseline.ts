@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheerioCrawler, Configuration, LogLevel, log as crawleeLog, type CheerioCrawlingContext } from '@crawlee/cheerio';
 import { load } from 'cheerio';
+import { ownCpuMs } from './readProcStats.js';
 import { sampleWhile, type MemorySample } from './sampleMemory.js';
 
 /** Posts per listing request, as wpingest asks for. */
@@ -23,6 +24,8 @@ export interface BaselineResult {
   /** Requests retried (e.g. after the server closed an idle keep-alive socket). */
   retries: number;
   memory: MemorySample;
+  /** CPU of the crawling process during the crawl (startup excluded), ms. */
+  cpuMs: number;
 }
 
 interface CrawledPost {
@@ -69,10 +72,12 @@ export async function runCrawleeBaseline(siteUrl: string): Promise<BaselineResul
     config,
   );
   const started = performance.now();
+  const cpuBefore = ownCpuMs();
   try {
     const { result: stats, memory } = await sampleWhile(() => crawler.run([{ url: listing(1), userData: { first: true } }]));
     const wallSeconds = (performance.now() - started) / 1000;
-    return { posts: posts.length, pages, wallSeconds, postsPerSecond: posts.length / wallSeconds, withArticleContent, failedRequests: stats.requestsFailed, retries: stats.retryHistogram.reduce((sum, count, retries) => sum + (count ?? 0) * retries, 0), memory };
+    const cpuMs = ownCpuMs() - cpuBefore;
+    return { posts: posts.length, pages, wallSeconds, postsPerSecond: posts.length / wallSeconds, withArticleContent, cpuMs, failedRequests: stats.requestsFailed, retries: stats.retryHistogram.reduce((sum, count, retries) => sum + (count ?? 0) * retries, 0), memory };
   } finally {
     rmSync(storageDir, { recursive: true, force: true });
   }

@@ -13,9 +13,9 @@ import type { FixtureSiteProcess } from './startFixtureSiteProcess.js';
 
 /** How often the run's state is polled. */
 const POLL_INTERVAL_MS = 200;
-/** A run may take this long plus `RUN_TIMEOUT_MS_PER_POST` per post before the bench gives up (20 posts/s). */
-const RUN_TIMEOUT_BASE_MS = 60_000;
-const RUN_TIMEOUT_MS_PER_POST = 50;
+/** A run may take this long plus `RUN_TIMEOUT_MS_PER_POST` per post before the bench gives up (5 posts/s). */
+const RUN_TIMEOUT_BASE_MS = 120_000;
+const RUN_TIMEOUT_MS_PER_POST = 200;
 
 export interface PipelineOptions {
   /** Progress messages. */
@@ -47,6 +47,8 @@ export interface PipelineResult {
   postgresCpuMs: number;
   redisCpuMs: number;
   workerExitCodes: Array<number | null>;
+  /** The fixture site's process, listed in `processes` but not part of the pipeline. */
+  fixtureSitePid: number;
 }
 
 /**
@@ -83,7 +85,7 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
     const workerExitCodes = await Promise.all(children.splice(0).map((child) => child.stop()));
     await ctx.close();
     const counts = await readCounts(db.databaseUrl);
-    return { ...run, ...counts, wallSeconds, fetch, process, settleMs: settle.run.max, ...usage, redisCpuMs: redisCpu, workerExitCodes };
+    return { ...run, ...counts, wallSeconds, fetch, process, settleMs: settle.run.max, ...usage, redisCpuMs: redisCpu, workerExitCodes, fixtureSitePid: site.child.pid };
   } finally {
     await Promise.all(children.map((child) => child.stop()));
     await ctx.close().catch(() => undefined);

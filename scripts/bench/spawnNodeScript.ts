@@ -31,6 +31,8 @@ export interface SpawnOptions {
   ready: (line: string) => boolean;
   /** Called with every line of output (e.g. to read a URL the child prints). */
   onLine?: (line: string) => void;
+  /** How long it may take to become ready. @defaultValue 60_000 */
+  readyTimeoutMs?: number;
 }
 
 /** Starts `node --import tsx script args` and waits until it reports ready; a child that exits early fails the spawn. */
@@ -66,7 +68,7 @@ export async function spawnNodeScript(options: SpawnOptions): Promise<NodeChild>
   const outcome = await Promise.race([
     ready.then(() => 'ready' as const),
     exited.then(() => 'exited' as const),
-    new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS))),
+    new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.readyTimeoutMs ?? READY_TIMEOUT_MS))),
   ]);
   clearTimeout(timer);
   if (outcome !== 'ready') {

@@ -21,5 +21,9 @@ export function createPool(databaseUrl: string, onError: (error: Error) => void,
     application_name: 'wpingest',
   });
   pool.on('error', onError);
+  // pg-pool listens for errors only on idle clients: a checked-out client whose connection is terminated
+  // between two queries (Postgres restarting, pg_terminate_backend) would emit an unhandled 'error' and
+  // crash the process. Its next query fails instead, with an error `isTransient` recognises.
+  pool.on('connect', (client) => client.on('error', onError));
   return pool;
 }

@@ -14,6 +14,13 @@ export const TEMPLATE_REASON = 'template';
 export const TEMPLATE_ALL_KEPT_REASON = 'template-all-kept';
 
 /**
+ * Profiles whose bodies no template detection touches. `wordpress` marks ordinary posts written on the site
+ * itself: their `content.rendered` is only what the author wrote, with no scraped page chrome around it, so a
+ * line the author repeats in every post ("Posted by the site team.") is still the author's text.
+ */
+export const TEMPLATE_EXEMPT_PROFILES: ReadonlySet<string> = new Set(['wordpress']);
+
+/**
  * Returns a new article whose body blocks with a fingerprint in `templateFingerprints` (and text long enough
  * to be evidence, see `isTemplateEvidence`) are moved into `removed` (reason `template`, bytes = UTF-8
  * length), with body_text, body_html and word_count re-rendered. Never empties a body that had blocks: if
@@ -21,7 +28,7 @@ export const TEMPLATE_ALL_KEPT_REASON = 'template-all-kept';
  * Returns the input itself when nothing matches; never mutates it.
  */
 export function applyTemplateBlocks(article: ExtractedArticle, templateFingerprints: ReadonlySet<string>): ExtractedArticle {
-  if (templateFingerprints.size === 0) return article;
+  if (templateFingerprints.size === 0 || TEMPLATE_EXEMPT_PROFILES.has(article.profile)) return article;
   const isTemplate = (block: { fingerprint: string; text: string }): boolean =>
     templateFingerprints.has(block.fingerprint) && isTemplateEvidence(block.text);
   const kept = article.blocks.filter((block) => !isTemplate(block));

@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../article.js';
-import { TEMPLATE_REASON } from './applyTemplateBlocks.js';
+import { TEMPLATE_EXEMPT_PROFILES, TEMPLATE_REASON } from './applyTemplateBlocks.js';
 import { isTemplateEvidence } from './isTemplateEvidence.js';
 
 /**
@@ -8,9 +8,10 @@ import { isTemplateEvidence } from './isTemplateEvidence.js';
  * `applyTemplateBlocks`, and reprocessing does not erode them), skipping blocks too short to be evidence.
  * Other removed blocks (teasers, related boxes, ads) are not counted: a teaser's standfirst is another
  * story's real first paragraph, and counting it would make that paragraph "template".
- * First-occurrence order; each fingerprint once.
+ * Ordinary posts (`TEMPLATE_EXEMPT_PROFILES`) contribute nothing. First-occurrence order; each fingerprint once.
  */
-export function blockFingerprintsForStats(article: Pick<ExtractedArticle, 'blocks' | 'removed'>): string[] {
+export function blockFingerprintsForStats(article: Pick<ExtractedArticle, 'blocks' | 'removed' | 'profile'>): string[] {
+  if (TEMPLATE_EXEMPT_PROFILES.has(article.profile)) return [];
   const candidates = [
     ...article.blocks,
     ...article.removed.filter((block) => block.reason === TEMPLATE_REASON),

@@ -1,4 +1,4 @@
-export { applyTemplateBlocks, TEMPLATE_ALL_KEPT_REASON, TEMPLATE_REASON } from './applyTemplateBlocks.js';
+export { applyTemplateBlocks, TEMPLATE_ALL_KEPT_REASON, TEMPLATE_EXEMPT_PROFILES, TEMPLATE_REASON } from './applyTemplateBlocks.js';
 export { articleSimhash, NEAR_DUPLICATE_MIN_WORDS } from './articleSimhash.js';
 export { articleSourceDomain } from './articleSourceDomain.js';
 export { articleUrlKey } from './articleUrlKey.js';

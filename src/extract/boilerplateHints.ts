@@ -19,6 +19,9 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp 
   { reason: 'tags', pattern: /tags?-?list|(?:^|[-_ ])(?:tags|tag-links|keywords|topics|schlagworte)(?:[-_ ]|$)/ },
 ];
 
+/** One pass over a class string rules out most elements before the per-reason patterns run. */
+const ANY_BOILERPLATE_HINT = new RegExp(BOILERPLATE_HINTS.map(({ pattern }) => pattern.source).join('|'));
+
 /** Elements that never hold article text, with the reason recorded when they are dropped. */
 export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
   ['script', 'script'], ['style', 'script'], ['noscript', 'script'], ['template', 'script'], ['iframe', 'embed'],
@@ -56,7 +59,7 @@ function furnitureHints(element: Element): string {
 /** Reason from class/id hints only. */
 export function hintReason(element: Element): string | null {
   const hints = furnitureHints(element);
-  if (!hints) return null;
+  if (!hints || !ANY_BOILERPLATE_HINT.test(hints)) return null;
   for (const { reason, pattern } of BOILERPLATE_HINTS) if (pattern.test(hints)) return reason;
   return null;
 }

@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../article.js';
-import { fingerprintText } from '../fingerprintText.js';
+import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
-import { isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf } from './domNodes.js';
+import { isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from './domNodes.js';
 import { filterReason } from './filterReason.js';
 
 /** Removed-block texts are cut to this many characters: enough for `wpingest explain`, bounded for storage. */
@@ -31,9 +31,10 @@ export type DropReasons = ReadonlyMap<Element, string>;
 
 /** A removal record; the fingerprint is of the kept (cut) text, so long copies cost no more than short ones. */
 export function removedBlock(node: AnyNode, reason: string, text?: string): RemovedBlock {
-  const full = text ?? textOf(node);
+  const source = sourceLength(node);
+  const full = text ?? (source > 0 ? textStart(node, MAX_REMOVED_TEXT_CHARS) : textOf(node));
   const kept = full.slice(0, MAX_REMOVED_TEXT_CHARS);
-  return { fingerprint: fingerprintText(kept), text: kept, reason, bytes: sourceLength(node) || Buffer.byteLength(full) };
+  return { fingerprint: fingerprintFast(kept), text: kept, reason, bytes: source || Buffer.byteLength(full) };
 }
 
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
@@ -54,7 +55,7 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
     }
-    const fingerprint = fingerprintText(text);
+    const fingerprint = fingerprintFast(text);
     if (seen.has(fingerprint)) return void result.removed.push(removedBlock(node, 'duplicate-in-post', text));
     seen.add(fingerprint);
     result.blocks.push({ tag, text, html: html ?? `<${tag}>${sanitizeHtml(node, base, skip)}</${tag}>`, fingerprint });

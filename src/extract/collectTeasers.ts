@@ -1,8 +1,8 @@
 import type { Element, ParentNode } from 'domhandler';
 import type { Teaser, TeaserSlot } from '../article.js';
-import { fingerprintText } from '../fingerprintText.js';
+import { fingerprintFast } from './fingerprintFast.js';
 import { absoluteUrl } from './absoluteUrl.js';
-import { attr, childElements, closest, findElements, hintString, textOf, walkElements } from './domNodes.js';
+import { attr, closest, findElements, firstElement, hasText, hintString, isElement, textOf, walkElements } from './domNodes.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { teaserReason, teaserSlot } from './teaserSlot.js';
 
@@ -56,11 +56,20 @@ function slotOf(card: Element, fallback: TeaserSlot = 'other'): TeaserSlot {
   return named ? (teaserSlot(hintString(named)) ?? fallback) : fallback;
 }
 
+const SUBHEADING = /^h[2-6]$/;
+/** Class words of a box's title row. */
+const TITLE_HINT = /title|heading|header|headline/;
+
+function firstChildElement(element: Element): Element | undefined {
+  for (const child of element.children) if (isElement(child)) return child;
+  return undefined;
+}
+
 function boxHeading(element: Element): string {
-  const first = childElements(element)[0];
+  const first = firstChildElement(element);
   if (!first) return '';
-  const heading = /^h[2-6]$/.test(first.name) ? first : childElements(first).find((child) => /^h[2-6]$/.test(child.name));
-  if (!heading && !/title|heading|header|headline/.test(hintString(first))) return '';
+  const heading = SUBHEADING.test(first.name) ? first : first.children.find((child): child is Element => isElement(child) && SUBHEADING.test(child.name));
+  if (!heading && !TITLE_HINT.test(hintString(first))) return '';
   const text = textOf(heading ?? first);
   return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
 }
@@ -91,21 +100,21 @@ function boxItems(box: Element): Element[] {
 }
 
 function cardTitle(card: Element): string {
-  const titled = findElements(card, (element) => /title|headline|heading/.test(hintString(element)) && textOf(element).length > 0)[0];
-  const heading = findElements(card, (element) => /^h[1-6]$/.test(element.name))[0];
-  const link = findElements(card, (element) => element.name === 'a' && textOf(element).length > 0)[0];
+  const titled = firstElement(card, (element) => /title|headline|heading/.test(hintString(element)) && hasText(element));
+  const heading = titled ? undefined : firstElement(card, (element) => /^h[1-6]$/.test(element.name));
+  const link = titled || heading ? undefined : firstElement(card, (element) => element.name === 'a' && hasText(element));
   return textOf(titled ?? heading ?? link ?? card).slice(0, MAX_TEASER_TITLE_CHARS);
 }
 
 function toTeaser(card: Element, slot: TeaserSlot, base: string | null): Teaser | null {
   const title = cardTitle(card);
-  const href = card.name === 'a' ? attr(card, 'href') : attr(findElements(card, (element) => element.name === 'a' && attr(element, 'href') !== '')[0] ?? card, 'href');
+  const href = card.name === 'a' ? attr(card, 'href') : attr(firstElement(card, (element) => element.name === 'a' && attr(element, 'href') !== '') ?? card, 'href');
   const url = href ? absoluteUrl(href, base) : null;
-  const image = findElements(card, (element) => element.name === 'img')[0];
+  const image = firstElement(card, (element) => element.name === 'img');
   const imageSrc = image ? attr(image, 'src') || attr(image, 'data-src') : '';
-  const nid = attr(card, 'data-nid') || attr(findElements(card, (element) => attr(element, 'data-nid') !== '')[0] ?? card, 'data-nid');
+  const nid = attr(card, 'data-nid') || attr(firstElement(card, (element) => attr(element, 'data-nid') !== '') ?? card, 'data-nid');
   if (!title && !url) return null;
-  const key = nid ? `nid:${nid}` : url ? `url:${url}` : `text:${fingerprintText(title)}`;
+  const key = nid ? `nid:${nid}` : url ? `url:${url}` : `text:${fingerprintFast(title)}`;
   return { key, slot, title, url, image_url: imageSrc ? absoluteUrl(imageSrc, base, 'image') : null };
 }
 

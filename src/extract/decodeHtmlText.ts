@@ -1,4 +1,4 @@
-import { load } from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import { normaliseSpace, rawText } from './domNodes.js';
 
 /** Longest WP title/excerpt decoded, in characters; hostile posts may put megabytes here. */
@@ -9,6 +9,5 @@ export function decodeHtmlText(html: string): string {
   if (!html) return '';
   const bounded = html.length > MAX_SHORT_FIELD_CHARS ? html.slice(0, MAX_SHORT_FIELD_CHARS) : html;
   if (!/[<&]/.test(bounded)) return normaliseSpace(bounded);
-  const root = load(bounded, null, false).root()[0];
-  return root ? normaliseSpace(rawText(root)) : '';
+  return normaliseSpace(rawText(parseDocument(bounded)));
 }

@@ -59,14 +59,53 @@ export function findElements(root: ParentNode, match: (element: Element) => bool
   return out;
 }
 
-/** Raw text under a node with spaces at block boundaries; skips script/style. Not whitespace-normalised. */
-export function rawText(root: AnyNode, skip?: (element: Element) => boolean): string {
-  const parts: string[] = [];
+/** The first element under `root` (document order) matching a predicate, or undefined; stops at the first hit. */
+export function firstElement(root: ParentNode, match: (element: Element) => boolean): Element | undefined {
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (match(node)) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return undefined;
+}
+
+const VISIBLE_CHAR = /[^\s\u00a0\u200b\ufeff]/;
+
+/** True when `textOf(node)` would not be empty; stops at the first visible character. */
+export function hasText(root: AnyNode): boolean {
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') {
-      parts.push((node as unknown as { data: string }).data);
+      if (VISIBLE_CHAR.test((node as unknown as { data: string }).data)) return true;
+      continue;
+    }
+    if (isElement(node) && (node.type !== 'tag' || node.name === 'template' || node.name === 'noscript')) continue;
+    if (!isElement(node) && node.type !== 'root') continue;
+    const children = (node as ParentNode).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+  }
+  return false;
+}
+
+/**
+ * Raw text under a node with spaces at block boundaries; skips script/style. Not whitespace-normalised.
+ * With `maxChars`, stops once the text holds more than that many characters (its start is all that is wanted).
+ */
+export function rawText(root: AnyNode, skip?: (element: Element) => boolean, maxChars = Infinity): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  let length = 0;
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data);
+      length += data.length;
+      if (length > maxChars && normaliseSpace(parts.join('')).length > maxChars) break;
       continue;
     }
     if (!isElement(node) && node.type !== 'root') continue;
@@ -89,6 +128,11 @@ export function normaliseSpace(text: string): string {
 /** Whitespace-normalised text of a node. */
 export function textOf(node: AnyNode, skip?: (element: Element) => boolean): string {
   return normaliseSpace(rawText(node, skip));
+}
+
+/** The first `maxChars` characters of `textOf(node)`, without reading the rest of a large subtree. */
+export function textStart(node: AnyNode, maxChars: number): string {
+  return normaliseSpace(rawText(node, undefined, maxChars)).slice(0, maxChars);
 }
 
 /** Nearest ancestor element (or the node itself) matching a predicate, up to `maxUp` levels. */

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { renderBody, type BodyBlock, type ExtractedArticle, type RemovedBlock } from '../article.js';
-import { fingerprintText } from '../fingerprintText.js';
+import { fingerprintFast } from './fingerprintFast.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../wpPost.js';
 import { absoluteUrl } from './absoluteUrl.js';
 import { chooseProfile } from './chooseProfile.js';
@@ -56,10 +56,9 @@ export function extractArticle(input: WpPost, context: ExtractContext): Extracte
 function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fallback: PageMetadata): ExtractedArticle {
   const shortcodes = parseShortcodes(fields.content);
   const ordinaryPost = shortcodes.sourceUrl === null && shortcodes.imageUrl === null;
-  const { $: parsed, root } = parseHtml(shortcodes.markup);
-  const document = parsed.root()[0];
-  const stats = computeStats(document as never);
-  const $ = indexPage(document as never);
+  const { document, root } = parseHtml(shortcodes.markup);
+  const stats = computeStats(document);
+  const $ = indexPage(document);
   const pageProse = stats.get(root)?.paragraph ?? 0;
   const structured = readStructuredData($);
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
@@ -99,7 +98,7 @@ function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
 /** Headings that repeat the title (themes print it again at the top of the content) are not body. */
 function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   if (!title) return body;
-  const titlePrint = fingerprintText(title);
+  const titlePrint = fingerprintFast(title);
   const repeats = body.blocks.filter((block) => /^h[1-6]$/.test(block.tag) && block.fingerprint === titlePrint);
   if (repeats.length === 0) return body;
   const removed = repeats.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason: 'title', bytes: Buffer.byteLength(block.html) }));

@@ -15,6 +15,8 @@ const ALWAYS_DROPPED = new Set(['script', 'style', 'noscript', 'template', 'ifra
 
 /** Reasons that only fit short elements: a 2,000-character "item-caption" or "author-box" is content. */
 const SHORT_ONLY_REASONS = new Set(['caption', 'byline', 'tags']);
+/** Inline elements keep their text even when styled as a dateline ("KOBE – "): it is part of the sentence. */
+const INLINE_TAGS = new Set(['span', 'em', 'strong', 'b', 'i', 'small', 'abbr', 'a', 'time', 'mark', 'u', 'sup', 'sub']);
 /** Longest text (non-space characters) an element dropped for a short-only reason may hold. */
 export const MAX_SHORT_FURNITURE_CHARS = 400;
 
@@ -26,7 +28,7 @@ export function furnitureReason(element: Element, stats: Map<Element, ElementSta
   const reason = boilerplateReason(element);
   if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
   const elementStats = statsOf(stats, element);
-  if (SHORT_ONLY_REASONS.has(reason) && elementStats.text > MAX_SHORT_FURNITURE_CHARS) return null;
+  if (SHORT_ONLY_REASONS.has(reason) && (elementStats.text > MAX_SHORT_FURNITURE_CHARS || (reason === 'byline' && INLINE_TAGS.has(element.name)))) return null;
   const prose = elementStats.paragraph;
   if (prose >= WRAPPER_MIN_PROSE_CHARS && prose > pageProse * WRAPPER_PROSE_SHARE) return null;
   const plain = elementStats.text - elementStats.link;

@@ -7,6 +7,9 @@ import type { ElementStats } from './nodeStats.js';
 /** A plain-text `articleBody` copy must be at least this long to be recognised as a copy of the body. */
 export const MIN_ARTICLEBODY_COPY_CHARS = 200;
 
+/** Cheap pre-check before the exact class/id token test. */
+const ARTICLE_BODY_WORD = /articlebody/i;
+
 /** Top-most furniture elements of the page with their reasons (descendants are implied). */
 export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats>, pageProse: number, already: ReadonlyMap<Element, string>): Map<Element, string> {
   const drops = new Map<Element, string>();
@@ -27,7 +30,7 @@ export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats
  */
 export function findArticleBodyCopies(index: PageIndex): Array<{ element: Element; text: string }> {
   return index.all
-    .filter((element) => /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element)) || attr(element, 'itemprop') === 'articleBody' || attr(element, 'data-key') === 'articleBody')
+    .filter((element) => attr(element, 'itemprop') === 'articleBody' || attr(element, 'data-key') === 'articleBody' || (ARTICLE_BODY_WORD.test(attr(element, 'class') + attr(element, 'id')) && /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element))))
     .filter((element) => findElements(element, (child) => child.name === 'p' || child.name === 'br').length === 0)
     .map((element) => ({ element, text: textOf(element) }))
     .filter(({ text }) => text.length >= MIN_ARTICLEBODY_COPY_CHARS);

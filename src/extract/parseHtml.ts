@@ -1,5 +1,5 @@
-import { load, type CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import { Text, type AnyNode, type Document, type Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { isElement, rawText } from './domNodes.js';
 
 /**
@@ -8,23 +8,23 @@ import { isElement, rawText } from './domNodes.js';
  */
 export const MAX_NESTING_DEPTH = 160;
 
-/** Largest markup parsed, in characters (~4 MB): bounds time on hostile 10 MB posts; real pages are < 1 MB. */
-export const MAX_MARKUP_CHARS = 4_000_000;
+/** Largest markup parsed, in characters (~3 MB): bounds time on hostile 10 MB posts; real pages are < 1 MB. */
+export const MAX_MARKUP_CHARS = 3_000_000;
 
 /**
- * Parses a fragment with htmlparser2 (no parse5), keeping source indices for byte counts, and returns it under
- * one wrapper element: stray closing tags in scraped pages cannot split the page into several roots.
+ * Parses a fragment with htmlparser2 (the parser cheerio/slim uses, called directly: cheerio's wrapper costs
+ * three times the parse itself), keeping source indices for byte counts, and returns it under one wrapper
+ * element: stray closing tags in scraped pages cannot split the page into several roots.
  */
-export function parseHtml(markup: string): { $: CheerioAPI; root: Element } {
+export function parseHtml(markup: string): { document: Document; root: Element } {
   const bounded = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
-  const $ = load(`<div>${bounded}</div>`, { xml: false, withStartIndices: true, withEndIndices: true } as never, false);
-  flattenDeepNesting($);
-  return { $, root: gatherUnderWrapper($) };
+  const document = parseDocument(`<div>${bounded}</div>`, { withStartIndices: true, withEndIndices: true });
+  flattenDeepNesting(document);
+  return { document, root: gatherUnderWrapper(document) };
 }
 
 /** Moves everything the parser left after the wrapper (closed early by a stray `</div>`) back inside it. */
-function gatherUnderWrapper($: CheerioAPI): Element {
-  const document = $.root()[0] as unknown as { children: AnyNode[] };
+function gatherUnderWrapper(document: Document): Element {
   const [wrapper, ...rest] = document.children as [Element, ...AnyNode[]];
   if (rest.length === 0) return wrapper;
   let previous: AnyNode | null = wrapper.children[wrapper.children.length - 1] ?? null;
@@ -42,10 +42,8 @@ function gatherUnderWrapper($: CheerioAPI): Element {
 }
 
 /** Replaces every subtree deeper than MAX_NESTING_DEPTH with its plain text (iteratively). */
-function flattenDeepNesting($: CheerioAPI): void {
-  const root = $.root()[0];
-  if (!root) return;
-  const stack: Array<{ node: AnyNode; depth: number }> = root.children.map((node) => ({ node, depth: 1 }));
+function flattenDeepNesting(document: Document): void {
+  const stack: Array<{ node: AnyNode; depth: number }> = document.children.map((node) => ({ node, depth: 1 }));
   const tooDeep: Element[] = [];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: AnyNode; depth: number };
@@ -56,5 +54,9 @@ function flattenDeepNesting($: CheerioAPI): void {
     }
     for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
   }
-  for (const element of tooDeep) $(element).text(rawText(element));
+  for (const element of tooDeep) {
+    const text = new Text(rawText(element));
+    text.parent = element;
+    element.children = [text];
+  }
 }

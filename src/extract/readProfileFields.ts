@@ -6,7 +6,7 @@ import type { PageMetadata } from './pageMetadata.js';
 import { readElementDate } from './readElementDate.js';
 import { cleanCaption } from './cleanCaption.js';
 import type { PageIndex } from './pageIndex.js';
-import { selectElements } from './selectElements.js';
+import { selectElements, selectFirst } from './selectElements.js';
 import type { SiteProfile } from './siteProfiles.js';
 
 /** What a profile's selectors found: metadata plus the body container(s) and the elements to drop. */
@@ -21,7 +21,16 @@ function all($: PageIndex, selector: string | undefined): Element[] {
 }
 
 function first($: PageIndex, selector: string | undefined): Element | undefined {
-  return all($, selector)[0];
+  return selector ? selectFirst($, selector) : undefined;
+}
+
+/** The first date any element matching `selector` carries (elements in document order). */
+function firstDate($: PageIndex, selector: string | undefined): string | null {
+  for (const element of all($, selector)) {
+    const date = readElementDate(element);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Applies a profile's selectors; missing elements simply leave fields empty. */
@@ -29,15 +38,14 @@ export function readProfileFields($: PageIndex, profile: SiteProfile): ProfileFi
   const sectionBox = first($, profile.section);
   const topicBox = first($, profile.topics);
   const itemTags = (selector: string | undefined): string[] => (selector ?? 'li').split(',').map((tag) => tag.trim());
-  const published = all($, profile.published).map(readElementDate).find((date) => date !== null) ?? null;
   const title = first($, profile.title);
   const summary = first($, profile.summary);
   const metadata: Partial<PageMetadata> = {
     title: title ? textOf(title) || null : null,
     summary: summary ? textOf(summary) || null : null,
     authors: cleanAuthors(all($, profile.authors).map((element) => textOf(element))),
-    published_at: published,
-    modified_at: all($, profile.modified).map(readElementDate).find((date) => date !== null) ?? null,
+    published_at: firstDate($, profile.published),
+    modified_at: firstDate($, profile.modified),
     section: sectionBox ? listItemTexts(sectionBox, itemTags(profile.sectionItems)) : [],
     topics: topicBox ? listItemTexts(topicBox, itemTags(profile.topicItems)) : [],
     image: profileImage($, profile),

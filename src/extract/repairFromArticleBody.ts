@@ -1,11 +1,32 @@
 import type { BodyBlock } from '../article.js';
-import { fingerprintText } from '../fingerprintText.js';
+import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText } from './sanitizeHtml.js';
 
 /** A structured articleBody shorter than this (characters) is a teaser, not a body to compare against. */
 export const MIN_ARTICLE_BODY_CHARS = 500;
-/** The chosen body must reach this share of the articleBody's length, or the choice is repaired from it. */
-export const MIN_BODY_SHARE_OF_ARTICLE_BODY = 0.3;
+/** The chosen body must contain at least this share of the articleBody's distinct words, or it is repaired. */
+export const MIN_ARTICLE_BODY_COVERAGE = 0.5;
+/** Words shorter than this are too common to tell two texts apart. */
+const MIN_WORD_CHARS = 4;
+
+/** Separators between words: spaces, digits and ASCII/Latin-1/general punctuation (a plain regex: no Unicode classes, which are slow). */
+const WORD_SEPARATORS = /[\s\d!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f]+/;
+
+function distinctWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of text.toLowerCase().split(WORD_SEPARATORS)) if (word.length >= MIN_WORD_CHARS) words.add(word);
+  return words;
+}
+
+/** Share of the articleBody's distinct words that the chosen blocks contain (0..1). */
+function coverage(blocks: readonly BodyBlock[], articleBody: string): number {
+  const wanted = distinctWords(articleBody);
+  if (wanted.size === 0) return 1;
+  const have = distinctWords(blocks.map((block) => block.text).join(' '));
+  let found = 0;
+  for (const word of wanted) if (have.has(word)) found++;
+  return found / wanted.size;
+}
 
 /**
  * Splits an articleBody text into paragraphs: on line breaks, or where a scraped plain-text copy glued two
@@ -23,12 +44,11 @@ export function splitArticleBody(text: string): string[] {
  */
 export function repairFromArticleBody(blocks: readonly BodyBlock[], articleBody: string | null): BodyBlock[] | null {
   if (!articleBody || articleBody.length < MIN_ARTICLE_BODY_CHARS) return null;
-  const chosen = blocks.reduce((sum, block) => sum + block.text.length, 0);
-  if (chosen >= articleBody.length * MIN_BODY_SHARE_OF_ARTICLE_BODY) return null;
+  if (coverage(blocks, articleBody) >= MIN_ARTICLE_BODY_COVERAGE) return null;
   const seen = new Set<string>();
   const repaired: BodyBlock[] = [];
   for (const text of splitArticleBody(articleBody)) {
-    const fingerprint = fingerprintText(text);
+    const fingerprint = fingerprintFast(text);
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
     repaired.push({ tag: 'p', text, html: `<p>${escapeText(text)}</p>`, fingerprint });

@@ -80,17 +80,46 @@ function hasAncestors(element: Element, ancestors: Compound[]): boolean {
   return index < 0;
 }
 
-/** Elements matching `selector`, in document order, each once. */
+function poolOf(index: PageIndex, last: Compound): readonly Element[] {
+  if (last.classes.length > 0) return index.byClass.get(last.classes[0] as string) ?? [];
+  return last.tag ? index.byTag.get(last.tag) ?? [] : index.all;
+}
+
+function groupMatches(element: Element, compounds: Compound[]): boolean {
+  return matches(element, compounds[compounds.length - 1] as Compound) && hasAncestors(element, compounds.slice(0, -1));
+}
+
+/** Elements matching `selector`, in document order, each once. Groups without a tag or class share one scan. */
 export function selectElements(index: PageIndex, selector: string): Element[] {
   const groups = parseSelector(selector);
   if (!groups) return [];
+  const scanned = groups.filter((compounds) => poolOf(index, compounds[compounds.length - 1] as Compound) === index.all);
   const found = new Set<Element>();
   for (const compounds of groups) {
-    const last = compounds[compounds.length - 1] as Compound;
-    const pool = last.classes.length > 0 ? index.byClass.get(last.classes[0] as string) ?? [] : last.tag ? index.byTag.get(last.tag) ?? [] : index.all;
-    for (const element of pool) if (matches(element, last) && hasAncestors(element, compounds.slice(0, -1))) found.add(element);
+    if (scanned.includes(compounds)) continue;
+    for (const element of poolOf(index, compounds[compounds.length - 1] as Compound)) if (groupMatches(element, compounds)) found.add(element);
   }
+  if (scanned.length > 0) for (const element of index.all) if (scanned.some((compounds) => groupMatches(element, compounds))) found.add(element);
   const out = [...found];
   if (groups.length > 1) out.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
   return out;
+}
+
+/** The first element in document order matching `selector`, or undefined; each group stops at its first hit. */
+export function selectFirst(index: PageIndex, selector: string): Element | undefined {
+  const groups = parseSelector(selector);
+  if (!groups) return undefined;
+  let best: Element | undefined;
+  let bestOrder = Infinity;
+  for (const compounds of groups) {
+    for (const element of poolOf(index, compounds[compounds.length - 1] as Compound)) {
+      const order = index.order.get(element) ?? 0;
+      if (order >= bestOrder) break;
+      if (!groupMatches(element, compounds)) continue;
+      best = element;
+      bestOrder = order;
+      break;
+    }
+  }
+  return best;
 }

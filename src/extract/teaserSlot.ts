@@ -12,9 +12,11 @@ export const TEASER_SLOT_HINTS: ReadonlyArray<{ slot: Exclude<TeaserSlot, 'other
   { slot: 'related', pattern: /related|verwandt|similar|mehr zum thema|recommended|empfohlen|you may also|zum thema|à voir aussi/i },
 ];
 
+const ANY_SLOT_HINT = new RegExp(TEASER_SLOT_HINTS.map(({ pattern }) => pattern.source).join('|'), 'i');
+
 /** The slot a class/id string or box heading names, or null. */
 export function teaserSlot(text: string): Exclude<TeaserSlot, 'other'> | null {
-  if (!text) return null;
+  if (!text || !ANY_SLOT_HINT.test(text)) return null;
   for (const { slot, pattern } of TEASER_SLOT_HINTS) if (pattern.test(text)) return slot;
   return null;
 }

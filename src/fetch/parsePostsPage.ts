@@ -28,7 +28,22 @@ export function parsePostsPage(body: unknown, url: string): ParsedPostsPage {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return rejected.push({ index, reason: 'not-an-object' });
     const id = (item as { id?: unknown }).id;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return rejected.push({ index, reason: 'bad-id' });
-    posts.push(item as WpPost);
+    posts.push(storableValue(item) as WpPost);
   });
   return { posts, rejected };
+}
+
+/** NUL, which no Postgres text can hold, and UTF-16 surrogates without their pair, which jsonb refuses. */
+const UNSTORABLE_CHARS = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The item with every string made storable: NUL removed, lone surrogates (invalid UTF-8 the site escaped)
+ * replaced by U+FFFD, as a UTF-8 decoder does. Otherwise one such post fails the whole page's transaction
+ * in Postgres, taking its good neighbours with it.
+ */
+function storableValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(UNSTORABLE_CHARS, (char) => (char === '\u0000' ? '' : '\ufffd'));
+  if (Array.isArray(value)) return value.map(storableValue);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableValue(key) as string, storableValue(item)]));
+  return value;
 }

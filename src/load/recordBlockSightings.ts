@@ -28,9 +28,7 @@ export async function recordBlockSightings(client: PoolClient, sightings: readon
 
 /** Block counts and domain article counts for the given fingerprints: the template detector's input. */
 export async function readBlockStats(client: PoolClient, domain: string, fingerprints: readonly string[]): Promise<{ counts: Map<string, number>; domainArticles: number }> {
-  const [stats, total] = await Promise.all([
-    client.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND fingerprint = ANY($2::text[])', [domain, fingerprints]),
-    client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_domain = $1', [domain]),
-  ]);
+  const stats = await client.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND fingerprint = ANY($2::text[])', [domain, fingerprints]);
+  const total = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_domain = $1', [domain]);
   return { counts: new Map(stats.rows.map((row) => [row.fingerprint, row.articles])), domainArticles: total.rows[0]?.n ?? 0 };
 }

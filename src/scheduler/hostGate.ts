@@ -1,7 +1,12 @@
 import type { Redis } from 'ioredis';
 
-/** Consecutive transient failures of one host that open its circuit. */
+/** Consecutive transient failures of one host that open its circuit... */
 export const CIRCUIT_FAILURE_THRESHOLD = 5;
+/**
+ * ...provided the streak (no success in between) has lasted this long: a burst of failures from a flaky host
+ * whose retries succeed a second later is not an outage, and must not pause the host.
+ */
+export const CIRCUIT_MIN_STREAK_MS = 5000;
 /** How long an open circuit pauses the host's fetches. */
 export const CIRCUIT_COOL_DOWN_MS = 60_000;
 /** A failure streak older than this is forgotten (a host failing once an hour is not "down"). */
@@ -33,13 +38,18 @@ return {1, wait}
 `;
 
 /**
- * Counts one more consecutive failure; at the threshold opens the circuit for the cool-down. Returns
+ * Counts one more consecutive failure (a hash: n, and the time of the streak's first failure); once the
+ * streak reaches the threshold and has lasted long enough, opens the circuit for the cool-down. Returns
  * {failures, opened}: opened is 1 only for the one caller that opened it, so the pause is logged once.
  */
 const RECORD_FAILURE_LUA = `
-local n = redis.call('INCR', KEYS[1])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local n = redis.call('HINCRBY', KEYS[1], 'n', 1)
+redis.call('HSETNX', KEYS[1], 'since', tostring(now))
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-if n >= tonumber(ARGV[1]) then
+local since = tonumber(redis.call('HGET', KEYS[1], 'since'))
+if n >= tonumber(ARGV[1]) and now - since >= tonumber(ARGV[4]) then
   local opened = redis.call('SET', KEYS[2], tostring(n), 'PX', ARGV[2], 'NX')
   if opened then return {n, 1} end
 end
@@ -48,7 +58,7 @@ return {n, 0}
 
 interface GateCommands {
   wpingestReserveSlot(key: string, intervalMs: number, burst: number, maxWaitMs: number): Promise<[number, number]>;
-  wpingestRecordFailure(streakKey: string, openKey: string, threshold: number, coolDownMs: number, streakTtlMs: number): Promise<[number, number]>;
+  wpingestRecordFailure(streakKey: string, openKey: string, threshold: number, coolDownMs: number, streakTtlMs: number, minStreakMs: number): Promise<[number, number]>;
 }
 
 const defined = new WeakSet<Redis>();
@@ -88,10 +98,10 @@ export async function circuitOpenForMs(redis: Redis, prefix: string, host: strin
   return Math.max(0, await redis.pttl(hostKeys(prefix, host).open));
 }
 
-/** Records a transient failure of the host; `opened` is true for the one caller that opened the circuit. */
-export async function recordHostFailure(redis: Redis, prefix: string, host: string): Promise<{ failures: number; opened: boolean }> {
+/** Records a transient failure of the host; `opened` is true for the one caller that opened the circuit. `minStreakMs` is for tests. */
+export async function recordHostFailure(redis: Redis, prefix: string, host: string, options: { minStreakMs?: number } = {}): Promise<{ failures: number; opened: boolean }> {
   const keys = hostKeys(prefix, host);
-  const [failures, opened] = await commands(redis).wpingestRecordFailure(keys.streak, keys.open, CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS, FAILURE_STREAK_TTL_MS);
+  const [failures, opened] = await commands(redis).wpingestRecordFailure(keys.streak, keys.open, CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS, FAILURE_STREAK_TTL_MS, options.minStreakMs ?? CIRCUIT_MIN_STREAK_MS);
   return { failures, opened: opened === 1 };
 }
 
@@ -103,6 +113,6 @@ export async function recordHostSuccess(redis: Redis, prefix: string, host: stri
 /** The circuit state of a host, for `status`. */
 export async function readCircuit(redis: Redis, prefix: string, host: string): Promise<{ open: boolean; openForMs: number; failures: number }> {
   const keys = hostKeys(prefix, host);
-  const [openForMs, streak] = await Promise.all([redis.pttl(keys.open), redis.get(keys.streak)]);
+  const [openForMs, streak] = await Promise.all([redis.pttl(keys.open), redis.hget(keys.streak, 'n')]);
   return { open: openForMs > 0, openForMs: Math.max(0, openForMs), failures: Number(streak ?? 0) };
 }

@@ -108,3 +108,19 @@ describe('template blocks learned from a batch', () => {
     }
   });
 });
+
+describe('ordinary posts written on the site', () => {
+  const SIGN_OFF = 'Posted by the site team, with thanks to every reader who wrote in.';
+  const ordinary = { ...makeArticle({ paragraphs: ['Our spring meet-up moves to the library this year.', SIGN_OFF] }), profile: 'wordpress' };
+
+  it('keep a line the author repeats in every post, even when it counts as template elsewhere', () => {
+    const result = applyTemplateBlocks(ordinary, new Set([fingerprintText(SIGN_OFF)]));
+    expect(result.body_text).toContain(SIGN_OFF);
+    expect(result.removed).toEqual(ordinary.removed);
+  });
+
+  it('contribute no block counts, so they cannot make a scraped page’s paragraph template either', () => {
+    expect(blockFingerprintsForStats(ordinary)).toEqual([]);
+    expect(blockFingerprintsForStats({ ...ordinary, profile: 'generic' })).toContain(fingerprintText(SIGN_OFF));
+  });
+});

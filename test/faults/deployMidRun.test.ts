@@ -18,7 +18,8 @@ describe('a deploy mid-backfill: SIGTERM to every `wpingest run` process, then a
     const baseline = await undisturbedDigest('deploy', app.siteUrl);
     const old = [spawnCli(app, ['fetch', 'process']), spawnCli(app, ['fetch', 'process'])];
     runId = (await startBackfill(app.ctx, app.siteUrl)).runId;
-    await waitUntil('a processed page', async () => ((await pageCounts(app, runId)).processed ?? 0) >= 1, 90_000, 50);
+    await waitUntil('a processed page', async () => ((await pageCounts(app, runId)).processed ?? 0) >= 1, 150_000, 50)
+      .catch((error: Error) => { throw new Error(`${error.message}; worker stderr: ${old.map((child) => (child as unknown as { stderrTail(): string }).stderrTail()).join(' | ')}`); });
     const counts = await pageCounts(app, runId);
     unfinishedAtDeploy = (counts.pending ?? 0) + (counts.fetched ?? 0);
     for (const child of old) child.kill('SIGTERM');

@@ -62,12 +62,12 @@ export async function startFaultApp(options: FaultAppOptions) {
   const config: Config = loadConfig(env);
   const site: FixtureSiteHandle | undefined = options.siteUrl ? undefined : await startFixtureSite({ port: 0, posts: options.posts, seed: options.seed ?? 'faults', permalinks: 'pretty', faults: options.faults });
   const ctx = await createContext(config, options.logger ?? pino({ level: 'silent' }));
-  if (options.headersTimeoutMs !== undefined) {
-    await ctx.http.close();
-    ctx.http = createHttpClient({ userAgent: config.userAgent, headersTimeoutMs: options.headersTimeoutMs, bodyTimeoutMs: options.headersTimeoutMs });
-  }
+  // A client with a short timeout replaces the context's (which `ctx.close` still closes).
+  const timedHttp = options.headersTimeoutMs === undefined ? undefined
+    : createHttpClient({ userAgent: config.userAgent, headersTimeoutMs: options.headersTimeoutMs, bodyTimeoutMs: options.headersTimeoutMs });
+  const fetchTimeout = timedHttp ? { ...ctx, http: timedHttp } : ctx;
   const roles = options.roles ?? ['scheduler', 'fetch', 'process'];
-  let workers: RunningWorkers | undefined = roles.length > 0 ? await startWorkers(ctx, roles, options.workerOptions) : undefined;
+  let workers: RunningWorkers | undefined = roles.length > 0 ? await startWorkers(fetchTimeout, roles, options.workerOptions) : undefined;
   const children = new Set<ChildProcess>();
   return {
     ctx, config, db, env, site,
@@ -77,13 +77,13 @@ export async function startFaultApp(options: FaultAppOptions) {
       workers = undefined;
     },
     async startWorkers(nextRoles: Role[], workerOptions = options.workerOptions) {
-      workers = await startWorkers(ctx, nextRoles, workerOptions);
+      workers = await startWorkers(fetchTimeout, nextRoles, workerOptions);
     },
     /** Starts `node --import tsx <script> <args>` with this app's environment. */
     spawnNode(args: string[]): ChildProcess {
       const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
-      child.stderr?.on('data', (chunk) => { stderr = (stderr + String(chunk)).slice(-4000); });
+      child.stderr?.on('data', (chunk) => { stderr = (stderr + String(chunk)).slice(-2_000_000); });
       child.once('exit', () => children.delete(child));
       (child as ChildProcess & { stderrTail(): string }).stderrTail = () => stderr;
       children.add(child);
@@ -93,6 +93,7 @@ export async function startFaultApp(options: FaultAppOptions) {
       for (const child of children) child.kill('SIGKILL');
       await workers?.close();
       await deletePrefix(db.queuePrefix);
+      await timedHttp?.close();
       await ctx.close();
       await site?.close();
       await db.drop();

@@ -73,7 +73,10 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
     const start = await startBackfill(ctx, REALWP_URL);
     siteId = start.siteId;
     expect(start.totalPosts).toBe(REALWP_POSTS);
-    expect(await waitForRunDone(ctx, start.runId, BACKFILL_TIMEOUT_MS)).toMatchObject({ status: 'done', error: null });
+    const done = await waitForRunDone(ctx, start.runId, BACKFILL_TIMEOUT_MS);
+    const failures = await ctx.pool.query('SELECT stage, page, reason, message, permanent FROM failures ORDER BY id');
+    if (failures.rows.length > 0) console.log('[test:wordpress] failures during the backfill:', failures.rows);
+    expect(done).toMatchObject({ status: 'done', error: null });
     const seconds = (performance.now() - started) / 1000;
     const figures = (await ctx.pool.query<{ posts: number; articles: number; teasers: number }>(
       `SELECT (SELECT count(*)::int FROM raw_posts) AS posts, (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM teasers) AS teasers`,
@@ -159,7 +162,9 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
   it('syncs posts edited in WordPress: exactly their articles change, and the cursor advances', async () => {
     // First pass from no cursor: everything is re-read and nothing changes.
     const before = await articleHashes(ctx);
+    let started = performance.now();
     const first = await syncSite(ctx, siteId);
+    const firstSeconds = (performance.now() - started) / 1000;
     expect(first.postsChanged).toBe(0);
     expect(await articleHashes(ctx)).toEqual(before);
     const cursorBefore = await syncCursor(ctx, siteId);
@@ -171,7 +176,9 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
     const marker = `${EDIT_MARKER_PREFIX}${randomBytes(4).toString('hex')}`;
     appendToFirstParagraph(edited.map((post) => post.id), marker);
 
+    started = performance.now();
     const second = await syncSite(ctx, siteId);
+    const secondSeconds = (performance.now() - started) / 1000;
     expect(second.postsChanged).toBe(EDITED_POSTS);
     const after = await articleHashes(ctx);
     const changed = [...after].filter(([url, hash]) => before.get(url) !== hash).map(([url]) => url).sort();
@@ -180,7 +187,7 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
     for (const row of bodies.rows) expect(row.body_text).toContain(marker);
     const cursorAfter = await syncCursor(ctx, siteId);
     expect(cursorAfter!.getTime()).toBeGreaterThan(cursorBefore!.getTime());
-    console.log(`[test:wordpress] sync: full pass ${first.pages} pages / ${first.postsSeen} posts; after ${EDITED_POSTS} edits ${second.pages} page(s) / ${second.postsSeen} posts, cursor ${cursorBefore!.toISOString()} → ${cursorAfter!.toISOString()}`);
+    console.log(`[test:wordpress] sync: full pass ${first.pages} pages / ${first.postsSeen} posts in ${firstSeconds.toFixed(1)} s; after ${EDITED_POSTS} edits ${second.pages} page(s) / ${second.postsSeen} posts in ${secondSeconds.toFixed(1)} s, cursor ${cursorBefore!.toISOString()} → ${cursorAfter!.toISOString()}`);
 
     // Undo the edits in WordPress: the next sync brings every article back to what the backfill stored.
     expect(removeEditMarkers().sort()).toEqual(edited.map((post) => post.id).sort());

@@ -1,0 +1,73 @@
+/**
+ * Extraction speed: posts/s per core (CPU time, robust on a loaded machine) and wall posts/s, for the seed post
+ * and for seed-shaped fixture-site posts, plus a correctness check of the fixture posts against their truth.
+ * Usage: node --import tsx scripts/benchExtract.ts [--seconds S] [--posts N]
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { extractArticle } from '../src/extract/index.js';
+import { generateSite } from '../src/fixtureSite/index.js';
+import type { SitePost } from '../src/fixtureSite/index.js';
+import { EMPTY_TERM_NAMES, type WpPost } from '../src/wpPost.js';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '4' }, posts: { type: 'string', default: '200' } } });
+/** CPU seconds spent per measured workload: long enough to smooth JIT and GC noise. */
+const MEASURE_CPU_SECONDS = Number(values.seconds);
+/** Warm-up passes before timing, so the JIT has optimised the hot paths. */
+const WARMUP_PASSES = 2;
+const CONTEXT = { site: 'https://analyse.optim.biz', terms: EMPTY_TERM_NAMES };
+
+function fixturePost(post: SitePost, link: string): WpPost {
+  return {
+    id: post.id, link, slug: post.slug, date_gmt: new Date(post.dateMs).toISOString().slice(0, 19),
+    modified_gmt: new Date(post.modifiedMs).toISOString().slice(0, 19), title: { rendered: post.titleRendered },
+    content: { rendered: post.content }, excerpt: { rendered: post.excerpt }, categories: post.categories, tags: post.tags,
+  } as WpPost;
+}
+
+function measure(posts: readonly WpPost[]): { cpu: number; wall: number; count: number } {
+  for (let pass = 0; pass < WARMUP_PASSES; pass++) for (const post of posts) extractArticle(post, CONTEXT);
+  const startCpu = process.cpuUsage();
+  const startWall = performance.now();
+  let count = 0;
+  for (;;) {
+    for (const post of posts) extractArticle(post, CONTEXT);
+    count += posts.length;
+    const used = process.cpuUsage(startCpu);
+    if ((used.user + used.system) / 1e6 >= MEASURE_CPU_SECONDS) {
+      return { cpu: count / ((used.user + used.system) / 1e6), wall: count / ((performance.now() - startWall) / 1000), count };
+    }
+  }
+}
+
+function report(name: string, posts: readonly WpPost[]): void {
+  const bytes = posts.reduce((sum, post) => sum + (post.content as { rendered: string }).rendered.length, 0) / posts.length;
+  const { cpu, wall, count } = measure(posts);
+  console.log(`${name.padEnd(16)} ${String(posts.length).padStart(4)} posts, ~${(bytes / 1024).toFixed(0)} kB each: ${cpu.toFixed(0).padStart(5)} posts/s per core (CPU), ${wall.toFixed(0).padStart(5)} posts/s wall  [${count} runs]`);
+}
+
+/** Fixture posts whose extracted title, paragraphs or teaser keys differ from the truth. */
+function fixtureMismatches(site: ReturnType<typeof generateSite>, posts: readonly WpPost[]): string[] {
+  const wrong: string[] = [];
+  posts.forEach((post, i) => {
+    const truth = site.truth(i);
+    const article = extractArticle(post, CONTEXT);
+    const paragraphs = article.blocks.filter((block) => block.tag === 'p').map((block) => block.text);
+    if (article.title !== truth.title) wrong.push(`${i} title ${JSON.stringify(article.title)} != ${JSON.stringify(truth.title)}`);
+    if (JSON.stringify(paragraphs) !== JSON.stringify(truth.paragraphs)) wrong.push(`${i} paragraphs (${paragraphs.length} vs ${truth.paragraphs.length})`);
+    const keys = new Set(article.teasers.map((teaser) => teaser.key));
+    const missing = truth.teaser_keys.filter((key) => !keys.has(key));
+    if (missing.length > 0) wrong.push(`${i} teasers missing ${missing.length}`);
+  });
+  return wrong;
+}
+
+const seed = JSON.parse(readFileSync(new URL('../test/fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost;
+const site = generateSite({ posts: Number(values.posts), seed: 'x' });
+const fixture = Array.from({ length: site.count }, (_, i) => fixturePost(site.post(i), site.link(i)));
+console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
+report('seed', [seed]);
+report('fixture posts', fixture);
+const wrong = fixtureMismatches(site, fixture);
+console.log(`fixture truth: ${fixture.length - new Set(wrong.map((line) => line.split(' ')[0])).size}/${fixture.length} posts exact (title, paragraphs, teaser keys)`);
+for (const line of wrong.slice(0, 10)) console.log(`  ${line}`);
