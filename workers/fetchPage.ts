@@ -7,7 +7,12 @@ import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
 import { politeFetch } from './politeFetch.js';
 import { refreshTerms } from './refreshTerms.js';
+import { retryTransient } from '../src/fetch/retryTransient.js';
+import type { WpPost } from '../src/wpPost.js';
 import { enqueuePages } from './enqueuePages.js';
+
+/** Tries of a name lookup inside one fetch job. */
+const NAME_LOOKUP_ATTEMPTS = 3;
 
 export interface FetchPageResult {
   status: 'fetched' | 'empty' | 'skipped';
@@ -41,7 +46,6 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
     return { status: 'empty', posts: 0, bytes: page.bytes };
   }
-  await refreshTerms(ctx, site.id, site.apiRoot, page.posts, signal);
   await withTransaction(ctx.pool, async (tx) => {
     await storeRawPosts(tx, site.id, page.posts);
     await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length));
@@ -49,6 +53,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
       await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: null, reason: item.reason, message: `item ${item.index} of ${page.url}`, permanent: true }));
     }
   });
+  await resolveNames(ctx, site, page.posts, signal);
   await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
   if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
@@ -67,6 +72,20 @@ async function growPlanIfNeeded(ctx: AppContext, run: RunRow, totalPages: number
   const pages = Array.from({ length: totalPages - run.totalPages }, (_, i) => run.totalPages! + 1 + i);
   await enqueuePages(ctx, run.siteId, run.id, pages);
   ctx.log.info({ runId: run.id, from: run.totalPages, to: totalPages }, 'site grew during the run: pages added');
+}
+
+/**
+ * Names of the page's categories, tags and authors, after the posts are safely stored. Best effort: a
+ * lookup that keeps failing must not cost the page its attempts (the posts are what matters); the names are
+ * looked up again whenever a later page refers to an id still unknown.
+ */
+async function resolveNames(ctx: AppContext, site: SiteRow, posts: WpPost[], signal?: AbortSignal): Promise<void> {
+  try {
+    await retryTransient(() => refreshTerms(ctx, site.id, site.apiRoot, posts, signal), NAME_LOOKUP_ATTEMPTS, signal);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    ctx.log.warn({ siteId: site.id, err: error }, 'cannot resolve category, tag or author names now; will retry with a later page');
+  }
 }
 
 async function one<T>(ctx: AppContext, query: { text: string; values: unknown[] }): Promise<T | undefined> {

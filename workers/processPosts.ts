@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../src/article.js';
 import { withTransaction } from '../src/db/withTransaction.js';
+import { isTransient } from '../src/errors.js';
 import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions, isTemplateBlock } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import type { ArticleRow } from '../src/load/articleRow.js';
@@ -47,15 +48,10 @@ export async function processPosts(
   } finally {
     client.release();
   }
-  const { extracted, rejected } = extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
+  const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
   await recordSightings(ctx, extracted);
   const rows = await prepareRows(ctx, siteId, extracted);
-  const written = await withTransaction(ctx.pool, async (tx) => {
-    const count = await loadRows(tx, rows);
-    await markPostsProcessed(tx, siteId, extracted.map((e) => ({ wpId: e.stored.wpId, hash: processedHash(e.stored.contentHash) })), rejected);
-    await options.inTransaction?.(tx);
-    return count;
-  });
+  const written = await loadBatch(ctx, siteId, rows, rejected, options.inTransaction);
   return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
 }
 
@@ -63,10 +59,14 @@ export function processedHash(contentHash: string): string {
   return `${contentHash}:v${PROCESSING_VERSION}`;
 }
 
-function extractAll(posts: StoredPost[], siteUrl: string, terms: Parameters<typeof extractArticle>[1]['terms']) {
+/** Posts extracted between two turns of the event loop, so lock renewals and other jobs are not starved. */
+const EXTRACT_SLICE = 10;
+
+async function extractAll(posts: StoredPost[], siteUrl: string, terms: Parameters<typeof extractArticle>[1]['terms']) {
   const extracted: Extracted[] = [];
-  const rejected: Array<{ wpId: number; reason: string }> = [];
-  for (const stored of posts) {
+  const rejected: Rejection[] = [];
+  for (const [index, stored] of posts.entries()) {
+    if (index > 0 && index % EXTRACT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
       extracted.push({ stored, article: extractArticle(stored.post, { site: siteUrl, terms }) });
     } catch (error) {
@@ -74,6 +74,42 @@ function extractAll(posts: StoredPost[], siteUrl: string, terms: Parameters<type
     }
   }
   return { extracted, rejected };
+}
+
+type Rejection = { wpId: number; reason: string };
+/** A row plus the hash of the stored payload it came from, recorded once the row is loaded. */
+type PreparedRow = ArticleRow & { payloadHash: string };
+
+/**
+ * Loads a page's rows and marks its posts processed in one transaction. If Postgres refuses the batch for a
+ * reason retrying cannot fix, the rows are loaded one by one so that only the post at fault is rejected
+ * (with its reason) instead of failing its whole page.
+ */
+async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, rows: PreparedRow[], rejected: Rejection[], inTransaction?: (client: PoolClient) => Promise<void>): Promise<number> {
+  const commit = (good: PreparedRow[]) =>
+    withTransaction(ctx.pool, async (tx) => {
+      const count = await loadRows(tx, good);
+      await markPostsProcessed(tx, siteId, good.map((row) => ({ wpId: row.wpId, hash: processedHash(row.payloadHash) })), rejected);
+      await inTransaction?.(tx);
+      return count;
+    });
+  try {
+    return await commit(rows);
+  } catch (error) {
+    if (isTransient(error) || rows.length <= 1) throw error;
+    ctx.log.warn({ siteId, err: error }, 'a page failed to load; loading its posts one by one to isolate the bad one');
+  }
+  const good: PreparedRow[] = [];
+  for (const row of rows) {
+    try {
+      await withTransaction(ctx.pool, (tx) => loadRows(tx, [row]));
+      good.push(row);
+    } catch (error) {
+      if (isTransient(error)) throw error;
+      rejected.push({ wpId: row.wpId, reason: `load-failed: ${(error as Error).message}`.slice(0, 500) });
+    }
+  }
+  return commit(good);
 }
 
 async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<void> {
@@ -90,20 +126,20 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
   }
 }
 
-async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[]): Promise<ArticleRow[]> {
+async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[]): Promise<PreparedRow[]> {
   const byDomain = new Map<string, Extracted[]>();
   for (const item of extracted) {
     const domain = articleIdentity(item.article).sourceDomain;
     byDomain.set(domain, [...(byDomain.get(domain) ?? []), item]);
   }
-  const rows: ArticleRow[] = [];
+  const rows: PreparedRow[] = [];
   const client = await ctx.pool.connect();
   try {
     for (const [domain, items] of byDomain) {
       const fingerprints = [...new Set(items.flatMap((item) => item.article.blocks.map((block) => block.fingerprint)))];
       const { counts, domainArticles } = await readBlockStats(client, domain, fingerprints);
       const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: counts.get(fp) ?? 0 }, domainArticles)));
-      for (const { stored, article } of items) rows.push(prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length));
+      for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
   } finally {
     client.release();

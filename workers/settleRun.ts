@@ -12,7 +12,7 @@ const SETTLE_BATCH = 200;
  * no longer are) is processed again from its stored post with the final counts.
  */
 export async function settleRun(ctx: AppContext, runId: number): Promise<{ reprocessed: number }> {
-  const run = (await ctx.pool.query(q.runById(runId))).rows[0] as { siteId: number; status: string } | undefined;
+  const run = (await ctx.pool.query(q.runById(runId))).rows[0] as { siteId: number; status: string; kind: string; params: Record<string, unknown> } | undefined;
   if (!run || !['running', 'settling'].includes(run.status)) return { reprocessed: 0 };
   await ctx.pool.query(q.setRunStatus(runId, 'settling'));
   let reprocessed = 0;
@@ -34,6 +34,7 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   const failed = await ctx.pool.query(`SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`, [runId]);
   const failedPages = (failed.rows[0] as { n: number }).n;
   await ctx.pool.query(q.finishRun(runId, 'done', failedPages > 0 ? `${failedPages} pages failed permanently` : null));
+  if (run.kind === 'backfill' && !run.params.pages && !run.params.after && !run.params.before) await startSyncCursor(ctx, run.siteId);
   ctx.log.info({ runId, reprocessed, failedPages }, 'run settled');
   return { reprocessed };
 }
@@ -54,4 +55,12 @@ export async function templateFingerprints(ctx: Pick<AppContext, 'pool'>, domain
   ]);
   const domainArticles = total.rows[0]?.n ?? 0;
   return stats.rows.filter((row) => isTemplateBlock({ articles: row.articles }, domainArticles)).map((row) => row.fingerprint).sort();
+}
+
+/** A complete backfill is where incremental sync starts: the newest `modified_gmt` the site reported. */
+async function startSyncCursor(ctx: AppContext, siteId: number): Promise<void> {
+  await ctx.pool.query(
+    `UPDATE sites SET sync_cursor = (SELECT max(modified_gmt) FROM raw_posts WHERE site_id = $1) WHERE id = $1 AND sync_cursor IS NULL`,
+    [siteId],
+  );
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 /** Posts of a full run and of a `--quick` one. */
 export const DEFAULT_POSTS = 10_000;
-export const QUICK_POSTS = 500;
+export const QUICK_POSTS = 300;
 /** Posts the stage profile times (fewer in `--quick`); each stage's cost per post is stable well before. */
 export const DEFAULT_PROFILE_POSTS = 2_000;
 export const QUICK_PROFILE_POSTS = 100;

@@ -9,9 +9,6 @@ export interface QueueTimings {
   run: Spread;
   /** Sum of run times, for per-post figures. */
   totalRunMs: number;
-  /** First start and last finish, epoch ms. */
-  firstStart: number;
-  lastFinish: number;
 }
 
 /** Reads the completed jobs of a queue (BullMQ keeps the last 1,000 of them, enough for 100k posts). */
@@ -23,7 +20,5 @@ export async function readQueueTimings(queue: Queue): Promise<QueueTimings> {
     wait: spread(done.map((job) => job.processedOn! - job.timestamp)),
     run: spread(runs),
     totalRunMs: runs.reduce((sum, ms) => sum + ms, 0),
-    firstStart: Math.min(...done.map((job) => job.processedOn!)),
-    lastFinish: Math.max(...done.map((job) => job.finishedOn!)),
   };
 }

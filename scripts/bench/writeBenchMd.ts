@@ -16,7 +16,7 @@ export function writeBenchMd(root: string, run: { posts: number; workers: number
     '```sh',
     'npm run bench                               # 10,000 posts, 2 worker processes, with the Crawlee baseline; rewrites this file',
     'npm run bench -- --posts 100000 --workers 2 # the scale check',
-    'npm run bench -- --quick --no-baseline      # 500 posts, CI smoke (exit status 0 when the pipeline works)',
+    'npm run bench -- --quick --no-baseline      # 300 posts, CI smoke (exit status 0 when the pipeline works)',
     '```',
     '',
     'Targets: ≥ 600 posts/s end to end, ≥ 3× Crawlee, peak RSS < 300 MB per process over 100k posts, posts/s at 100k within 15% of 10k.',

@@ -18,21 +18,39 @@ function addCounts(total: Counts, add: Counts): void {
   total.fn += add.fn;
 }
 
-/** Pooled snippet P/R/F1 (trafilatura set). */
+/** Share of cases with a recorded title whose title is exactly right (whitespace-normalised); undefined without any. */
+function titleRate(titles: ReadonlyArray<{ got: string; want: string | null }>): number | undefined {
+  const scored = titles.filter((title) => title.want !== null);
+  return scored.length > 0 ? scored.filter(({ got, want }) => squash(got) === squash(want ?? '')).length / scored.length : undefined;
+}
+
+/** Pooled snippet P/R/F1 and title exact-match rate (trafilatura set). */
 export function evaluateSnippets(cases: readonly SnippetCase[], baseline: boolean): SetScore {
   const { articles, postsPerCpuSecond } = extractTimed(cases.map((c) => c.post));
   const ours: Counts = { tp: 0, fp: 0, fn: 0 };
   const theirs: Counts = { tp: 0, fp: 0, fn: 0 };
   const failures: string[] = [];
+  const ourTitles: Array<{ got: string; want: string | null }> = [];
+  const theirTitles: Array<{ got: string; want: string | null }> = [];
   cases.forEach((c, i) => {
     const result = snippetCounts(articles[i]?.body_text ?? '', c.with, c.without);
     addCounts(ours, result);
-    if (result.missing.length + result.leaked.length > 0) {
-      failures.push(`${c.name} [${articles[i]?.profile}] missing=${JSON.stringify(result.missing.map((s) => s.slice(0, 60)))} leaked=${JSON.stringify(result.leaked.map((s) => s.slice(0, 60)))}`);
+    const title = articles[i]?.title ?? '';
+    ourTitles.push({ got: title, want: c.title });
+    const titleOk = c.title === null || squash(title) === squash(c.title);
+    if (result.missing.length + result.leaked.length > 0 || !titleOk) {
+      failures.push(`${c.name} [${articles[i]?.profile}] missing=${JSON.stringify(result.missing.map((s) => s.slice(0, 60)))} leaked=${JSON.stringify(result.leaked.map((s) => s.slice(0, 60)))}${titleOk ? '' : ` title=${JSON.stringify(title)} want=${JSON.stringify(c.title)}`}`);
     }
-    if (baseline) addCounts(theirs, snippetCounts(runReadability(c.post, c.post.link ?? '').text, c.with, c.without));
+    if (baseline) {
+      const base = runReadability(c.post, c.post.link ?? '');
+      addCounts(theirs, snippetCounts(base.text, c.with, c.without));
+      theirTitles.push({ got: base.title, want: c.title });
+    }
   });
-  return { set: 'news-pages-trafilatura', pages: cases.length, ours: prf(ours), readability: baseline ? prf(theirs) : null, postsPerCpuSecond, failures };
+  return {
+    set: 'news-pages-trafilatura', pages: cases.length, ours: { ...prf(ours), titles: titleRate(ourTitles) },
+    readability: baseline ? { ...prf(theirs), titles: titleRate(theirTitles) } : null, postsPerCpuSecond, failures,
+  };
 }
 
 function averaged(scores: ReadonlyArray<{ precision: number; recall: number }>): { precision: number; recall: number; f1: number } {

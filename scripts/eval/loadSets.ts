@@ -11,6 +11,8 @@ export interface SnippetCase {
   post: WpPost;
   with: string[];
   without: string[];
+  /** The page's headline as the set records it, when it does. */
+  title: string | null;
 }
 
 export interface ShingleCase {
@@ -25,9 +27,9 @@ export function loadTrafilaturaSet(limit: number): SnippetCase[] {
   if (!existsSync(dir)) return [];
   const names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().slice(0, limit);
   return names.map((name, i) => {
-    const meta = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url: string; with?: string[]; without?: string[]; comments?: string[] };
+    const meta = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url: string; with?: string[]; without?: string[]; comments?: string[]; title?: string };
     const html = decodePage(readFileSync(join(dir, name.replace(/\.json$/, '.html'))));
-    return { name, post: wrapPageAsPost(html, meta.url, i + 1), with: meta.with ?? [], without: [...(meta.without ?? []), ...(meta.comments ?? [])] };
+    return { name, post: wrapPageAsPost(html, meta.url, i + 1), with: meta.with ?? [], without: [...(meta.without ?? []), ...(meta.comments ?? [])], title: meta.title ?? null };
   });
 }
 

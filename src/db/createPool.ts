@@ -1,8 +1,8 @@
 import pg from 'pg';
 
-/** Maximum connections per process: workers batch their writes, so a few connections saturate Postgres. */
-const POOL_MAX_CONNECTIONS = 8;
-const CONNECT_TIMEOUT_MS = 5_000;
+/** Connections per process: a fetch job holds up to four at once and a process job two, at a few jobs each. */
+const POOL_MAX_CONNECTIONS = 16;
+const CONNECT_TIMEOUT_MS = 15_000;
 const IDLE_TIMEOUT_MS = 10_000;
 
 // timestamptz and bigint come back as strings; parse bigint ids to numbers (ids stay far below 2^53).

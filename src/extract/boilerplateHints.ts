@@ -9,7 +9,7 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp 
   { reason: 'comments', pattern: /comment|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
   { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
   { reason: 'ad', pattern: /(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|adzone|adslot|adunit|dfp|gpt|anzeige|werbung|sponsor|sponsored|promo|commercial|affiliate)(?:[-_ ]|\d|$)|ad-?wrapper|ad-?container|outbrain|taboola|plista|google_ads|banner/ },
-  { reason: 'newsletter', pattern: /newsletter|subscri|signup|sign-up|paywall|piano|register|cookie|consent|gdpr/ },
+  { reason: 'newsletter', pattern: /newsletter|subscri|signup|sign-up|(?<!non-|no-)paywall|piano|register|cookie|consent|gdpr/ },
   { reason: 'related-box', pattern: /related|verwandt|similar|recommend|empfehl|also-like|might-like|mehr-zum-thema|recirc/ },
   { reason: 'read-more', pattern: /read-?more|weiterlesen|lesetipp|more-from|also-read|more-stories|next-post|prev-post|post-navigation/ },
   { reason: 'teaser', pattern: /teaser|most-?(?:read|viewed|popular|shared)|mostviewed|top-?stories|latest|trending|popular|meistgelesen/ },

@@ -91,6 +91,17 @@ export function hasText(root: AnyNode): boolean {
   return false;
 }
 
+const SPACE_CHAR = /[\s\u200b\ufeff]/;
+
+function visibleChars(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code > 32 : !SPACE_CHAR.test(text[i] as string)) count++;
+  }
+  return count;
+}
+
 /**
  * Raw text under a node with spaces at block boundaries; skips script/style. Not whitespace-normalised.
  * With `maxChars`, stops once the text holds more than that many characters (its start is all that is wanted).
@@ -104,8 +115,8 @@ export function rawText(root: AnyNode, skip?: (element: Element) => boolean, max
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       parts.push(data);
-      length += data.length;
-      if (length > maxChars && normaliseSpace(parts.join('')).length > maxChars) break;
+      // Visible characters bound the normalised length from below: past maxChars of them the start is complete.
+      if (maxChars !== Infinity && (length += visibleChars(data)) > maxChars) break;
       continue;
     }
     if (!isElement(node) && node.type !== 'root') continue;

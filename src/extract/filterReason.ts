@@ -12,14 +12,28 @@ export const MAX_BYLINE_CHARS = 80;
 const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   { reason: 'ad', pattern: /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|partner content)$/i },
   { reason: 'share', pattern: /^(?:share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|tweet|facebook|twitter|e-?mail|print|drucken|whatsapp|linkedin|copy link|link kopieren)$/i },
-  { reason: 'read-more', pattern: /^(?:read more|read next|weiterlesen|mehr lesen|lesen sie auch|lire aussi|leer más|more on this story|see also|siehe auch)\b.{0,120}$/i },
+  { reason: 'read-more', pattern: /^(?:read more|read next|weiterlesen|mehr lesen|lesen sie auch|lire aussi|leer más|more on this story|see also|siehe auch|explore further|auch interessant|mehr zum thema|das könnte sie auch interessieren|related (?:articles|stories|posts)|you may also like|more from)\b.{0,120}$/i },
   { reason: 'newsletter', pattern: /^(?:sign up|subscribe|newsletter|abonnieren)\b.{0,160}$/i },
   { reason: 'navigation', pattern: /^(?:go to accessibility shortcuts|skip to (main )?content|back to top|nach oben|zurück|previous|next|close|schließen|menu|comments?|kommentare?|\d+ comments?)$/i },
+  { reason: 'ad', pattern: /^(?:anzeige|advertisement|werbung|sponsored|publicité)\s*[-–:|]\s.{0,160}$/i },
+  { reason: 'rating', pattern: /^\(?(?:noch keine bewertungen|no ratings yet|bewerten sie diesen artikel|rate this (?:article|post))\)?(?:\s*loading\.*)?$/i },
   { reason: 'byline', pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i },
 ];
 
 /** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
 const CREDIT_LINE = /^(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
+/** Newsletter and alert sign-up pitches: a promise of delivery plus a call to act. */
+const SIGN_UP_PITCH = /\b(?:newsletter|posteingang|inbox|never miss|nichts (?:mehr )?(?:verpassen|versäumen)|wir informieren sie)/i;
+const SIGN_UP_CALL = /\b(?:sign(?:ing)? up|subscribe|abonnier|anmeld|registrier|liefern|deliver|erhalten|bestellen|informieren|versäumen|verpassen)/i;
+/** Longest sign-up pitch: a longer paragraph that mentions a newsletter is article text. */
+export const MAX_SIGN_UP_PITCH_CHARS = 240;
+/** Page tools (print, permalink, e-mail) listed together are a tool bar, not text. */
+const TOOL_WORD = /\b(?:print(?: this page)?|imprimer|drucken|permalink|permalien|e-?mail|teilen|share|partager)\b/gi;
+/** Tool words a short block must hold to count as a tool bar. */
+export const MIN_TOOL_WORDS = 3;
+/** Longest tool bar (characters). */
+export const MAX_TOOL_BAR_CHARS = 200;
+
 /** Longest credit line. */
 export const MAX_CREDIT_LINE_CHARS = 120;
 /** Calls to follow, subscribe or download that end many articles. */
@@ -36,6 +50,8 @@ export function filterReason(node: AnyNode, tag: string, text: string): string |
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_CREDIT_LINE_CHARS * 2 && CALL_TO_ACTION.test(text)) return 'newsletter';
+  if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';
+  if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     return tag === 'ul' || tag === 'ol' ? 'navigation' : 'link-list';

@@ -1,5 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
-import { childElements, hintString, isBlockTag, isElement, textOf, walkElements } from './domNodes.js';
+import { attr, childElements, closest, hintString, isBlockTag, isElement, textOf, walkElements } from './domNodes.js';
 import { linkDensity, statsOf, type ElementStats } from './nodeStats.js';
 
 /** Paragraphs shorter than this (characters) add nothing to their container's score (Readability's 25). */
@@ -111,7 +111,62 @@ export function findMainContent(root: ParentNode, stats: Map<Element, ElementSta
   }
   if (!best) return [];
   const top = betterAncestor(best, bestScore, scores);
-  return withSiblings(top, scores.get(top) ?? bestScore, scores, stats, excluded);
+  const chosen = withSiblings(top, scores.get(top) ?? bestScore, scores, stats, excluded);
+  return fragmentedMain(chosen, top, stats) ?? withSplitParts(root, chosen, top, stats, excluded);
+}
+
+/** The chosen containers must hold at least this share of the prose of the page's `<main>` around them... */
+export const MIN_SHARE_OF_MAIN_PROSE = 0.3;
+/** ...when that `<main>` holds at least this much prose (non-space characters), or the main region is taken. */
+export const MIN_MAIN_PROSE_CHARS = 500;
+
+/**
+ * A page whose text is a grid of short items (feature lists, product pages) has no single best paragraph
+ * container: the winner is one small box. When the page marks its main region (`<main>`, `role="main"`) and the
+ * winner holds little of that region's prose, the region is the content.
+ */
+function fragmentedMain(chosen: readonly Element[], top: Element, stats: Map<Element, ElementStats>): Element[] | null {
+  const main = closest(top, (element) => element.name === 'main' || attr(element, 'role') === 'main');
+  if (!main || main === top) return null;
+  const mainProse = statsOf(stats, main).paragraph;
+  const chosenProse = chosen.reduce((sum, element) => sum + statsOf(stats, element).paragraph, 0);
+  return mainProse >= MIN_MAIN_PROSE_CHARS && chosenProse < mainProse * MIN_SHARE_OF_MAIN_PROSE ? [main] : null;
+}
+
+/** Share of the chosen container's prose a same-class part elsewhere must reach to join (one real paragraph). */
+export const MIN_SPLIT_PART_PROSE_SHARE = 0.05;
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let current: ParentNode | null = node; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/**
+ * Parts of an article that a CMS split into several containers of the same tag and class, separated by ad rows
+ * (`<div class="story-text">` three times in different layout rows), join the chosen one in document order.
+ */
+function withSplitParts(root: ParentNode, chosen: Element[], top: Element, stats: Map<Element, ElementStats>, excluded: ReadonlySet<Element>): Element[] {
+  const className = top.attribs?.class?.trim();
+  if (!className) return chosen;
+  const minProse = statsOf(stats, top).paragraph * MIN_SPLIT_PART_PROSE_SHARE;
+  const parts: Element[] = [];
+  let found = false;
+  walkElements(root, (element) => {
+    if (excluded.has(element)) return false;
+    if (chosen.includes(element)) {
+      parts.push(element);
+      return false;
+    }
+    if (element.name !== top.name || element.attribs?.class?.trim() !== className) return true;
+    const partStats = statsOf(stats, element);
+    if (partStats.paragraph > 0 && partStats.paragraph >= minProse && linkDensity(stats, element) < MAX_SIBLING_LINK_DENSITY && !chosen.some((container) => contains(element, container))) {
+      parts.push(element);
+      found = true;
+      return false;
+    }
+    return true;
+  });
+  return found ? parts : chosen;
 }
 
 /** Candidates within this share of the best score vote for a common ancestor (Readability's 0.75). */

@@ -6,12 +6,11 @@ import type { PageIndex } from './pageIndex.js';
 import { selectElements } from './selectElements.js';
 import { listItemTexts, uniqueLabels } from './listItemTexts.js';
 import type { PageMetadata } from './pageMetadata.js';
+import { pageTitle } from './pageTitle.js';
 import { parseDate } from './parseDate.js';
 import { readElementDate } from './readElementDate.js';
 import type { StructuredData } from './readStructuredData.js';
 
-/** Headlines longer than this are paragraphs styled as headings. */
-export const MAX_TITLE_CHARS = 300;
 /** Bylines, standfirsts and labels beyond these lengths are body text that matched a class name. */
 export const MAX_BYLINE_TEXT_CHARS = 120;
 export const MAX_SUMMARY_CHARS = 600;
@@ -38,7 +37,7 @@ export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerpla
     return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
   };
   return {
-    title: need('title') ? pageTitle($, data, inBoilerplate, wpTitle) : null,
+    title: need('title') ? pageTitle($, inBoilerplate, data.headline ?? metaValue(data, 'og:title', 'twitter:title'), wpTitle) : null,
     summary: need('summary') ? pageSummary($, data) : null,
     authors: need('authors') ? pageAuthors($, data) : [],
     published_at: need('published_at') ? pageDate($, data, 'published') : null,
@@ -49,26 +48,6 @@ export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerpla
     language: pageLanguage($, data),
     source_url: data.canonical ?? metaValue(data, 'og:url') ?? data.url,
   };
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
-}
-
-/**
- * The page headline: the only h1 outside furniture; among several, the one the WP title or the structured
- * headline confirms (an aggregator's WP title is the page's <title>, "Headline | Site"); else the structured
- * headline or WP title (several unconfirmed h1s are logos and section names); else the first h1.
- */
-function pageTitle($: PageIndex, data: StructuredData, inBoilerplate: (element: Element) => boolean, wpTitle: string): string | null {
-  const headings = select($, 'h1').filter((h1) => !inBoilerplate(h1)).map((h1) => textOf(h1)).filter((text) => text.length > 0 && text.length <= MAX_TITLE_CHARS);
-  const headline = data.headline ?? metaValue(data, 'og:title', 'twitter:title');
-  const references = [wpTitle, headline ?? ''].map(comparable).filter(Boolean);
-  if (headings.length === 1) return headings[0] as string;
-  const confirmed = headings.find((text) => references.some((reference) => reference.includes(comparable(text))));
-  if (confirmed) return confirmed;
-  if (references.length > 0) return headline ?? (wpTitle || null);
-  return headings[0] ?? null;
 }
 
 function pageSummary($: PageIndex, data: StructuredData): string | null {

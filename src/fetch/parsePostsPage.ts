@@ -1,6 +1,12 @@
 import { PermanentError, TransientError } from '../errors.js';
 import type { WpPost } from '../wpPost.js';
 
+/**
+ * Longest post link accepted. An ordinary post's link is its article's unique key, and a longer (incompressible)
+ * one exceeds Postgres's btree entry limit, failing the whole page's load transaction; real permalinks are far shorter.
+ */
+export const MAX_LINK_CHARS = 2_048;
+
 /** A post the listing sent that cannot be stored as a post, with the reason. */
 export interface RejectedItem {
   index: number;
@@ -28,6 +34,8 @@ export function parsePostsPage(body: unknown, url: string): ParsedPostsPage {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return rejected.push({ index, reason: 'not-an-object' });
     const id = (item as { id?: unknown }).id;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return rejected.push({ index, reason: 'bad-id' });
+    const link = (item as { link?: unknown }).link;
+    if (typeof link === 'string' && link.length > MAX_LINK_CHARS) return rejected.push({ index, reason: 'link-too-long' });
     posts.push(storableValue(item) as WpPost);
   });
   return { posts, rejected };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PoolClient } from '../db/createPool.js';
 import type { WpPost } from '../wpPost.js';
 
@@ -9,39 +8,26 @@ export interface StoreRawResult {
   unchanged: number;
 }
 
-/** Hash of a post exactly as sent, so an unchanged re-fetch writes nothing. */
-export function payloadHash(json: string): string {
-  return createHash('sha1').update(json).digest('hex');
-}
-
-function isoOrNull(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length < 10) return null;
-  const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`;
-  return Number.isNaN(Date.parse(withZone)) ? null : withZone;
-}
-
-/** Stores posts raw (one multi-row upsert) before anything else happens to them. */
+/**
+ * Stores posts raw, before anything else happens to them, in one statement: the page travels as a single
+ * `json` parameter that Postgres splits (`json_array_elements`) and hashes (md5 of each element's text), which
+ * costs node a third of building per-row arrays. An unchanged post (same hash) is not written at all.
+ */
 export async function storeRawPosts(client: PoolClient, siteId: number, posts: readonly WpPost[]): Promise<StoreRawResult> {
   if (posts.length === 0) return { changed: 0, unchanged: 0 };
-  const sorted = [...posts].sort((a, b) => a.id - b.id);
-  const unique = sorted.filter((post, index) => index === 0 || sorted[index - 1]!.id !== post.id);
-  const payloads = unique.map((post) => JSON.stringify(post));
+  const ids = new Set(posts.map((post) => post.id));
   const result = await client.query(
-    `INSERT INTO raw_posts (site_id, wp_id, payload, content_hash, modified_gmt, date_gmt, status, reject_reason)
-     SELECT $1, u.wp_id, u.payload::json, u.hash, u.modified_gmt, u.date_gmt, 'live', NULL
-     FROM unnest($2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS u(wp_id, payload, hash, modified_gmt, date_gmt)
+    `WITH items AS (
+       SELECT DISTINCT ON (wp_id) wp_id, payload, md5(payload::text) AS hash, gmt(payload->>'modified_gmt') AS modified_gmt, gmt(payload->>'date_gmt') AS date_gmt
+       FROM (SELECT (e->>'id')::bigint AS wp_id, e AS payload FROM json_array_elements($2::json) AS e) AS x
+       ORDER BY wp_id)
+     INSERT INTO raw_posts (site_id, wp_id, payload, content_hash, modified_gmt, date_gmt, status, reject_reason)
+     SELECT $1, wp_id, payload, hash, modified_gmt, date_gmt, 'live', NULL FROM items
      ON CONFLICT (site_id, wp_id) DO UPDATE SET payload = EXCLUDED.payload, content_hash = EXCLUDED.content_hash,
        modified_gmt = EXCLUDED.modified_gmt, date_gmt = EXCLUDED.date_gmt, fetched_at = now(), status = 'live', reject_reason = NULL
      WHERE raw_posts.content_hash <> EXCLUDED.content_hash OR raw_posts.status <> 'live'`,
-    [
-      siteId,
-      unique.map((post) => post.id),
-      payloads,
-      payloads.map(payloadHash),
-      unique.map((post) => isoOrNull(post.modified_gmt)),
-      unique.map((post) => isoOrNull(post.date_gmt)),
-    ],
+    [siteId, JSON.stringify(posts)],
   );
   const changed = result.rowCount ?? 0;
-  return { changed, unchanged: unique.length - changed };
+  return { changed, unchanged: ids.size - changed };
 }

@@ -22,9 +22,11 @@ describe('a deploy mid-backfill: SIGTERM to every `wpingest run` process, then a
       .catch((error: Error) => { throw new Error(`${error.message}; worker stderr: ${old.map((child) => (child as unknown as { stderrTail(): string }).stderrTail()).join(' | ')}`); });
     const counts = await pageCounts(app, runId);
     unfinishedAtDeploy = (counts.pending ?? 0) + (counts.fetched ?? 0);
+    // The deploy stops the scheduler too, then starts the new version of every role.
     for (const child of old) child.kill('SIGTERM');
-    exitCodes = await Promise.all(old.map(exited));
+    [exitCodes] = await Promise.all([Promise.all(old.map(exited)), app.stopWorkers()]);
     spawnCli(app, ['fetch', 'process']);
+    await app.startWorkers(['scheduler']);
     expect(await waitForRunFinished(app, runId)).toMatchObject({ status: 'done', error: null });
     comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
     await reportFault({ fault: 'deploy: SIGTERM all, restart', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `exit codes ${exitCodes.join(',')}` });

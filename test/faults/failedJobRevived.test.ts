@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUE_NAMES, redisConnection } from '../../src/queues.js';
 import { startBackfill } from '../../workers/startBackfill.js';
+import { reportFault } from './databaseDigest.js';
 import { FAST_STALL, pageCounts, startFaultApp, waitUntil, type FaultApp, waitForRunFinished } from './faultHarness.js';
 
 const POSTS = 200;
@@ -26,6 +27,8 @@ describe('a job that failed for good while its page stayed pending (its failure 
   it('is retried by the scheduler reconcile, and the run finishes with every post', async () => {
     expect(await waitForRunFinished(app, runId, 60_000)).toMatchObject({ status: 'done', error: null });
     const raw = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM raw_posts');
+    const articles = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
+    await reportFault({ fault: 'job failed while its page stayed pending', runs: 1, postsExpected: POSTS, articlesFound: articles.rows[0]!.n, lost: POSTS - raw.rows[0]!.n, doubled: 0, note: 'revived by reconcile' });
     expect(raw.rows[0]!.n).toBe(POSTS);
   });
 });

@@ -13,6 +13,17 @@ export function wpPost(id: number, fields: Partial<Record<'title' | 'content' | 
 
 const MB = 1024 * 1024;
 
+/** `length` hex characters of a fixed pseudo-random sequence. */
+function noise(length: number): string {
+  let state = 0x2545f491;
+  let out = '';
+  while (out.length < length) {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    out += state.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, length);
+}
+
 /** Hostile and malformed posts, by what makes each one hostile. */
 export function hostilePosts(): Array<{ name: string; post: WpPost }> {
   let id = 9000;
@@ -27,8 +38,9 @@ export function hostilePosts(): Array<{ name: string; post: WpPost }> {
     { name: '1,000,000 tiny elements', post: wpPost(next(), { content: '<i>a</i>'.repeat(1_000_000) }) },
     { name: '100 KB title', post: wpPost(next(), { title: 'T'.repeat(100 * 1024) }) },
     { name: 'control characters (NUL, BEL, ESC)', post: wpPost(next(), { title: 'Title\u0000with\u0001control\u0007chars\u001b[31m', content: '<p>Body\u0000 with NUL\u0000 and\u0008 backspace and \u001b escape, enough words here.</p>' }) },
-    { name: '10 KB link', post: wpPost(next(), { link: `https://hostile.example/${'a'.repeat(10 * 1024)}/` }) },
-    { name: '10 KB source URL and teaser URL', post: wpPost(next(), { content: `[analyse_source url="https://news.example/${'b'.repeat(10 * 1024)}"]<h1>Headline</h1><div class="c-article-content"><p>Body words of a scraped article, enough of them.</p></div><ul class="latest-stories"><li data-nid="1"><a href="https://news.example/${'c'.repeat(10 * 1024)}">A teaser title</a></li></ul>` }) },
+    // Incompressible, so Postgres cannot squeeze them under the btree entry limit (~2.7 KB) of the unique keys.
+    { name: '10 KB link', post: wpPost(next(), { link: `https://hostile.example/${noise(10 * 1024)}/` }) },
+    { name: '10 KB source URL and teaser URL', post: wpPost(next(), { content: `[analyse_source url="https://news.example/${noise(10 * 1024)}"]<h1>Headline</h1><div class="c-article-content"><p>Body words of a scraped article, enough of them.</p></div><ul class="latest-stories"><li data-nid="1"><a href="https://news.example/${noise(10 * 1024)}">A teaser title</a></li></ul>` }) },
     { name: 'SQL-looking title and body', post: wpPost(next(), { title: "Robert'); DROP TABLE articles;-- ' OR 1=1 --", content: "<p>SELECT * FROM users WHERE name = '' OR '1'='1'; DELETE FROM raw_posts; -- and $1 $$ quoted $$</p>" }) },
   ];
 }

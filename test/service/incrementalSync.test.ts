@@ -31,7 +31,8 @@ describe('incremental sync after a backfill', () => {
   it('writes no data row when nothing changed since the backfill', async () => {
     const before = await tableSnapshot(app.ctx, DATA_TABLES);
     const result = await syncSite(app.ctx, siteId);
-    expect(result.postsSeen).toBe(POSTS);
+    // From a null cursor this re-reads every post; from the cursor a complete backfill leaves, the overlap only.
+    expect(result.postsSeen).toBeGreaterThan(0);
     expect(result.postsChanged).toBe(0);
     expect(result.articlesWritten).toBe(0);
     expect(await tableSnapshot(app.ctx, DATA_TABLES)).toEqual(before);
