@@ -122,7 +122,8 @@ CREATE INDEX article_posts_article ON article_posts (article_id);
 CREATE TABLE teasers (
   id            bigserial PRIMARY KEY,
   source_domain text NOT NULL,
-  key           text NOT NULL,                     -- nid:…, url:… or text:…
+  key           text NOT NULL,                     -- the story: text:<fingerprint of its normalised title>
+  ref           text,                              -- its structural key where the markup has one: nid:…, url:…
   title         text NOT NULL,
   url           text,
   image_url     text,

@@ -1,5 +1,5 @@
 import type { ExtractedArticle } from '../src/article.js';
-import { applyTemplateBlocks, articleSimhash, articleSourceDomain, articleUrlKey, contentHash, simhashBands, toSignedInt64 } from '../src/dedupe/index.js';
+import { applyTemplateBlocks, articleSimhash, articleSourceDomain, articleUrlKey, contentHash, simhashBands, teaserStoryKey, toSignedInt64 } from '../src/dedupe/index.js';
 import type { ArticleRow } from '../src/load/articleRow.js';
 
 /** The article's identity (see `articleUrlKey`) and the source its statistics are kept under. */
@@ -24,6 +24,7 @@ export function prepareArticleRow(extracted: ExtractedArticle, siteId: number, t
     contentHash: contentHash(article),
     simhash: hash === null ? '0' : toSignedInt64(hash),
     simhashBands: hash === null ? [] : simhashBands(hash).map((band, index) => band + index * 65536),
+    teaserKeys: article.teasers.map(teaserStoryKey),
     blockFps: [...new Set(article.blocks.map((block) => block.fingerprint))].sort(),
     templateFps: [...new Set(removedTemplate)].sort(),
     contentBytes,

@@ -23,3 +23,4 @@ export { teaserStats } from './teaserStats.js';
 export type { TeaserStat } from './teaserStats.js';
 export { templateFingerprints } from './templateFingerprints.js';
 export { toSignedInt64 } from './toSignedInt64.js';
+export { teaserStoryKey } from './teaserStoryKey.js';

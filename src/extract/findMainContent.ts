@@ -119,6 +119,11 @@ export function findMainContent(root: ParentNode, stats: Map<Element, ElementSta
 export const MIN_SHARE_OF_MAIN_PROSE = 0.3;
 /** ...when that `<main>` holds at least this much prose (non-space characters), or the main region is taken. */
 export const MIN_MAIN_PROSE_CHARS = 500;
+/**
+ * Only a winner this small (a box or two of prose) counts as fragmented: a real article body beside a large
+ * comment section also holds little of `<main>`'s prose, and must not be widened to it.
+ */
+export const MAX_FRAGMENT_PROSE_CHARS = 1000;
 
 /**
  * A page whose text is a grid of short items (feature lists, product pages) has no single best paragraph
@@ -130,7 +135,8 @@ function fragmentedMain(chosen: readonly Element[], top: Element, stats: Map<Ele
   if (!main || main === top) return null;
   const mainProse = statsOf(stats, main).paragraph;
   const chosenProse = chosen.reduce((sum, element) => sum + statsOf(stats, element).paragraph, 0);
-  return mainProse >= MIN_MAIN_PROSE_CHARS && chosenProse < mainProse * MIN_SHARE_OF_MAIN_PROSE ? [main] : null;
+  const fragmented = chosenProse < MAX_FRAGMENT_PROSE_CHARS && chosenProse < mainProse * MIN_SHARE_OF_MAIN_PROSE;
+  return mainProse >= MIN_MAIN_PROSE_CHARS && fragmented ? [main] : null;
 }
 
 /** Share of the chosen container's prose a same-class part elsewhere must reach to join (one real paragraph). */

@@ -15,6 +15,8 @@ export interface ArticleRow {
   simhash: string;
   /** Four 16-bit bands tagged with their index (band + index * 65536). */
   simhashBands: number[];
+  /** The key each of `article.teasers` is stored under (its story, see dedupe's `teaserStoryKey`), in order. */
+  teaserKeys: string[];
   /** Fingerprints of kept body blocks. */
   blockFps: string[];
   /** Fingerprints removed as template blocks. */

@@ -4,6 +4,7 @@ import type { ArticleRow } from './articleRow.js';
 interface TeaserInput {
   domain: string;
   key: string;
+  ref: string;
   title: string;
   url: string | null;
   imageUrl: string | null;
@@ -25,15 +26,18 @@ export async function loadTeasers(client: PoolClient, rows: readonly ArticleRow[
 function collectTeasers(rows: readonly ArticleRow[]): TeaserInput[] {
   const byKey = new Map<string, TeaserInput>();
   for (const row of rows) {
-    for (const teaser of row.article.teasers) {
-      const id = `${row.sourceDomain}\u0000${teaser.key}`;
+    for (const [index, teaser] of row.article.teasers.entries()) {
+      const key = row.teaserKeys[index]!;
+      const id = `${row.sourceDomain}\u0000${key}`;
       const seen = row.dateGmt;
       const known = byKey.get(id);
       if (!known) {
-        byKey.set(id, { domain: row.sourceDomain, key: teaser.key, title: teaser.title, url: teaser.url, imageUrl: teaser.image_url, firstSeen: seen, lastSeen: seen });
+        byKey.set(id, { domain: row.sourceDomain, key, ref: teaser.key, title: teaser.title, url: teaser.url, imageUrl: teaser.image_url, firstSeen: seen, lastSeen: seen });
         continue;
       }
       if (!known.imageUrl && teaser.image_url) known.imageUrl = teaser.image_url;
+      // The structural key wins over a text one, and the smallest wins among several: independent of order.
+      if (rank(teaser.key) < rank(known.ref) || (rank(teaser.key) === rank(known.ref) && teaser.key < known.ref)) known.ref = teaser.key;
       if (seen && (!known.firstSeen || seen < known.firstSeen)) known.firstSeen = seen;
       if (seen && (!known.lastSeen || seen > known.lastSeen)) known.lastSeen = seen;
     }
@@ -42,17 +46,23 @@ function collectTeasers(rows: readonly ArticleRow[]): TeaserInput[] {
   return [...byKey.values()].sort((a, b) => (a.domain + a.key < b.domain + b.key ? -1 : 1));
 }
 
+function rank(ref: string): number {
+  return ref.startsWith('text:') ? 1 : 0;
+}
+
 async function upsertTeasers(client: PoolClient, teasers: TeaserInput[]): Promise<Map<string, number>> {
   if (teasers.length === 0) return new Map();
   await client.query(
-    `INSERT INTO teasers (source_domain, key, title, url, image_url, first_seen, last_seen)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+    `INSERT INTO teasers (source_domain, key, title, url, image_url, first_seen, last_seen, ref)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::text[])
      ON CONFLICT (source_domain, key) DO UPDATE SET
        first_seen = least(teasers.first_seen, EXCLUDED.first_seen), last_seen = greatest(teasers.last_seen, EXCLUDED.last_seen),
-       image_url = coalesce(teasers.image_url, EXCLUDED.image_url), url = coalesce(teasers.url, EXCLUDED.url)
+       image_url = coalesce(teasers.image_url, EXCLUDED.image_url), url = coalesce(teasers.url, EXCLUDED.url),
+       ref = CASE WHEN ref_rank(EXCLUDED.ref, teasers.ref) THEN EXCLUDED.ref ELSE teasers.ref END
      WHERE EXCLUDED.first_seen < teasers.first_seen OR EXCLUDED.last_seen > teasers.last_seen
-        OR (teasers.image_url IS NULL AND EXCLUDED.image_url IS NOT NULL) OR (teasers.url IS NULL AND EXCLUDED.url IS NOT NULL)`,
-    [teasers.map((t) => t.domain), teasers.map((t) => t.key), teasers.map((t) => t.title), teasers.map((t) => t.url), teasers.map((t) => t.imageUrl), teasers.map((t) => t.firstSeen), teasers.map((t) => t.lastSeen)],
+        OR (teasers.image_url IS NULL AND EXCLUDED.image_url IS NOT NULL) OR (teasers.url IS NULL AND EXCLUDED.url IS NOT NULL)
+        OR ref_rank(EXCLUDED.ref, teasers.ref)`,
+    [teasers.map((t) => t.domain), teasers.map((t) => t.key), teasers.map((t) => t.title), teasers.map((t) => t.url), teasers.map((t) => t.imageUrl), teasers.map((t) => t.firstSeen), teasers.map((t) => t.lastSeen), teasers.map((t) => t.ref)],
   );
   const found = await client.query<{ id: number; source_domain: string; key: string }>(
     `SELECT t.id, t.source_domain, t.key FROM teasers t JOIN unnest($1::text[], $2::text[]) AS u(d, k) ON t.source_domain = u.d AND t.key = u.k`,
@@ -62,7 +72,7 @@ async function upsertTeasers(client: PoolClient, teasers: TeaserInput[]): Promis
 }
 
 async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaserIds: ReadonlyMap<string, number>): Promise<void> {
-  const links = rows.flatMap((row) => [...new Set(row.article.teasers.map((t) => teaserIds.get(`${row.sourceDomain}\u0000${t.key}`)!))].map((teaserId) => [row.siteId, row.wpId, teaserId] as const));
+  const links = rows.flatMap((row) => [...new Set(row.teaserKeys.map((key) => teaserIds.get(`${row.sourceDomain}\u0000${key}`)!))].map((teaserId) => [row.siteId, row.wpId, teaserId] as const));
   if (links.length === 0) return;
   links.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
   await client.query(
@@ -86,7 +96,13 @@ async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids
   for (const row of rows) {
     const articleId = ids.get(row.sourceUrl)!;
     if (!currentVersions.has(`${articleId}:${row.siteId}:${row.wpId}`)) continue;
-    row.article.teasers.forEach((teaser, position) => links.push([articleId, teaserIds.get(`${row.sourceDomain}\u0000${teaser.key}`)!, teaser.slot, position]));
+    // One link per story: the first slot it was shown in wins, as inside a post.
+    const linked = new Set<number>();
+    row.article.teasers.forEach((teaser, position) => {
+      const teaserId = teaserIds.get(`${row.sourceDomain}\u0000${row.teaserKeys[position]!}`)!;
+      if (!linked.has(teaserId)) links.push([articleId, teaserId, teaser.slot, position]);
+      linked.add(teaserId);
+    });
   }
   const articleIds = [...currentIds].sort((a, b) => a - b);
   if (articleIds.length === 0) return;
