@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { childElements, textOf } from './domNodes.js';
+import { textOf } from './domNodes.js';
 import type { PageIndex } from './pageIndex.js';
 import { stripSiteName } from './stripSiteName.js';
 
@@ -27,8 +27,6 @@ interface Heading {
   tag: string;
   text: string;
   key: string;
-  /** A part of a heading (kicker or headline span), a candidate only when the title confirms it. */
-  part: boolean;
 }
 
 function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean): Heading[] {
@@ -37,12 +35,7 @@ function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean
     if (out.length >= MAX_TITLE_CANDIDATES) break;
     if (!TITLE_TAGS.has(element.name) || inBoilerplate(element)) continue;
     const text = textOf(element).replace(ANCHOR_GLYPH, '');
-    if (text.length > 0 && text.length <= MAX_TITLE_CHARS) out.push({ tag: element.name, text, key: comparableTitle(text), part: false });
-    // A kicker and the headline in one heading ("<h1><span>Kicker</span><span>Headline</span></h1>"): each part may be the title.
-    for (const part of childElements(element)) {
-      const partText = textOf(part);
-      if (partText.length > 0 && partText.length < text.length) out.push({ tag: element.name, text: partText, key: comparableTitle(partText), part: true });
-    }
+    if (text.length > 0 && text.length <= MAX_TITLE_CHARS) out.push({ tag: element.name, text, key: comparableTitle(text) });
   }
   return out;
 }
@@ -75,7 +68,7 @@ export function pageTitle(index: PageIndex, inBoilerplate: (element: Element) =>
   const candidates = headings(index, inBoilerplate);
   const confirmed = (headline ? confirmedHeading(candidates, headline) : undefined) ?? confirmedHeading(candidates, wpTitle);
   if (confirmed) return confirmed.text;
-  const h1s = candidates.filter((heading) => heading.tag === 'h1' && !heading.part);
+  const h1s = candidates.filter((heading) => heading.tag === 'h1');
   if (h1s.length === 1) return (h1s[0] as Heading).text;
   if (headline) return headline;
   if (wpTitle) return stripSiteName(wpTitle);
