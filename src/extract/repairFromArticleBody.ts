@@ -18,6 +18,21 @@ function distinctWords(text: string): Set<string> {
   return words;
 }
 
+/** Verbatim samples (start, middle, end) of the articleBody that, all found in the body, confirm it at once. */
+export const CONFIRMING_SAMPLES = 3;
+/** Length of each sample (characters): long enough never to occur by chance. */
+export const CONFIRMING_SAMPLE_CHARS = 80;
+
+/** True when the body holds the start, middle and end of the articleBody word for word (the common case). */
+function holdsSamples(blocks: readonly BodyBlock[], articleBody: string): boolean {
+  const source = articleBody.replace(/\s+/g, ' ').trim();
+  if (source.length < CONFIRMING_SAMPLES * CONFIRMING_SAMPLE_CHARS) return false;
+  const body = blocks.map((block) => block.text).join(' ');
+  const step = Math.floor((source.length - CONFIRMING_SAMPLE_CHARS) / (CONFIRMING_SAMPLES - 1));
+  for (let i = 0; i < CONFIRMING_SAMPLES; i++) if (!body.includes(source.slice(i * step, i * step + CONFIRMING_SAMPLE_CHARS))) return false;
+  return true;
+}
+
 /** Share of the articleBody's distinct words that the chosen blocks contain (0..1). */
 function coverage(blocks: readonly BodyBlock[], articleBody: string): number {
   const wanted = distinctWords(articleBody);
@@ -44,7 +59,7 @@ export function splitArticleBody(text: string): string[] {
  */
 export function repairFromArticleBody(blocks: readonly BodyBlock[], articleBody: string | null): BodyBlock[] | null {
   if (!articleBody || articleBody.length < MIN_ARTICLE_BODY_CHARS) return null;
-  if (coverage(blocks, articleBody) >= MIN_ARTICLE_BODY_COVERAGE) return null;
+  if (holdsSamples(blocks, articleBody) || coverage(blocks, articleBody) >= MIN_ARTICLE_BODY_COVERAGE) return null;
   const seen = new Set<string>();
   const repaired: BodyBlock[] = [];
   for (const text of splitArticleBody(articleBody)) {
