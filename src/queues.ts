@@ -23,8 +23,8 @@ export interface ProcessJobData {
   runId: number;
   page: number;
 }
-/** Scheduler work items. */
-export type ControlJobData = { kind: 'sync'; siteId: number } | { kind: 'settle'; runId: number };
+/** Scheduler work items: a scheduled sync, the daily id sweep for deleted posts, a run's settle pass. */
+export type ControlJobData = { kind: 'sync'; siteId: number } | { kind: 'sweep'; siteId: number } | { kind: 'settle'; runId: number };
 
 /** Attempts before a transient failure becomes a recorded permanent one. */
 export const JOB_ATTEMPTS = 8;

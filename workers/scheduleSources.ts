@@ -13,7 +13,7 @@ const OWNED_SCHEDULER = /^(sync|sweep)-s\d+$/;
  * pushes a pending sync further out. BullMQ then creates the jobs: no timers of our own drive syncs.
  */
 export async function scheduleSources(ctx: Pick<AppContext, 'pool' | 'queues'>): Promise<{ upserted: string[]; removed: string[] }> {
-  const queue = ctx.queues.control as unknown as Queue<SchedulerJobData>;
+  const queue = ctx.queues.control;
   const sources = (await ctx.pool.query(scheduledSources())).rows as Array<{ id: number; everyMs: number }>;
   const wanted = new Map<string, { every: number; data: SchedulerJobData }>();
   for (const source of sources) {

@@ -34,7 +34,7 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   const failed = await ctx.pool.query(`SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`, [runId]);
   const failedPages = (failed.rows[0] as { n: number }).n;
   await ctx.pool.query(q.finishRun(runId, 'done', failedPages > 0 ? `${failedPages} pages failed permanently` : null));
-  if (run.kind === 'backfill' && !run.params.pages && !run.params.after && !run.params.before) await startSyncCursor(ctx, run.siteId);
+  if (run.kind === 'backfill' && !run.params.pages && !run.params.after && !run.params.before) await startSyncCursor(ctx, run.siteId, runId);
   ctx.log.info({ runId, reprocessed, failedPages }, 'run settled');
   return { reprocessed };
 }
@@ -57,10 +57,14 @@ export async function templateFingerprints(ctx: Pick<AppContext, 'pool'>, domain
   return stats.rows.filter((row) => isTemplateBlock({ articles: row.articles }, domainArticles)).map((row) => row.fingerprint).sort();
 }
 
-/** A complete backfill is where incremental sync starts: the newest `modified_gmt` the site reported. */
-async function startSyncCursor(ctx: AppContext, siteId: number): Promise<void> {
+/**
+ * A complete backfill is where incremental sync starts: the newest `modified_gmt` the site reported, but no
+ * later than the run's start, so a post edited while the backfill was paging is still picked up.
+ */
+async function startSyncCursor(ctx: AppContext, siteId: number, runId: number): Promise<void> {
   await ctx.pool.query(
-    `UPDATE sites SET sync_cursor = (SELECT max(modified_gmt) FROM raw_posts WHERE site_id = $1) WHERE id = $1 AND sync_cursor IS NULL`,
-    [siteId],
+    `UPDATE sites SET sync_cursor = least((SELECT max(modified_gmt) FROM raw_posts WHERE site_id = $1), (SELECT started_at FROM runs WHERE id = $2))
+     WHERE id = $1 AND sync_cursor IS NULL`,
+    [siteId, runId],
   );
 }

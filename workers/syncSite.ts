@@ -36,6 +36,7 @@ export async function syncSite(ctx: AppContext, siteId: number, signal?: AbortSi
   site.ratePerS = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined)?.ratePerS;
   const runId = ((await ctx.pool.query(q.insertRun(site.id, 'sync', { cursor: site.syncCursor }))).rows[0] as { id: number }).id;
   await ctx.pool.query(q.startRun(runId, 0, 0));
+  const newestStoredId = ((await ctx.pool.query('SELECT max(wp_id) AS id FROM raw_posts WHERE site_id = $1', [site.id])).rows[0] as { id: number | null }).id;
   const bound = site.syncCursor ? new Date(site.syncCursor.getTime() - SYNC_OVERLAP_MS).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined;
   let mode = site.syncMode;
   const result: SyncResult = { runId, pages: 0, postsSeen: 0, postsChanged: 0, articlesWritten: 0, cursor: site.syncCursor?.toISOString() ?? null, mode };
@@ -55,6 +56,7 @@ export async function syncSite(ctx: AppContext, siteId: number, signal?: AbortSi
       await ctx.pool.query('UPDATE sites SET sync_cursor = $2 WHERE id = $1 AND (sync_cursor IS NULL OR sync_cursor < $2)', [site.id, result.cursor]);
       if (listing.totalPages !== undefined && page >= listing.totalPages) break;
     }
+    if (newestStoredId !== null) await syncNewIds(ctx, site, runId, newestStoredId, result, signal);
     result.mode = mode;
     await ctx.pool.query('UPDATE runs SET total_posts = $2, total_pages = $3 WHERE id = $1', [runId, result.postsSeen, result.pages]);
     await ctx.pool.query(q.finishRun(runId, 'done'));
@@ -62,6 +64,22 @@ export async function syncSite(ctx: AppContext, siteId: number, signal?: AbortSi
   } catch (error) {
     await ctx.pool.query(q.finishRun(runId, 'failed', (error as Error).message));
     throw error;
+  }
+}
+
+/**
+ * Posts WordPress added with an old date: an aggregator dates a re-crawl by the story's publication time, and
+ * WordPress then sets `modified` to that date too, so `modified_after` never returns it. New posts do get new
+ * ids, so the newest ids are read (`orderby=id&order=desc`) until one already stored comes back.
+ */
+async function syncNewIds(ctx: AppContext, site: SiteRow, runId: number, newestStoredId: number, result: SyncResult, signal?: AbortSignal): Promise<void> {
+  for (let page = 1; ; page++) {
+    const listing = await politeFetch(ctx, { url: site.apiRoot, ratePerS: site.ratePerS }, () =>
+      fetchPostsPage(ctx.http, site.apiRoot, { page, perPage: site.perPage, orderby: 'id', order: 'desc' }, signal), { signal, busy: 'wait' });
+    const fresh = listing.posts.filter((post) => post.id > newestStoredId);
+    if (fresh.length > 0) await storeAndProcess(ctx, site, runId, result.pages + 1, fresh, result, signal);
+    if (listing.end || fresh.length < listing.posts.length || listing.posts.length === 0) return;
+    if (listing.totalPages !== undefined && page >= listing.totalPages) return;
   }
 }
 

@@ -30,13 +30,16 @@ function decodeTitle(html: string): string {
   return match?.[1]?.trim() ?? '';
 }
 
-/** The `<body>` markup with scripts, styles and the head removed, as the aggregator stores pages. */
+/**
+ * The `<body>` markup with scripts, styles and the head removed, as the aggregator stores pages. An end tag may
+ * carry junk before its `>` (`</script\n <!-- … -->`): browsers end the element there, and so does this.
+ */
 export function bodyMarkup(html: string): string {
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? /<body[^>]*>([\s\S]*)$/i.exec(html)?.[1] ?? html;
   return body
     .replace(/<head[\s>][\s\S]*?<\/head>/gi, '')
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '');
+    .replace(/<script\b[\s\S]*?<\/script\b[^>]*>/gi, '')
+    .replace(/<style\b[\s\S]*?<\/style\b[^>]*>/gi, '');
 }
 
 /** Wraps a page as an aggregator post (README: body markup + analyse_source shortcode; WP title = page title). */

@@ -2,13 +2,10 @@ import type { JobsOptions } from 'bullmq';
 import type { ControlJobData } from '../queues.js';
 
 /** Lists a source's post ids and marks the stored posts that vanished from it as deleted. */
-export interface SweepJobData {
-  kind: 'sweep';
-  siteId: number;
-}
+export type SweepJobData = Extract<ControlJobData, { kind: 'sweep' }>;
 
-/** Everything the control queue carries: `ControlJobData` plus the id sweep. */
-export type SchedulerJobData = ControlJobData | SweepJobData;
+/** Everything the control queue carries. */
+export type SchedulerJobData = ControlJobData;
 
 /** How often each scheduled source is swept for deleted posts. */
 export const SWEEP_EVERY_MS = 24 * 3_600_000;
