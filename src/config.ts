@@ -31,6 +31,8 @@ const ENV_SCHEMA = z.object({
   WPINGEST_FETCH_CONCURRENCY: positiveInt.default(4),
   /** Concurrent page-process jobs per process worker process. */
   WPINGEST_PROCESS_CONCURRENCY: positiveInt.default(2),
+  /** Requests in flight to one host at most, across every fetch process (politeness; a PHP site serves few at once). */
+  WPINGEST_HOST_CONCURRENCY: positiveInt.default(4),
   /** User-Agent sent to WordPress sites. */
   WPINGEST_USER_AGENT: z.string().min(1).default('wpingest/0.1 (+https://github.com/wpingest/wpingest)'),
 });
@@ -44,6 +46,7 @@ export type Config = {
   logLevel: z.infer<typeof ENV_SCHEMA>['WPINGEST_LOG_LEVEL'];
   fetchConcurrency: number;
   processConcurrency: number;
+  hostConcurrency: number;
   userAgent: string;
 };
 
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.WPINGEST_LOG_LEVEL,
     fetchConcurrency: e.WPINGEST_FETCH_CONCURRENCY,
     processConcurrency: e.WPINGEST_PROCESS_CONCURRENCY,
+    hostConcurrency: e.WPINGEST_HOST_CONCURRENCY,
     userAgent: e.WPINGEST_USER_AGENT,
   };
 }

@@ -1,7 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TransientError } from '../src/errors.js';
 import { CIRCUIT_COOL_DOWN_MS, circuitOpenForMs, hostOf, recordHostFailure, recordHostSuccess, reserveSlot } from '../src/scheduler/hostGate.js';
+import { acquireHostLease, type HostLease } from '../src/scheduler/hostLeases.js';
 import type { AppContext } from './context.js';
+
+/** How often a request waiting for a free place among the host's in-flight requests looks again. */
+const LEASE_POLL_MS = 50;
 
 /**
  * Longest a fetch waits in-process for its reserved rate-limit slot. Further away, a queued job is put back
@@ -40,6 +44,7 @@ export async function politeFetch<T>(
   const openMs = await circuitOpenForMs(ctx.redis, prefix, host);
   if (openMs > 0) throw new TransientError(`host ${host} is paused after repeated failures (circuit open ${Math.ceil(openMs / 1000)}s more)`, 'circuit-open', { retryAfterMs: openMs });
   if (target.ratePerS) await takeSlot(ctx, prefix, host, target.ratePerS, options);
+  const lease = await takeLease(ctx, prefix, host, options);
   try {
     const result = await request();
     await recordHostSuccess(ctx.redis, prefix, host);
@@ -50,6 +55,23 @@ export async function politeFetch<T>(
       if (opened) ctx.log.warn({ host, failures, reason: error.reason, coolDownMs: CIRCUIT_COOL_DOWN_MS }, `pausing host ${host} for ${CIRCUIT_COOL_DOWN_MS / 1000}s after ${failures} failures`);
     }
     throw error;
+  } finally {
+    await lease.release();
+  }
+}
+
+/**
+ * One of the host's `hostConcurrency` in-flight places, shared by every fetch process: waits for one to free
+ * up for at most MAX_SLOT_WAIT_MS inside a queue job (then `HostBusyError` puts the job back), or as long as
+ * it takes with `busy: 'wait'`.
+ */
+async function takeLease(ctx: Pick<AppContext, 'redis' | 'config'>, prefix: string, host: string, options: { signal?: AbortSignal; busy?: 'throw' | 'wait' }): Promise<HostLease> {
+  const deadline = Date.now() + MAX_SLOT_WAIT_MS;
+  for (;;) {
+    const result = await acquireHostLease(ctx.redis, prefix, host, ctx.config.hostConcurrency);
+    if ('lease' in result) return result.lease;
+    if (options.busy !== 'wait' && Date.now() >= deadline) throw new HostBusyError(host, Math.min(result.retryAfterMs, MAX_SLOT_WAIT_MS));
+    await sleep(LEASE_POLL_MS, undefined, { signal: options.signal });
   }
 }
 
