@@ -12,10 +12,12 @@ export const MAX_BYLINE_CHARS = 80;
 const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   { reason: 'ad', pattern: /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|partner content)$/i },
   { reason: 'share', pattern: /^(?:share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|tweet|facebook|twitter|e-?mail|print|drucken|whatsapp|linkedin|copy link|link kopieren)$/i },
-  { reason: 'read-more', pattern: /^(?:read more|read next|weiterlesen|mehr lesen|lesen sie auch|lire aussi|leer más|more on this story|see also|siehe auch|explore further|auch interessant|mehr zum thema|das könnte sie auch interessieren|related (?:articles|stories|posts)|you may also like|more from)\b.{0,120}$/i },
+  { reason: 'read-more', pattern: /^(?:read more|read next|weiterlesen|mehr lesen|lesen sie auch|lire aussi|leer más|more on this story|see also|siehe auch|explore further|auch interessant|mehr zum thema|das könnte sie auch interessieren|related (?:articles|stories|posts)|you may also like|more from|mehr themen)\b.{0,120}$/i },
   { reason: 'newsletter', pattern: /^(?:sign up|subscribe|newsletter|abonnieren)\b.{0,160}$/i },
   { reason: 'navigation', pattern: /^(?:go to accessibility shortcuts|skip to (main )?content|back to top|nach oben|zurück|previous|next|close|schließen|menu|comments?|kommentare?|\d+ comments?)$/i },
   { reason: 'ad', pattern: /^(?:anzeige|advertisement|werbung|sponsored|publicité)\s*[-–:|]\s.{0,160}$/i },
+  { reason: 'tags', pattern: /^(?:category|categories|kategorie|kategorien|rubrik|filed under|posted in|tags|schlagworte|schlagwörter)\s*:.{0,100}$/i },
+  { reason: 'newsletter', pattern: /^(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)\b.{0,400}$/i },
   { reason: 'rating', pattern: /^\(?(?:noch keine bewertungen|no ratings yet|bewerten sie diesen artikel|rate this (?:article|post))\)?(?:\s*loading\.*)?$/i },
   { reason: 'byline', pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i },
 ];
@@ -37,7 +39,7 @@ export const MAX_TOOL_BAR_CHARS = 200;
 /** Longest credit line. */
 export const MAX_CREDIT_LINE_CHARS = 120;
 /** Calls to follow, subscribe or download that end many articles. */
-const CALL_TO_ACTION = /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit your letter|jetzt (?:abonnieren|anmelden)/i;
+const CALL_TO_ACTION = /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit (?:a|your) letter|we want to hear what you think|jetzt (?:abonnieren|anmelden)/i;
 
 function linkChars(node: AnyNode): number {
   if (!isElement(node)) return 0;

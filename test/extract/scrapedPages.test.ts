@@ -45,6 +45,15 @@ describe('scraped news pages', () => {
     expect(article.removed.map((entry) => entry.reason)).toEqual(expect.arrayContaining(['newsletter', 'rating', 'share', 'read-more']));
   });
 
+  it('drops category labels, privacy notices and letters-to-the-editor calls left in the body', () => {
+    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report explains, in plain words, what the committee decided and why it matters.</p>`).join('');
+    const labels = '<p>Category : Press Releases</p><p>Wir respektieren deine Privatsphäre und nutzen Cookies nur mit deiner Zustimmung.</p><p>We want to hear what you think about this article. Submit a letter to the editor.</p>';
+    const content = `<article class="post-content">${prose}${labels}</article><p>[analyse_source url=&#8221;https://n.example/b&#8221;]</p>`;
+    const article = extractArticle({ id: 6, link: 'https://agg.example/?p=6', title: { rendered: 'Report | Site' }, content: { rendered: content } }, CONTEXT);
+    expect(article.blocks).toHaveLength(4);
+    expect(article.removed.map((entry) => entry.reason)).toEqual(expect.arrayContaining(['tags', 'newsletter']));
+  });
+
   it('falls back to the WP title without its site name when the page has no confirmed headline', () => {
     const content = `<div><h2>Highlights</h2><p>${'A paragraph of the page that is long enough to be prose, with a comma. '.repeat(3)}</p></div><p>[analyse_source url=&#8221;https://n.example/a&#8221;]</p>`;
     const post = { id: 5, link: 'https://agg.example/?p=5', title: { rendered: 'The New York Times en Español - The New York Times' }, content: { rendered: content } };
