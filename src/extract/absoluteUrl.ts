@@ -18,3 +18,14 @@ export function absoluteUrl(href: string, base: string | null, kind: 'link' | 'i
   const allowed = kind === 'image' ? SAFE_IMAGE_SCHEMES : SAFE_LINK_SCHEMES;
   return allowed.has(url.protocol) ? url.href : null;
 }
+
+/**
+ * `absoluteUrl`, or the value itself when it is a relative reference that cannot be resolved (no base): never
+ * a value with an unsafe scheme such as `javascript:`.
+ */
+export function safeUrl(href: string, base: string | null, kind: 'link' | 'image' = 'link'): string | null {
+  const resolved = absoluteUrl(href, base, kind);
+  if (resolved) return resolved;
+  const cleaned = href.trim();
+  return cleaned && !/^[a-z][a-z0-9+.-]*:/i.test(cleaned.replace(/[\t\n\r]/g, '')) && !cleaned.startsWith('#') ? cleaned : null;
+}

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { renderBody, type BodyBlock, type ExtractedArticle, type RemovedBlock } from '../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../wpPost.js';
-import { absoluteUrl } from './absoluteUrl.js';
+import { absoluteUrl, safeUrl } from './absoluteUrl.js';
 import { chooseProfile } from './chooseProfile.js';
 import { removedBlock } from './collectBlocks.js';
 import { collectTeasers } from './collectTeasers.js';
@@ -119,8 +119,9 @@ function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: El
 
 function assemble(wp: ExtractedArticle['wp'], metadata: PageMetadata, body: BodyChoice, teasers: ExtractedArticle['teasers'], fields: PostFields, removed: RemovedBlock[] = [], base: string | null = null): ExtractedArticle {
   const rendered = renderBody(body.blocks);
-  const sourceUrl = metadata.source_url ? absoluteUrl(metadata.source_url, fields.link || null) ?? metadata.source_url : fields.link || null;
-  const image = metadata.image?.url ? { ...metadata.image, url: absoluteUrl(metadata.image.url, base, 'image') ?? metadata.image.url } : null;
+  const sourceUrl = (metadata.source_url ? safeUrl(metadata.source_url, fields.link || null) : null) ?? (fields.link || null);
+  const imageUrl = metadata.image?.url ? safeUrl(metadata.image.url, base, 'image') : null;
+  const image = metadata.image && imageUrl ? { ...metadata.image, url: imageUrl } : null;
   return {
     wp,
     source_url: sourceUrl,

@@ -8,7 +8,7 @@ import { listItemTexts, uniqueLabels } from './listItemTexts.js';
 import type { PageMetadata } from './pageMetadata.js';
 import { pageTitle } from './pageTitle.js';
 import { parseDate } from './parseDate.js';
-import { readElementDate } from './readElementDate.js';
+import { readElementDate, readMachineDate } from './readElementDate.js';
 import type { StructuredData } from './readStructuredData.js';
 
 /** Bylines, standfirsts and labels beyond these lengths are body text that matched a class name. */
@@ -76,7 +76,14 @@ function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modif
   const candidates = select($, 'time, [data-timestamp], [class*="date"], [class*="time"], [class*="publish"], [class*="updated"]')
     .filter((element) => element.name === 'time' || hint.test(hintString(element)) || !!attr(element, 'data-timestamp'))
     .filter((element) => (kind === 'modified') === /updat|modif/.test(hintString(element) + ' ' + attr(element, 'itemprop').toLowerCase()));
-  for (const element of candidates.slice(0, 10)) {
+  // Machine-readable dates first: a wrapper whose visible text holds a date (often without its time) comes
+  // before the <time datetime> inside it in document order, and must not win over it.
+  const nearest = candidates.slice(0, 10);
+  for (const element of nearest) {
+    const date = readMachineDate(element);
+    if (date) return date;
+  }
+  for (const element of nearest) {
     const date = readElementDate(element);
     if (date) return date;
   }

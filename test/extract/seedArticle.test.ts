@@ -85,3 +85,22 @@ describe('extractArticle on the euronews seed', () => {
     );
   });
 });
+
+describe('extractArticle on a short story in the seed template', () => {
+  // Keep only the first two paragraphs of the story (and of its articleBody copy): a brief on a page that is
+  // mostly teaser titles, which real WordPress posts of this template include.
+  const content = (post.content as { rendered: string }).rendered;
+  const start = content.indexOf('<div class="c-article-content');
+  const end = content.indexOf('<p>                                  Go to accessibility shortcuts');
+  const paragraphs = content.slice(start, end).match(/<p>[^]*?<\/p>/g)!.slice(0, 2);
+  const short = `${content.slice(0, start)}<div class="c-article-content js-article-content">\n${paragraphs.join('\n')}\n</div>\n${content.slice(end)}`
+    .replace(/<div class="articleBody"[^]*?<\/div>/, '');
+  const brief = extractArticle({ ...post, content: { rendered: short } }, { site: SITE, terms: EMPTY_TERM_NAMES });
+
+  it('still uses the site profile, so the page date keeps its time and the caption stays', () => {
+    expect(brief.profile).toBe('euronews');
+    expect(brief.published_at).toBe('2026-05-05T16:25:43.000Z');
+    expect(brief.image?.credit).toBe('Courtesy of Azertag');
+    expect(brief.blocks.map((block) => block.tag)).toEqual(['p', 'p']);
+  });
+});

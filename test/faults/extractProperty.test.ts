@@ -49,13 +49,12 @@ describe('extractArticle over generated hostile HTML', () => {
     );
   });
 
-  // Known bug, reported: the lead image's URL (readPageMetadata's pageImage) is taken from the attribute
-  // without the scheme check body images get (absoluteUrl), so `<figure><img src="javascript:…">` gives
-  // image.url "javascript:…". Remove `.fails` once extract/ checks it.
-  it.fails('never reports a javascript: or data: URL as the lead image', () => {
-    for (const src of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+  it('never reports a javascript: or data: URL as the lead image or the source URL', () => {
+    for (const src of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' java\tscript:alert(1)']) {
       const article = extractArticle({ id: 5, content: { rendered: `<figure><img src="${src}"></figure><p>Words of a body.</p>` } }, CONTEXT);
-      expect(article.image?.url ?? null).not.toMatch(/^\s*(?:javascript|data|vbscript):/i);
+      expect(article.image?.url ?? '').not.toMatch(/^\s*(?:java\s*script|data|vbscript):/i);
+      const scraped = extractArticle({ id: 6, link: 'https://wp.example/?p=6', content: { rendered: `<p>[analyse_source url=&#8221;${src}&#8221;]</p><p>Words of a body.</p>` } }, CONTEXT);
+      expect(scraped.source_url).toBe('https://wp.example/?p=6');
     }
   });
 });
