@@ -8,7 +8,7 @@ describe('a site that breaks its responses now and then', () => {
     { fault: 'connection reset', faults: 'reset:p=0.15', injected: 'reset' },
     { fault: 'body cut off mid-JSON', faults: 'truncate:p=0.15', injected: 'truncate' },
     { fault: 'HTML error page with status 200', faults: 'html200:p=0.3', injected: 'html200' },
-    { fault: 'JSON object where a list belongs', faults: 'object:p=0.15', injected: 'object' },
+    { fault: 'JSON object where a list belongs', faults: 'object:p=0.4', injected: 'object' },
   ])('$fault: retried until every post is stored', async ({ fault, faults, injected }) => {
     const result = await runSiteScenario(fault, { posts: POSTS, faults });
     expect(result.injected[injected]).toBeGreaterThan(0);
