@@ -10,6 +10,7 @@ import { refreshTerms } from './refreshTerms.js';
 import { retryTransient } from '../src/fetch/retryTransient.js';
 import type { WpPost } from '../src/wpPost.js';
 import { enqueuePages } from './enqueuePages.js';
+import { settleIfComplete } from './processPage.js';
 
 /** Tries of a name lookup inside one fetch job. */
 const NAME_LOOKUP_ATTEMPTS = 3;
@@ -44,6 +45,8 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal), { signal });
   if (page.end) {
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
+    // An empty page may be the run's last one: no process job follows it to notice that.
+    await settleIfComplete(ctx, data.runId);
     return { status: 'empty', posts: 0, bytes: page.bytes };
   }
   await withTransaction(ctx.pool, async (tx) => {
@@ -56,6 +59,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   await resolveNames(ctx, site, page.posts, signal);
   await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
   if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
+  else await settleIfComplete(ctx, data.runId);
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
 }
 

@@ -1,7 +1,7 @@
 import type { PoolClient } from '../db/createPool.js';
 import type { ArticleRow } from './articleRow.js';
 
-/** Near-duplicate threshold in bits, mirrored from dedupe's NEAR_DUPLICATE_MAX_DISTANCE by the caller. */
+/** What `loadArticles` wrote. */
 export interface LoadArticlesResult {
   /** source_url -> article id, for every row given. */
   ids: Map<string, number>;
