@@ -1,3 +1,5 @@
+import { parseWebUrl } from './parseWebUrl.js';
+
 /**
  * Query parameters that only say how a reader arrived (campaign, click id, referrer), never which article.
  * Matched case-insensitively. Dropping them makes a shared link and the canonical link the same article.
@@ -40,15 +42,9 @@ function normalisePath(pathname: string): string {
  * Returns null for an unparseable or non-http(s) URL.
  */
 export function normaliseSourceUrl(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = parsed.hostname.replace(/\.$/, '').replace(/^www\./, '');
-  if (host === '') return null;
+  const web = parseWebUrl(url);
+  if (!web) return null;
+  const { parsed, host } = web;
   const port = DEFAULT_PORTS.has(parsed.port) ? '' : `:${parsed.port}`;
   return `https://${host}${port}${normalisePath(parsed.pathname)}${normaliseQuery(parsed.search)}`;
 }

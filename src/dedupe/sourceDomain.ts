@@ -1,3 +1,5 @@
+import { parseWebUrl } from './parseWebUrl.js';
+
 /**
  * The source a URL belongs to, for per-source statistics (template blocks, teasers): the lower-case host
  * without `www.`, port or trailing dot. Other subdomains are kept on purpose: `news.example.com` and
@@ -6,13 +8,5 @@
  * Returns null for an unparseable or non-http(s) URL.
  */
 export function sourceDomain(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = parsed.hostname.replace(/\.$/, '').replace(/^www\./, '');
-  return host === '' ? null : host;
+  return parseWebUrl(url)?.host ?? null;
 }
