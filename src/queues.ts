@@ -31,12 +31,26 @@ export const JOB_ATTEMPTS = 8;
 /** First retry delay; doubles each attempt, with jitter (see `backoffDelay`). */
 export const BACKOFF_BASE_MS = 500;
 
-/** Deterministic job ids (BullMQ forbids ':' in custom ids, so '-' separates the parts). */
-export const jobIds = {
-  fetch: (data: FetchJobData) => `fetch-s${data.siteId}-r${data.runId}-p${data.page}`,
-  process: (data: ProcessJobData) => `process-s${data.siteId}-r${data.runId}-p${data.page}`,
-  settle: (runId: number) => `settle-r${runId}`,
-};
+/** Deterministic job ids for one database. */
+export interface JobIds {
+  fetch(data: FetchJobData): string;
+  process(data: ProcessJobData): string;
+  settle(runId: number): string;
+}
+
+/**
+ * Job ids scoped to the database's identity (`instance` table): run ids restart at 1 in a re-created database, and
+ * BullMQ silently ignores a new job whose id a kept finished job still holds. BullMQ forbids ':' in custom ids, so
+ * '-' separates the parts.
+ */
+export function jobIdsFor(instance: string): JobIds {
+  if (!/^[a-z0-9]+$/.test(instance)) throw new Error(`invalid database instance id: ${JSON.stringify(instance)}`);
+  return {
+    fetch: (data) => `fetch-${instance}-s${data.siteId}-r${data.runId}-p${data.page}`,
+    process: (data) => `process-${instance}-s${data.siteId}-r${data.runId}-p${data.page}`,
+    settle: (runId) => `settle-${instance}-r${runId}`,
+  };
+}
 
 /** Defaults for every job: custom backoff (honours Retry-After), bounded history for dashboards. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -50,18 +64,20 @@ export interface Queues {
   fetch: Queue<FetchJobData>;
   process: Queue<ProcessJobData>;
   control: Queue<ControlJobData>;
+  /** Job ids for the database these queues serve. */
+  ids: JobIds;
   all: Queue[];
   close(): Promise<void>;
 }
 
-/** Opens the three queues on one connection config with the given key prefix. */
-export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
+/** Opens the three queues on one connection config with the given key prefix, for the database `instance`. */
+export function openQueues(connection: ConnectionOptions, prefix: string, instance: string): Queues {
   const options = { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS };
   const fetch = new Queue<FetchJobData>(QUEUE_NAMES.fetch, options);
   const process = new Queue<ProcessJobData>(QUEUE_NAMES.process, options);
   const control = new Queue<ControlJobData>(QUEUE_NAMES.control, options);
   const all = [fetch, process, control] as Queue[];
-  return { fetch, process, control, all, close: async () => void (await Promise.all(all.map((queue) => queue.close()))) };
+  return { fetch, process, control, ids: jobIdsFor(instance), all, close: async () => void (await Promise.all(all.map((queue) => queue.close()))) };
 }
 
 /** BullMQ connection options from a redis:// URL (maxRetriesPerRequest null, as BullMQ workers require). */

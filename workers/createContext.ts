@@ -13,15 +13,14 @@ export async function createContext(config: Config, log: Logger = createLogger(c
   const connection = redisConnection(config.redisUrl);
   const redis = new Redis({ ...(connection as object), lazyConnect: true, maxRetriesPerRequest: 3 });
   redis.on('error', (error) => log.debug({ err: error }, 'redis connection error'));
-  const checks = await Promise.allSettled([checkPostgres(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
-  const failed = checks.find((check): check is PromiseRejectedResult => check.status === 'rejected');
-  if (failed) {
+  const [postgres, redisCheck] = await Promise.allSettled([checkPostgres(pool, config.databaseUrl), checkRedis(redis, config.redisUrl)]);
+  if (postgres.status === 'rejected' || redisCheck.status === 'rejected') {
     // Close what did open, so a failed start exits instead of hanging on an open socket.
     redis.disconnect();
     await pool.end().catch(() => undefined);
-    throw failed.reason;
+    throw postgres.status === 'rejected' ? postgres.reason : (redisCheck as PromiseRejectedResult).reason;
   }
-  const queues = openQueues(connection, config.queuePrefix);
+  const queues = openQueues(connection, config.queuePrefix, postgres.value);
   const http = createHttpClient({ userAgent: config.userAgent, onResponse: (status, seconds) => observeFetch({ status, seconds }) });
   return {
     config, log, pool, queues, http, redis,
@@ -39,9 +38,12 @@ function hostOf(url: string): string {
   return `${parsed.hostname}:${parsed.port}${parsed.pathname}`;
 }
 
-async function checkPostgres(pool: ReturnType<typeof createPool>, url: string): Promise<void> {
+/** Checks Postgres is migrated and returns the database's instance id (scopes queue job ids). */
+async function checkPostgres(pool: ReturnType<typeof createPool>, url: string): Promise<string> {
   try {
-    await pool.query('SELECT 1 FROM schema_migrations LIMIT 1');
+    const { rows } = await pool.query<{ id: string }>('SELECT id FROM instance');
+    if (!rows[0]) throw Object.assign(new Error('the instance table is empty'), { code: '42P01' });
+    return rows[0].id;
   } catch (error) {
     const code = (error as { code?: string }).code;
     const hint = code === '3D000' || code === '42P01' ? ' (run `wpingest migrate` first)' : '';

@@ -1,4 +1,3 @@
-import { jobIds } from '../src/queues.js';
 import type { AppContext } from './context.js';
 
 /** Jobs added per Redis round trip. */
@@ -9,7 +8,7 @@ export async function enqueuePages(ctx: Pick<AppContext, 'queues'>, siteId: numb
   for (let start = 0; start < pages.length; start += ENQUEUE_BATCH) {
     const jobs = pages.slice(start, start + ENQUEUE_BATCH).map((page) => {
       const data = { siteId, runId, page };
-      return { name: 'fetch', data, opts: { jobId: jobIds.fetch(data) } };
+      return { name: 'fetch', data, opts: { jobId: ctx.queues.ids.fetch(data) } };
     });
     await ctx.queues.fetch.addBulk(jobs);
   }

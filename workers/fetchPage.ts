@@ -1,7 +1,7 @@
 import { withTransaction } from '../src/db/withTransaction.js';
 import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
 import { storeRawPosts } from '../src/load/storeRawPosts.js';
-import { jobIds, type FetchJobData } from '../src/queues.js';
+import { type FetchJobData } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
@@ -37,7 +37,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   ]);
   if (!site || !run || !state || run.status !== 'running') return { status: 'skipped', posts: 0, bytes: 0 };
   if (state.status !== 'pending') {
-    if (state.status === 'fetched') await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
+    if (state.status === 'fetched') await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
     return { status: 'skipped', posts: 0, bytes: 0 };
   }
   // Per-host rate limit and circuit breaker, shared by every fetch process (see politeFetch).
@@ -58,7 +58,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   });
   await resolveNames(ctx, site, page.posts, signal);
   await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
-  if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: jobIds.process(data) });
+  if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
   else await settleIfComplete(ctx, data.runId);
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
 }

@@ -1,4 +1,4 @@
-import { jobIds, type ProcessJobData } from '../src/queues.js';
+import { type ProcessJobData } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import type { AppContext } from './context.js';
 import { processPosts, type ProcessResult } from './processPosts.js';
@@ -21,5 +21,5 @@ export async function processPage(ctx: AppContext, data: ProcessJobData): Promis
 export async function settleIfComplete(ctx: AppContext, runId: number): Promise<void> {
   const left = await ctx.pool.query(`SELECT 1 FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') LIMIT 1`, [runId]);
   if (left.rowCount) return;
-  await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: jobIds.settle(runId) });
+  await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId) });
 }

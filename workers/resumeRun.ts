@@ -1,7 +1,6 @@
 import type { Queue } from 'bullmq';
 import { withTransaction } from '../src/db/withTransaction.js';
 import { ConfigError } from '../src/errors.js';
-import { jobIds } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { cancelRun as cancelRunQuery, failedPageCount, openPages, reopenFailedPages, reopenRun } from '../src/scheduler/resumeQueries.js';
 import type { AppContext } from './context.js';
@@ -31,10 +30,10 @@ export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId
   const pages = (await ctx.pool.query(openPages(runId))).rows as Array<{ page: number; status: 'pending' | 'fetched' }>;
   const fetch = pages.filter((p) => p.status === 'pending').map((p) => ({ siteId: run.siteId, runId, page: p.page }));
   const process = pages.filter((p) => p.status === 'fetched').map((p) => ({ siteId: run.siteId, runId, page: p.page }));
-  await requeue(ctx.queues.fetch, fetch.map((data) => ({ name: 'fetch', data, opts: { jobId: jobIds.fetch(data) } })));
-  await requeue(ctx.queues.process, process.map((data) => ({ name: 'process', data, opts: { jobId: jobIds.process(data) } })));
+  await requeue(ctx.queues.fetch, fetch.map((data) => ({ name: 'fetch', data, opts: { jobId: ctx.queues.ids.fetch(data) } })));
+  await requeue(ctx.queues.process, process.map((data) => ({ name: 'process', data, opts: { jobId: ctx.queues.ids.process(data) } })));
   // Nothing left to fetch or process: the settle pass finishes the run.
-  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: jobIds.settle(runId) } }]);
+  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId) } }]);
   ctx.log.info({ runId, fetch: fetch.length, process: process.length }, 'run resumed');
   return { runId, siteId: run.siteId, fetchJobs: fetch.length, processJobs: process.length };
 }
@@ -49,7 +48,7 @@ export async function cancelRun(ctx: AppContext, runId: number): Promise<{ runId
   for (const { page } of pages) {
     const data = { siteId: run.siteId, runId, page };
     // Active (locked) jobs cannot be removed; fetchPage and processPage skip them once they see the status.
-    removedJobs += (await removeIfIdle(ctx.queues.fetch, jobIds.fetch(data))) + (await removeIfIdle(ctx.queues.process, jobIds.process(data)));
+    removedJobs += (await removeIfIdle(ctx.queues.fetch, ctx.queues.ids.fetch(data))) + (await removeIfIdle(ctx.queues.process, ctx.queues.ids.process(data)));
   }
   ctx.log.info({ runId, removedJobs }, 'run cancelled');
   return { runId, removedJobs };

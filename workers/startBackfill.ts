@@ -2,7 +2,6 @@ import { withTransaction } from '../src/db/withTransaction.js';
 import { ConfigError } from '../src/errors.js';
 import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
 import { retryTransient } from '../src/fetch/retryTransient.js';
-import { jobIds } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
@@ -65,7 +64,7 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
   }
   const pages = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   await enqueuePages(ctx, siteId, runId, pages);
-  if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: jobIds.settle(runId) });
+  if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId) });
   return { runId, siteId, joined: false, totalPages: pages.length, totalPosts };
 }
 

@@ -71,7 +71,7 @@ async function insertArticle(pool: Pool, siteId: number, n: number): Promise<voi
 
 /** Adds jobs no worker will take: two waiting fetch jobs and one delayed process job. */
 export async function seedJobs(queues: Queues, siteId: number, runId: number): Promise<void> {
-  await queues.fetch.add('fetch', { siteId, runId, page: 3 }, { jobId: `fetch-s${siteId}-r${runId}-p3` });
-  await queues.fetch.add('fetch', { siteId, runId, page: 4 }, { jobId: `fetch-s${siteId}-r${runId}-p4` });
-  await queues.process.add('process', { siteId, runId, page: 3 }, { jobId: `process-s${siteId}-r${runId}-p3`, delay: 10 * 60_000 });
+  await queues.fetch.add('fetch', { siteId, runId, page: 3 }, { jobId: queues.ids.fetch({ siteId, runId, page: 3 }) });
+  await queues.fetch.add('fetch', { siteId, runId, page: 4 }, { jobId: queues.ids.fetch({ siteId, runId, page: 4 }) });
+  await queues.process.add('process', { siteId, runId, page: 3 }, { jobId: queues.ids.process({ siteId, runId, page: 3 }), delay: 10 * 60_000 });
 }

@@ -1,10 +1,9 @@
-import { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config.js';
 import { startFixtureSite, type StartFixtureSiteOptions } from '../../src/fixtureSite/index.js';
 import { createLogger } from '../../src/log.js';
 import { createContext } from '../../workers/createContext.js';
 import { startWorkers, type Role, type RunningWorkers } from '../../workers/startWorkers.js';
-import { createTestDatabase, TEST_REDIS_URL } from './testDatabase.js';
+import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from './testDatabase.js';
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -33,25 +32,10 @@ export async function startTestApp(options: { label: string; posts: number; perm
     },
     async close() {
       await workers?.close();
-      await obliterate(db.queuePrefix);
+      await obliterateQueues(db.queuePrefix);
       await ctx.close();
       await site.close();
       await db.drop();
     },
   };
-}
-
-/** Removes every key of a test's queue prefix. */
-async function obliterate(prefix: string): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
