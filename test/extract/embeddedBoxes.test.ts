@@ -25,4 +25,18 @@ describe('boxes embedded in the article text', () => {
     const article = extractArticle(scrapedPost(body), CONTEXT);
     expect(article.body_text).toContain('Continued paragraph 8');
   });
+
+  it('drops an unnamed stream of headline cards (linked heading and summary) that outweighs the article', () => {
+    const cards = Array.from({ length: 10 }, (_, i) => `<li class="Cf Pos-r"><a href="/s${i}"><img src="/i${i}.jpg" alt=""></a><h3 class="Fw-b"><a href="/s${i}">Other story number ${i + 1} in the stream</a></h3><p class="Mb-2">Summary ${i + 1} of another story, long enough to count as a paragraph of prose, with a comma, and a second clause.</p></li>`).join('');
+    const body = `<div class="Col2"><div id="Main"><div class="body">${ARTICLE_PARAGRAPHS}</div></div><div class="App-Main"><ul id="Stream">${cards}</ul></div></div>`;
+    const article = extractArticle(scrapedPost(body), CONTEXT);
+    expect(article.blocks).toHaveLength(4);
+    expect(article.body_text).not.toContain('Summary 1 of another story');
+  });
+
+  it('keeps a list whose linked headings introduce long sections of the article', () => {
+    const sections = Array.from({ length: 4 }, (_, i) => `<li><h3><a href="/hotel${i}">Hotel ${i + 1}</a></h3><p>${`Section ${i + 1} describes the hotel at length, its rooms, its staff, its food and its prices, for readers who plan a stay. `.repeat(4)}</p></li>`).join('');
+    const article = extractArticle(scrapedPost(`<div class="entry">${ARTICLE_PARAGRAPHS}<ol>${sections}</ol></div>`), CONTEXT);
+    expect(article.body_text).toContain('Section 4 describes the hotel');
+  });
 });
