@@ -39,4 +39,12 @@ describe('boxes embedded in the article text', () => {
     const article = extractArticle(scrapedPost(`<div class="entry">${ARTICLE_PARAGRAPHS}<ol>${sections}</ol></div>`), CONTEXT);
     expect(article.body_text).toContain('Section 4 describes the hotel');
   });
+
+  it('keeps a list of sentences that link their sources, and still drops a list of linked headlines', () => {
+    const notes = '<ul><li>Neil has patches up to <a href="/b1">improve the behaviour of the tab unloader</a>, and <a href="/b2">show UI when subframes crash</a></li><li>Dimi fixed the slow start in <a href="/b3">the password manager code that triggers main thread disk I/O</a></li></ul>';
+    const headlines = '<ul><li><a href="/s1">These Weeks in Firefox: Issue 106</a> December 17, 2021</li><li><a href="/s2">These Weeks in Firefox: Issue 105</a> December 3, 2021</li></ul>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${ARTICLE_PARAGRAPHS}<h4>Fission</h4>${notes}${ARTICLE_PARAGRAPHS.replace(/Article paragraph/g, 'Closing paragraph')}${headlines}</div>`), CONTEXT);
+    expect(article.body_text).toContain('Neil has patches up to improve the behaviour of the tab unloader');
+    expect(article.body_text).not.toContain('Issue 106');
+  });
 });
