@@ -21,6 +21,7 @@ import { readStructuredData } from './readStructuredData.js';
 import { repairFromArticleBody } from './repairFromArticleBody.js';
 import { wordpressMetadata } from './wordpressMetadata.js';
 import { shiftWpClock } from './shiftWpClock.js';
+import { visibleArticleBody } from './visibleArticleBody.js';
 import { wpProvenance } from './wpProvenance.js';
 
 /** Body characters sampled to guess the language when the page does not declare it. */
@@ -73,7 +74,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);
   // An ordinary post's declared featured image beats its first figure; a scraped page's own image beats the WP one.
   metadata.image = finishImage(ordinaryPost ? [fallback.image, page.image ?? null] : [page.image ?? null, fallback.image]);
-  const repaired = repairFromArticleBody(body.blocks, structured.articleBody ?? copies[0]?.text ?? null);
+  const repaired = repairFromArticleBody(body.blocks, visibleArticleBody($, structured.articleBody, drops) ?? copies[0]?.text ?? null);
   const confirmed = repaired ? replaceBlocks(body, repaired) : body;
   const withoutTitle = dropTitleHeadings(confirmed, metadata.title);
   const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root)];

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findElements, isElement, textOf } from './domNodes.js';
+import { isListOfSentences } from './listOfSentences.js';
 
 /** Blocks whose link text exceeds this share of their text are link lists (navigation, teasers). */
 export const MAX_BLOCK_LINK_DENSITY = 0.5;
@@ -56,7 +57,8 @@ export function filterReason(node: AnyNode, tag: string, text: string): string |
   if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
-    return tag === 'ul' || tag === 'ol' ? 'navigation' : 'link-list';
+    if (tag !== 'ul' && tag !== 'ol') return 'link-list';
+    return isElement(node) && isListOfSentences(node) ? null : 'navigation';
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { boilerplateReason } from './boilerplateHints.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
+import { sitsAmongParagraphs } from './sitsAmongParagraphs.js';
 
 /**
  * An element whose class says "sidebar" or "comments" but which holds more than this share of the page's
@@ -29,6 +30,9 @@ export function furnitureReason(element: Element, stats: Map<Element, ElementSta
   if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
   const elementStats = statsOf(stats, element);
   if (SHORT_ONLY_REASONS.has(reason) && (elementStats.text > MAX_SHORT_FURNITURE_CHARS || (reason === 'byline' && INLINE_TAGS.has(element.name)))) return null;
+  // A box among the article's own paragraphs is no wrapper, however much prose it holds; a "read more" expander
+  // there is the rest of those paragraphs, though.
+  if (reason !== 'read-more' && sitsAmongParagraphs(element, stats)) return reason;
   const prose = elementStats.paragraph;
   if (prose >= WRAPPER_MIN_PROSE_CHARS && prose > pageProse * WRAPPER_PROSE_SHARE) return null;
   const plain = elementStats.text - elementStats.link;

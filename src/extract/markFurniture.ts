@@ -1,6 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, findElements, hintString, textOf, walkElements } from './domNodes.js';
 import { furnitureReason } from './furnitureReason.js';
+import { headlineListReason } from './headlineListReason.js';
 import type { PageIndex } from './pageIndex.js';
 import type { ElementStats } from './nodeStats.js';
 
@@ -16,7 +17,7 @@ export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats
   const page = root.type === 'tag' ? stats.get(root as Element) : undefined;
   walkElements(root, (element) => {
     if (already.has(element)) return false;
-    const reason = furnitureReason(element, stats, pageProse, page);
+    const reason = furnitureReason(element, stats, pageProse, page) ?? headlineListReason(element, stats);
     if (!reason) return true;
     drops.set(element, reason);
     return false;

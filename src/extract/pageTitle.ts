@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { textOf } from './domNodes.js';
+import { headingText } from './headingText.js';
 import type { PageIndex } from './pageIndex.js';
 import { stripSiteName } from './stripSiteName.js';
 
@@ -34,7 +34,7 @@ function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean
   for (const element of index.all) {
     if (out.length >= MAX_TITLE_CANDIDATES) break;
     if (!TITLE_TAGS.has(element.name) || inBoilerplate(element)) continue;
-    const text = textOf(element).replace(ANCHOR_GLYPH, '');
+    const text = headingText(element).replace(ANCHOR_GLYPH, '');
     if (text.length > 0 && text.length <= MAX_TITLE_CHARS) out.push({ tag: element.name, text, key: comparableTitle(text) });
   }
   return out;
@@ -42,7 +42,8 @@ function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean
 
 /**
  * The longest heading that the reference title contains and that is long enough to be the headline; one that the
- * site-free part of the title contains beats one that only the site name matches ("Guide — Project Docs").
+ * site-free part of the title contains beats one that only the site name matches ("Guide — Project Docs"). A heading
+ * that ends in a colon ("Open Journalism Project:") is the first half of a headline split over two elements.
  */
 function confirmedHeading(candidates: readonly Heading[], reference: string): Heading | undefined {
   const whole = comparableTitle(reference);
@@ -50,7 +51,7 @@ function confirmedHeading(candidates: readonly Heading[], reference: string): He
   if (!whole) return undefined;
   let best: { heading: Heading; rank: number } | undefined;
   for (const heading of candidates) {
-    if (!whole.includes(heading.key)) continue;
+    if (!whole.includes(heading.key) || heading.key.endsWith(':')) continue;
     const words = heading.key.split(' ').length;
     if (words < MIN_CONFIRMED_WORDS && heading.key.length < siteFree.length * MIN_CONFIRMED_SHARE) continue;
     const rank = (siteFree.includes(heading.key) ? MAX_TITLE_CHARS : 0) + heading.key.length;
