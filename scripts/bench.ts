@@ -2,10 +2,12 @@
  * End-to-end throughput of the pipeline (fixture site → fetch → raw store → extract → dedupe → Postgres,
  * through the real queues) next to a Crawlee baseline on the same fixture site, with a per-stage profile.
  * Usage: npm run bench -- [--posts N] [--workers K] [--quick] [--no-baseline] [--profile-posts N]
- *                         [--fetch-concurrency N] [--process-concurrency N]
+ *                         [--fetch-concurrency N] [--process-concurrency N] [--worker-heap-mb N]
+ * The worker processes run the compiled CLI (built first, as `npm ci` does) with `--max-old-space-size`.
  * Exit status: 0 when the run completed cleanly, 1 when it failed, 2 for bad flags.
  * A full (non --quick) run rewrites BENCH.md with its result.
  */
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { formatReport, type BenchResult } from './bench/formatReport.js';
 import { parseBenchArgs, type BenchOptions } from './bench/parseBenchArgs.js';
@@ -24,7 +26,9 @@ async function bench(options: BenchOptions): Promise<BenchResult> {
   const startedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const loadBefore = readLoadAverage();
   const machine = await readMachineInfo(ROOT);
-  note(`fixture site: ${options.posts} seed-shaped posts; ${options.workers} worker processes; load average ${loadBefore}`);
+  note('building the CLI the worker processes run…');
+  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  note(`fixture site: ${options.posts} seed-shaped posts; ${options.workers} worker processes (heap limit ${options.workerHeapMb} MB each); load average ${loadBefore}`);
   const site = await startFixtureSiteProcess(ROOT, options.posts, FIXTURE_SEED);
   try {
     note('pipeline run through the queues…');
@@ -37,7 +41,7 @@ async function bench(options: BenchOptions): Promise<BenchResult> {
       baseline = await startCrawleeBaseline(ROOT, site.url);
     }
     note('done measuring');
-    return { startedAt, posts: options.posts, workers: options.workers, quick: options.quick, loadBefore, loadAfter: readLoadAverage(), machine, pipeline, profile, baseline };
+    return { startedAt, posts: options.posts, workers: options.workers, workerHeapMb: options.workerHeapMb, quick: options.quick, loadBefore, loadAfter: readLoadAverage(), machine, pipeline, profile, baseline };
   } finally {
     await site.child.stop();
     note('fixture site stopped');

@@ -9,6 +9,8 @@ export interface BenchResult {
   startedAt: string;
   posts: number;
   workers: number;
+  /** `--max-old-space-size` of each worker process. */
+  workerHeapMb: number;
   quick: boolean;
   loadBefore: string;
   loadAfter: string;
@@ -107,7 +109,7 @@ function processes(result: BenchResult): string[] {
     '',
     ...table(['process', 'CPU s', 'CPU ms/post', 'peak RSS MB'], rows),
     '',
-    'Peak RSS is VmHWM from /proc for child processes and sampled `process.memoryUsage().rss` for the bench process.',
+    `Peak RSS is VmHWM from /proc for child processes and sampled \`process.memoryUsage().rss\` for the bench process. Worker processes run the compiled CLI with \`--max-old-space-size=${result.workerHeapMb}\` (docker-compose.yml sets the same).`,
   ];
 }
 

@@ -11,6 +11,13 @@ export const QUICK_PROFILE_POSTS = 100;
 const MAX_POSTS = 1_000_000;
 const MAX_WORKERS = 32;
 const MAX_CONCURRENCY = 100;
+/**
+ * V8 old-space limit of each worker process, as the deployment sets it (docker-compose.yml's NODE_OPTIONS):
+ * without one, V8 sizes its heap from the machine's memory and lets garbage pile up to 500+ MB per worker.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 192;
+const MIN_WORKER_HEAP_MB = 64;
+const MAX_WORKER_HEAP_MB = 16_384;
 
 /** The bench's options, after defaults. */
 export interface BenchOptions {
@@ -28,6 +35,8 @@ export interface BenchOptions {
   fetchConcurrency?: number;
   /** Per worker process; default: the worker's own (WPINGEST_PROCESS_CONCURRENCY). */
   processConcurrency?: number;
+  /** `--max-old-space-size` of each worker process. @defaultValue DEFAULT_WORKER_HEAP_MB */
+  workerHeapMb: number;
 }
 
 /** Parses the bench's flags; throws with a one-line message on anything invalid. */
@@ -43,6 +52,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'profile-posts': { type: 'string' },
       'fetch-concurrency': { type: 'string' },
       'process-concurrency': { type: 'string' },
+      'worker-heap-mb': { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -55,6 +65,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     profilePosts: Math.min(posts, positiveInt('--profile-posts', values['profile-posts'], MAX_POSTS) ?? (quick ? QUICK_PROFILE_POSTS : DEFAULT_PROFILE_POSTS)),
     fetchConcurrency: positiveInt('--fetch-concurrency', values['fetch-concurrency'], MAX_CONCURRENCY),
     processConcurrency: positiveInt('--process-concurrency', values['process-concurrency'], MAX_CONCURRENCY),
+    workerHeapMb: workerHeap(values['worker-heap-mb']),
   };
 }
 
@@ -62,5 +73,11 @@ function positiveInt(flag: string, raw: string | undefined, max: number): number
   if (raw === undefined) return undefined;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1 || value > max) throw new Error(`${flag} takes a whole number from 1 to ${max}; got "${raw}"`);
+  return value;
+}
+
+function workerHeap(raw: string | undefined): number {
+  const value = positiveInt('--worker-heap-mb', raw, MAX_WORKER_HEAP_MB) ?? DEFAULT_WORKER_HEAP_MB;
+  if (value < MIN_WORKER_HEAP_MB) throw new Error(`--worker-heap-mb takes a whole number from ${MIN_WORKER_HEAP_MB} to ${MAX_WORKER_HEAP_MB}; got "${raw}"`);
   return value;
 }

@@ -25,6 +25,8 @@ export interface PipelineOptions {
   workers: number;
   fetchConcurrency?: number;
   processConcurrency?: number;
+  /** `--max-old-space-size` of each worker process. */
+  workerHeapMb: number;
 }
 
 /** What the end-to-end run did and what it cost. */
@@ -98,9 +100,12 @@ function spawnWorker(options: PipelineOptions, env: Record<string, string>, k: n
   const args = ['run', '--roles', 'fetch,process'];
   if (options.fetchConcurrency) args.push('--fetch-concurrency', String(options.fetchConcurrency));
   if (options.processConcurrency) args.push('--process-concurrency', String(options.processConcurrency));
+  // The compiled CLI with the deployment's heap limit: what `docker compose` runs (bench.ts builds it first).
   return spawnNodeScript({
     name: `worker ${k} (fetch+process)`,
-    script: 'src/cli/main.ts',
+    script: 'bin/wpingest.js',
+    compiled: true,
+    nodeArgs: [`--max-old-space-size=${options.workerHeapMb}`],
     args,
     cwd: options.root,
     env: { ...process.env, ...env, WPINGEST_LOG_LEVEL: 'info' },

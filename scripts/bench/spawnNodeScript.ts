@@ -22,8 +22,12 @@ export interface NodeChild {
 
 export interface SpawnOptions {
   name: string;
-  /** Path of the .ts entry point, relative to `cwd`. */
+  /** Path of the entry point, relative to `cwd`: TypeScript run through tsx, or compiled JavaScript (`compiled`). */
   script: string;
+  /** The script is plain JavaScript: run it without the tsx loader. @defaultValue false */
+  compiled?: boolean;
+  /** Flags for node itself (e.g. `--max-old-space-size=192`). */
+  nodeArgs?: readonly string[];
   args: readonly string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -35,9 +39,10 @@ export interface SpawnOptions {
   readyTimeoutMs?: number;
 }
 
-/** Starts `node --import tsx script args` and waits until it reports ready; a child that exits early fails the spawn. */
+/** Starts `node [flags] [--import tsx] script args` and waits until it reports ready; a child that exits early fails the spawn. */
 export async function spawnNodeScript(options: SpawnOptions): Promise<NodeChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script, ...options.args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const loader = options.compiled ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.script, ...options.args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const kept: string[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
