@@ -158,8 +158,9 @@ export async function loadRows(tx: PoolClient, rows: ArticleRow[]): Promise<numb
   const { ids, written } = await loadArticles(tx, [...newest.values()]);
   const teaserCounts = new Map(rows.map((row) => [row, teaserOccurrences(row.article)]));
   await loadProvenance(tx, rows, ids, teaserCounts);
-  await loadTeasers(tx, rows, ids);
   await updateClusters(tx, [...new Set(ids.values())], NEAR_DUPLICATE_MAX_DISTANCE);
+  // Last: a source's teaser rows are shared by every page of it, and their row locks are held until commit.
+  await loadTeasers(tx, rows, ids);
   return written;
 }
 
