@@ -7,7 +7,7 @@ import type { ArticleRow } from '../src/load/articleRow.js';
 import { loadArticles } from '../src/load/loadArticles.js';
 import { loadProvenance } from '../src/load/loadProvenance.js';
 import { loadTeasers } from '../src/load/loadTeasers.js';
-import { readBlockStats, recordBlockSightings } from '../src/load/recordBlockSightings.js';
+import { blockStatKey, readBlockStats, recordBlockSightings } from '../src/load/recordBlockSightings.js';
 import { updateClusters } from '../src/load/updateClusters.js';
 import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
 import type { PoolClient } from '../src/db/createPool.js';
@@ -49,8 +49,8 @@ export async function processPosts(
     client.release();
   }
   const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
-  await recordSightings(ctx, extracted);
-  const rows = await prepareRows(ctx, siteId, extracted);
+  const counted = await recordSightings(ctx, extracted);
+  const rows = await prepareRows(ctx, siteId, extracted, counted);
   const written = await loadBatch(ctx, siteId, rows, rejected, options.inTransaction);
   return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
 }
@@ -112,7 +112,7 @@ async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, 
   return commit(good);
 }
 
-async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<void> {
+async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<Map<string, number>> {
   const sightings = extracted.flatMap(({ article }) => {
     const { sourceUrl, sourceDomain } = articleIdentity(article);
     const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
@@ -120,13 +120,18 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
   });
   const client = await ctx.pool.connect();
   try {
-    await recordBlockSightings(client, sightings);
+    return await recordBlockSightings(client, sightings);
   } finally {
     client.release();
   }
 }
 
-async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[]): Promise<PreparedRow[]> {
+/**
+ * Decides each source's template blocks from its block counts and prepares the rows. Only blocks long enough to
+ * be evidence (`blockFingerprintsForStats`) can be template blocks; the counts of those just sighted came back
+ * from `recordSightings`, so only the rest (posts processed again) are read.
+ */
+async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[], counted: ReadonlyMap<string, number>): Promise<PreparedRow[]> {
   const byDomain = new Map<string, Extracted[]>();
   for (const item of extracted) {
     const domain = articleIdentity(item.article).sourceDomain;
@@ -136,9 +141,11 @@ async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extrac
   const client = await ctx.pool.connect();
   try {
     for (const [domain, items] of byDomain) {
-      const fingerprints = [...new Set(items.flatMap((item) => item.article.blocks.map((block) => block.fingerprint)))];
-      const { counts, domainArticles } = await readBlockStats(client, domain, fingerprints);
-      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: counts.get(fp) ?? 0 }, domainArticles)));
+      const fingerprints = [...new Set(items.flatMap((item) => blockFingerprintsForStats(item.article)))];
+      const unknown = fingerprints.filter((fp) => !counted.has(blockStatKey(domain, fp)));
+      const { counts, domainArticles } = await readBlockStats(client, domain, unknown);
+      const countOf = (fp: string): number => counted.get(blockStatKey(domain, fp)) ?? counts.get(fp) ?? 0;
+      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: countOf(fp) }, domainArticles)));
       for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
   } finally {
@@ -155,12 +162,12 @@ export async function loadRows(tx: PoolClient, rows: ArticleRow[]): Promise<numb
     const known = newest.get(row.sourceUrl);
     if (!known || compareVersions(row.article, known.article) > 0) newest.set(row.sourceUrl, row);
   }
-  const { ids, written } = await loadArticles(tx, [...newest.values()]);
+  const { ids, written, inserted } = await loadArticles(tx, [...newest.values()]);
   const teaserCounts = new Map(rows.map((row) => [row, teaserOccurrences(row.article)]));
   await loadProvenance(tx, rows, ids, teaserCounts);
   await updateClusters(tx, [...new Set(ids.values())], NEAR_DUPLICATE_MAX_DISTANCE);
   // Last: a source's teaser rows are shared by every page of it, and their row locks are held until commit.
-  await loadTeasers(tx, rows, ids);
+  await loadTeasers(tx, rows, ids, inserted);
   return written;
 }
 

@@ -6,7 +6,7 @@ import { fetchPostsPage } from '../../src/fetch/fetchPostsPage.js';
 import { createHttpClient } from '../../src/fetch/httpClient.js';
 import type { ArticleRow } from '../../src/load/articleRow.js';
 import { markPostsProcessed } from '../../src/load/markPostsProcessed.js';
-import { readBlockStats, recordBlockSightings } from '../../src/load/recordBlockSightings.js';
+import { blockStatKey, readBlockStats, recordBlockSightings } from '../../src/load/recordBlockSightings.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import { createLogger } from '../../src/log.js';
 import { renderedField } from '../../src/wpPost.js';
@@ -86,7 +86,7 @@ async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolCl
     const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
     return blockFingerprintsForStats(article).map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
   }));
-  await meter.time('dedupe-stats', () => recordBlockSightings(client, sightings), backend);
+  const counted = await meter.time('dedupe-stats', () => recordBlockSightings(client, sightings), backend);
   const byDomain = await meter.time('dedupe-prep', () => {
     const groups = new Map<string, Extracted[]>();
     for (const item of extracted) {
@@ -97,10 +97,13 @@ async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolCl
   });
   const rows: ArticleRow[] = [];
   for (const [domain, items] of byDomain) {
-    const fingerprints = [...new Set(items.flatMap((item) => item.article.blocks.map((block) => block.fingerprint)))];
-    const { counts, domainArticles } = await meter.time('dedupe-stats', () => readBlockStats(client, domain, fingerprints), backend);
+    // As processPosts: counts of the blocks just sighted came back from recordBlockSightings.
+    const fingerprints = [...new Set(items.flatMap((item) => blockFingerprintsForStats(item.article)))];
+    const unknown = fingerprints.filter((fp) => !counted.has(blockStatKey(domain, fp)));
+    const { counts, domainArticles } = await meter.time('dedupe-stats', () => readBlockStats(client, domain, unknown), backend);
     await meter.time('dedupe-prep', () => {
-      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: counts.get(fp) ?? 0 }, domainArticles)));
+      const countOf = (fp: string): number => counted.get(blockStatKey(domain, fp)) ?? counts.get(fp) ?? 0;
+      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: countOf(fp) }, domainArticles)));
       for (const { stored, article } of items) rows.push(prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length));
     });
   }

@@ -7,6 +7,8 @@ export interface LoadArticlesResult {
   ids: Map<string, number>;
   /** Articles inserted or replaced by a newer version. */
   written: number;
+  /** Ids of the articles this call created (they have no teaser links or other rows to reconcile yet). */
+  inserted: Set<number>;
 }
 
 function articleJson(row: ArticleRow): Record<string, unknown> {
@@ -41,9 +43,11 @@ export async function loadArticles(client: PoolClient, newest: readonly ArticleR
      ON CONFLICT (source_url) DO UPDATE SET ${updates}, updated_at = now()
      WHERE (coalesce(EXCLUDED.version_date_gmt, '-infinity'), EXCLUDED.version_wp_id) > (coalesce(articles.version_date_gmt, '-infinity'), articles.version_wp_id)
         OR ((EXCLUDED.version_site_id, EXCLUDED.version_wp_id) = (articles.version_site_id, articles.version_wp_id)
-            AND (EXCLUDED.content_hash <> articles.content_hash OR EXCLUDED.template_fps <> articles.template_fps))`,
+            AND (EXCLUDED.content_hash <> articles.content_hash OR EXCLUDED.template_fps <> articles.template_fps))
+     RETURNING id, (xmax = 0) AS inserted`,
     [JSON.stringify(sorted.map(articleJson))],
   );
   const idRows = await client.query<{ id: number; source_url: string }>('SELECT id, source_url FROM articles WHERE source_url = ANY($1::text[])', [sorted.map((row) => row.sourceUrl)]);
-  return { ids: new Map(idRows.rows.map((row) => [row.source_url, row.id])), written: written.rowCount ?? 0 };
+  const inserted = new Set((written.rows as Array<{ id: number; inserted: boolean }>).filter((row) => row.inserted).map((row) => Number(row.id)));
+  return { ids: new Map(idRows.rows.map((row) => [row.source_url, row.id])), written: written.rowCount ?? 0, inserted };
 }

@@ -17,10 +17,10 @@ interface TeaserInput {
  * `times_seen` exact) and `article_teasers` (slot and position, from the article's current version only,
  * so the links do not depend on which version was ingested last).
  */
-export async function loadTeasers(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>): Promise<void> {
+export async function loadTeasers(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, inserted: ReadonlySet<number> = new Set()): Promise<void> {
   const teaserIds = await upsertTeasers(client, collectTeasers(rows));
   await linkPosts(client, rows, teaserIds);
-  await linkArticles(client, rows, ids, teaserIds);
+  await linkArticles(client, rows, ids, teaserIds, inserted);
 }
 
 function collectTeasers(rows: readonly ArticleRow[]): TeaserInput[] {
@@ -84,7 +84,13 @@ async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaser
   );
 }
 
-async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, teaserIds: ReadonlyMap<string, number>): Promise<void> {
+/**
+ * Makes each current version's links exactly its teasers. Links of articles created in this transaction need no
+ * reconciling, and leaving them out of the DELETE keeps it to a few index lookups: with every article of a page
+ * in it, the planner (from statistics taken when the table was small) chose a scan of the whole link table per
+ * page, a cost that grew with the database.
+ */
+async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, teaserIds: ReadonlyMap<string, number>, inserted: ReadonlySet<number>): Promise<void> {
   const current = await client.query<{ id: number; site_id: number; wp_id: number }>(
     `SELECT a.id, u.site_id, u.wp_id FROM articles a JOIN unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS u(id, site_id, wp_id)
        ON a.id = u.id AND a.version_site_id = u.site_id AND a.version_wp_id = u.wp_id`,
@@ -104,14 +110,16 @@ async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids
       linked.add(teaserId);
     });
   }
-  const articleIds = [...currentIds].sort((a, b) => a - b);
-  if (articleIds.length === 0) return;
+  if (currentIds.size === 0) return;
   links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  await client.query(
-    `DELETE FROM article_teasers at USING unnest($1::bigint[]) AS a(id)
-     WHERE at.article_id = a.id AND NOT EXISTS (SELECT 1 FROM unnest($2::bigint[], $3::bigint[]) AS l(a, t) WHERE l.a = at.article_id AND l.t = at.teaser_id)`,
-    [articleIds, links.map((l) => l[0]), links.map((l) => l[1])],
-  );
+  const existing = [...currentIds].filter((id) => !inserted.has(id)).sort((a, b) => a - b);
+  if (existing.length > 0) {
+    await client.query(
+      `DELETE FROM article_teasers at USING unnest($1::bigint[]) AS a(id)
+       WHERE at.article_id = a.id AND NOT EXISTS (SELECT 1 FROM unnest($2::bigint[], $3::bigint[]) AS l(a, t) WHERE l.a = at.article_id AND l.t = at.teaser_id)`,
+      [existing, links.map((l) => l[0]), links.map((l) => l[1])],
+    );
+  }
   await client.query(
     `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[])
      ON CONFLICT (article_id, teaser_id) DO UPDATE SET slot = EXCLUDED.slot, position = EXCLUDED.position
