@@ -34,26 +34,44 @@ interface PageFacts {
 export function collectTeasers(root: ParentNode, facts: PageFacts): TeaserCollection {
   const cards: Array<{ card: Element; slot: TeaserSlot }> = [];
   const drops = new Map<Element, string>();
+  const hintedSlot = hintedSlots();
   walkElements(root, (element) => {
     if (cards.length >= MAX_TEASERS) return false;
     if (attr(element, 'data-nid')) {
-      const slot = slotOf(element);
+      const slot = slotOf(element, hintedSlot);
       cards.push({ card: element, slot });
       drops.set(element, teaserReason(slot));
       return false;
     }
-    const boxSlot = boxSlotOf(element, facts);
+    const boxSlot = boxSlotOf(element, hintedSlot(element), facts);
     if (!boxSlot) return true;
     drops.set(element, teaserReason(boxSlot));
-    for (const item of boxItems(element)) cards.push({ card: item, slot: slotOf(item, boxSlot) });
+    for (const item of boxItems(element)) cards.push({ card: item, slot: slotOf(item, hintedSlot, boxSlot) });
     return false;
   });
   return { teasers: dedupe(cards, facts.base), drops };
 }
 
-function slotOf(card: Element, fallback: TeaserSlot = 'other'): TeaserSlot {
-  const named = closest(card, (element) => teaserSlot(hintString(element)) !== null, SLOT_LOOKUP_LEVELS);
-  return named ? (teaserSlot(hintString(named)) ?? fallback) : fallback;
+/**
+ * `teaserSlot` of an element's class/id, remembered per distinct class/id string for one page: cards repeat
+ * their classes, and each card asks its ancestors again.
+ */
+function hintedSlots(): (element: Element) => TeaserSlot | null {
+  const known = new Map<string, TeaserSlot | null>();
+  return (element) => {
+    const hints = hintString(element);
+    let slot = known.get(hints);
+    if (slot === undefined) {
+      slot = teaserSlot(hints);
+      known.set(hints, slot);
+    }
+    return slot;
+  };
+}
+
+function slotOf(card: Element, hintedSlot: (element: Element) => TeaserSlot | null, fallback: TeaserSlot = 'other'): TeaserSlot {
+  const named = closest(card, (element) => hintedSlot(element) !== null, SLOT_LOOKUP_LEVELS);
+  return named ? (hintedSlot(named) ?? fallback) : fallback;
 }
 
 const SUBHEADING = /^h[2-6]$/;
@@ -74,9 +92,9 @@ function boxHeading(element: Element): string {
   return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
 }
 
-function boxSlotOf(element: Element, facts: PageFacts): TeaserSlot | null {
+function boxSlotOf(element: Element, hinted: TeaserSlot | null, facts: PageFacts): TeaserSlot | null {
   if (element.name === 'body' || element.name === 'html' || element.name === 'main' || element.name === 'h1') return null;
-  const slot = teaserSlot(hintString(element)) ?? teaserSlot(boxHeading(element));
+  const slot = hinted ?? teaserSlot(boxHeading(element));
   if (!slot) return null;
   const prose = statsOf(facts.stats, element).paragraph;
   return prose > facts.pageProse * MAX_TEASER_BOX_PROSE_SHARE && prose > 0 ? null : slot;

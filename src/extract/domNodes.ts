@@ -22,6 +22,9 @@ export function attr(element: Element, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** hintString per element: every stage matches hints, often on the same elements (cards and their ancestors). */
+const HINTS = new Map<Element, string>();
+
 /** Lower-cased `id class` of an element, the string class/id hints are matched against. */
 export function hintString(element: Element): string {
   const id = attr(element, 'id');
@@ -91,13 +94,16 @@ export function hasText(root: AnyNode): boolean {
   return false;
 }
 
-const SPACE_CHAR = /[\s\u200b\ufeff]/;
+/** True for the non-ASCII characters of `[\s\u200b\ufeff]` (a regex test per character was the cost of `textStart`). */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 function visibleChars(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128 ? code > 32 : !SPACE_CHAR.test(text[i] as string)) count++;
+    if (code < 128 ? code > 32 : !isWideSpace(code)) count++;
   }
   return count;
 }
@@ -131,9 +137,15 @@ export function rawText(root: AnyNode, skip?: (element: Element) => boolean, max
   return parts.join('');
 }
 
-/** Collapses whitespace (including no-break spaces) to single spaces and trims. */
+/**
+ * Whitespace that normalising changes: runs of two or more, or one character other than a plain space (`\s` and
+ * the zero-width space). Single spaces between words are left alone, so prose costs few replacements.
+ */
+const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/** Collapses whitespace (including no-break and zero-width spaces) to single spaces and trims. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return text.replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** Whitespace-normalised text of a node. */
@@ -143,7 +155,14 @@ export function textOf(node: AnyNode, skip?: (element: Element) => boolean): str
 
 /** The first `maxChars` characters of `textOf(node)`, without reading the rest of a large subtree. */
 export function textStart(node: AnyNode, maxChars: number): string {
-  return normaliseSpace(rawText(node, undefined, maxChars)).slice(0, maxChars);
+  const raw = rawText(node, undefined, maxChars);
+  // Whitespace only collapses, so the normalised form of a prefix is a prefix of the normalised whole: a long
+  // text (one big text node) is normalised only as far as needed.
+  for (let cut = maxChars * 2; cut < raw.length; cut *= 2) {
+    const start = normaliseSpace(raw.slice(0, cut));
+    if (start.length >= maxChars) return start.slice(0, maxChars);
+  }
+  return normaliseSpace(raw).slice(0, maxChars);
 }
 
 /** Nearest ancestor element (or the node itself) matching a predicate, up to `maxUp` levels. */
