@@ -148,6 +148,14 @@ export function normaliseSpace(text: string): string {
   return text.replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 
+/** `\s` runs that `collapseWhitespace` changes (as SPACE_TO_COLLAPSE, without the zero-width space). */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/** `text.replace(/\s+/g, ' ').trim()`, replacing only the whitespace that changes (markup is mostly single spaces). */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
+}
+
 /** Whitespace-normalised text of a node. */
 export function textOf(node: AnyNode, skip?: (element: Element) => boolean): string {
   return normaliseSpace(rawText(node, skip));

@@ -13,10 +13,11 @@ export interface PageIndex {
   byClass: Map<string, Element[]>;
 }
 
+/** Adds `element` under `key` once: a repeated class name of the same element is the list's last entry. */
 function push(map: Map<string, Element[]>, key: string, element: Element): void {
   const list = map.get(key);
-  if (list) list.push(element);
-  else map.set(key, [element]);
+  if (!list) map.set(key, [element]);
+  else if (list[list.length - 1] !== element) list.push(element);
 }
 
 export function indexPage(root: ParentNode): PageIndex {
@@ -26,7 +27,7 @@ export function indexPage(root: ParentNode): PageIndex {
     index.all.push(element);
     push(index.byTag, element.name, element);
     const classes = attr(element, 'class');
-    if (classes) for (const name of new Set(classes.split(/\s+/))) if (name) push(index.byClass, name, element);
+    if (classes) for (const name of classes.split(/\s+/)) if (name) push(index.byClass, name, element);
   });
   return index;
 }
