@@ -94,18 +94,11 @@ export function hasText(root: AnyNode): boolean {
   return false;
 }
 
-/** True for the non-ASCII characters of `[\s\u200b\ufeff]` (a regex test per character was the cost of `textStart`). */
-function isWideSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/** Characters that do not count as visible: ASCII controls and space, and the non-ASCII `[\s\u200b\ufeff]`. */
+const INVISIBLE_RUNS = /[\x00-\x20\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 function visibleChars(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 ? code > 32 : !isWideSpace(code)) count++;
-  }
-  return count;
+  return text.replace(INVISIBLE_RUNS, '').length;
 }
 
 /**

@@ -14,7 +14,7 @@ import { computeStats } from './nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './pageMetadata.js';
 import { indexPage, type PageIndex } from './pageIndex.js';
 import { parseHtml } from './parseHtml.js';
-import { parseShortcodes } from './parseShortcodes.js';
+import { mayHoldShortcode, parseShortcodes } from './parseShortcodes.js';
 import { pageImage, readPageMetadata } from './readPageMetadata.js';
 import { readPost, type PostFields } from './readPost.js';
 import { readStructuredData } from './readStructuredData.js';
@@ -43,7 +43,7 @@ export function extractArticle(input: WpPost, context: ExtractContext): Extracte
   const fields = readPost(post);
   const terms = context && typeof context === 'object' && context.terms ? context.terms : EMPTY_TERM_NAMES;
   const wp = wpProvenance(post, fields, { site: context?.site ?? '', terms });
-  const ordinaryPost = !/\[analyse_(?:source|image)\b/i.test(fields.content);
+  const ordinaryPost = !(mayHoldShortcode(fields.content, 'analyse_') && /\[analyse_(?:source|image)\b/i.test(fields.content));
   const fallback = wordpressMetadata(post, fields, terms, wp.tags, ordinaryPost);
   try {
     return extractFromContent(fields, wp, fallback);

@@ -22,13 +22,12 @@ const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 const UNREAD_TAGS = new Set(['select', 'option', 'datalist', 'textarea', 'noscript', 'template', 'svg', 'math', 'button']);
 const EMPTY: ElementStats = { text: 0, link: 0, paragraph: 0, paragraphs: 0 };
 
+/** Characters countNonSpace skips: ASCII controls and space, and the no-break space. */
+const SPACE_RUNS = /[\x00-\x20\xa0]+/g;
+
+/** Characters of `text` other than spaces and controls (a regex removal beats a charCodeAt loop on parser slices). */
 function countNonSpace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code !== 160) count++;
-  }
-  return count;
+  return text.replace(SPACE_RUNS, '').length;
 }
 
 /** Computes ElementStats for every element under `root`, iteratively (each element's own text counted as it is visited). */

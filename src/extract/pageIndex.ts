@@ -11,6 +11,10 @@ export interface PageIndex {
   order: Map<Element, number>;
   byTag: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
+  /** Elements carrying an attribute, by attribute name; filled on first query (see `selectElements`). */
+  byAttribute: Map<string, Element[]>;
+  /** Elements whose class attribute contains a string, by that string; filled on first query. */
+  byClassPart: Map<string, Element[]>;
 }
 
 /** Adds `element` under `key` once: a repeated class name of the same element is the list's last entry. */
@@ -21,7 +25,7 @@ function push(map: Map<string, Element[]>, key: string, element: Element): void 
 }
 
 export function indexPage(root: ParentNode): PageIndex {
-  const index: PageIndex = { all: [], order: new Map(), byTag: new Map(), byClass: new Map() };
+  const index: PageIndex = { all: [], order: new Map(), byTag: new Map(), byClass: new Map(), byAttribute: new Map(), byClassPart: new Map() };
   walkElements(root, (element) => {
     index.order.set(element, index.all.length);
     index.all.push(element);
