@@ -76,7 +76,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const repaired = repairFromArticleBody(body.blocks, structured.articleBody ?? copies[0]?.text ?? null);
   const confirmed = repaired ? replaceBlocks(body, repaired) : body;
   const withoutTitle = dropTitleHeadings(confirmed, metadata.title);
-  const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root)];
+  const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root, copies)];
   return assemble(wp, metadata, withoutTitle, teasers.teasers, fields, removed, base);
 }
 
@@ -105,13 +105,20 @@ function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...removed] };
 }
 
-/** Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. */
-function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: Element): RemovedBlock[] {
+/** Drop reasons reported even outside the body. */
+const OUTSIDE_REASONS: ReadonlySet<string> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);
+
+/**
+ * Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. A copy's
+ * text is already known (a long one would otherwise be read again).
+ */
+function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: Element, copies: ReadonlyArray<{ element: Element; text: string }>): RemovedBlock[] {
   const reported = new Set(body.removed.map((entry) => entry.fingerprint + entry.reason));
+  const copyTexts = new Map(copies.map(({ element, text }) => [element, text]));
   const out: RemovedBlock[] = [];
   for (const [element, reason] of drops) {
-    if (!['teaser', 'read-more', 'related-box', 'articlebody-copy'].includes(reason) || element === root) continue;
-    const entry = removedBlock(element, reason);
+    if (!OUTSIDE_REASONS.has(reason) || element === root) continue;
+    const entry = removedBlock(element, reason, reason === 'articlebody-copy' ? copyTexts.get(element) : undefined);
     if (entry.text && !reported.has(entry.fingerprint + reason)) out.push(entry);
   }
   return out;
