@@ -1,6 +1,6 @@
 import { Text, type AnyNode, type Document, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import { isElement, rawText } from './domNodes.js';
+import { parseMarkup } from './parseMarkup.js';
 
 /**
  * Deepest element nesting kept as structure. Real articles nest < 60 deep; beyond this the subtree is
@@ -18,7 +18,7 @@ export const MAX_MARKUP_CHARS = 3_000_000;
  */
 export function parseHtml(markup: string): { document: Document; root: Element } {
   const bounded = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
-  const document = parseDocument(`<div>${bounded}</div>`, { withStartIndices: true, withEndIndices: true });
+  const document = parseMarkup(`<div>${bounded}</div>`);
   flattenDeepNesting(document);
   return { document, root: gatherUnderWrapper(document) };
 }
