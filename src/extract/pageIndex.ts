@@ -35,3 +35,13 @@ export function indexPage(root: ParentNode): PageIndex {
   });
   return index;
 }
+
+/** Elements having attribute `name`, in document order (one scan per page and name, then remembered). */
+export function withAttribute(index: PageIndex, name: string): Element[] {
+  let pool = index.byAttribute.get(name);
+  if (!pool) {
+    pool = index.all.filter((element) => element.attribs?.[name] !== undefined);
+    index.byAttribute.set(name, pool);
+  }
+  return pool;
+}

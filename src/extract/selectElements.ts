@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr } from './domNodes.js';
-import type { PageIndex } from './pageIndex.js';
+import { withAttribute, type PageIndex } from './pageIndex.js';
 
 /**
  * A small CSS selector subset for site profiles and metadata lookups: comma lists, descendant combinators,
@@ -91,16 +91,6 @@ function poolOf(index: PageIndex, last: Compound): readonly Element[] {
   if (classPart) return withClassPart(index, classPart.value);
   const attribute = last.attributes[0];
   return attribute ? withAttribute(index, attribute.name) : index.all;
-}
-
-/** Elements having attribute `name`, in document order (one scan per page and name). */
-function withAttribute(index: PageIndex, name: string): Element[] {
-  let pool = index.byAttribute.get(name);
-  if (!pool) {
-    pool = index.all.filter((element) => element.attribs?.[name] !== undefined);
-    index.byAttribute.set(name, pool);
-  }
-  return pool;
 }
 
 /**
