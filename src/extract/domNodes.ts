@@ -108,14 +108,20 @@ function visibleChars(text: string): number {
 export function rawText(root: AnyNode, skip?: (element: Element) => boolean, maxChars = Infinity): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [root];
-  let length = 0;
+  // Visible characters bound the normalised length from below: past maxChars of them the start is complete.
+  // They are counted only once the raw length passes maxChars (they cannot outnumber it), so small subtrees
+  // are never counted.
+  let rawLength = 0;
+  let visible = 0;
+  let countedParts = 0;
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       parts.push(data);
-      // Visible characters bound the normalised length from below: past maxChars of them the start is complete.
-      if (maxChars !== Infinity && (length += visibleChars(data)) > maxChars) break;
+      if (maxChars === Infinity || (rawLength += data.length) <= maxChars) continue;
+      for (; countedParts < parts.length; countedParts++) visible += visibleChars(parts[countedParts] as string);
+      if (visible > maxChars) break;
       continue;
     }
     if (!isElement(node) && node.type !== 'root') continue;
