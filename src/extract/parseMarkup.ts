@@ -75,7 +75,11 @@ function decodeTitleText(text: string): string {
   return first?.type === 'text' ? (first as Text).data : '';
 }
 
-/** The document tree htmlparser2's `parseDocument` builds (entities decoded, source indices kept), built faster. */
+/**
+ * The document tree htmlparser2's `parseDocument` builds (entities decoded, source indices kept), built faster.
+ * Markup must end with a closing tag, as `parseHtml`'s wrapper does: text left open at the very end of the input
+ * (`</&amp` as the last characters) is kept raw by the tokenizer but would be decoded here.
+ */
 export function parseMarkup(markup: string): Document {
   const opening: OpeningTag = { selfClosing: false };
   const handler = new EntityDecodingHandler(opening);
