@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
-import { isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from './domNodes.js';
+import { collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from './domNodes.js';
 import { filterReason } from './filterReason.js';
 
 /** Removed-block texts are cut to this many characters: enough for `wpingest explain`, bounded for storage. */
@@ -119,7 +119,7 @@ function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): v
   const flush = (): void => {
     if (run.length === 0) return;
     const text = normaliseSpace(run.map((node) => rawText(node, skip)).join(''));
-    const html = `<p>${run.map((node) => (node.type === 'text' ? escapeText((node as unknown as { data: string }).data) : sanitizeHtml(node, base, skip))).join('').replace(/\s+/g, ' ').trim()}</p>`;
+    const html = `<p>${collapseWhitespace(run.map((node) => (node.type === 'text' ? escapeText((node as unknown as { data: string }).data) : sanitizeHtml(node, base, skip))).join(''))}</p>`;
     if (text) emit(run[0] as AnyNode, 'p', html, text);
     run = [];
   };

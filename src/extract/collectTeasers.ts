@@ -2,7 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import type { Teaser, TeaserSlot } from '../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { absoluteUrl } from './absoluteUrl.js';
-import { attr, closest, findElements, firstElement, hasText, hintString, isElement, textOf, walkElements } from './domNodes.js';
+import { attr, closest, findElements, hasText, hintString, isElement, textOf, walkElements } from './domNodes.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { teaserReason, teaserSlot } from './teaserSlot.js';
 
@@ -34,26 +34,44 @@ interface PageFacts {
 export function collectTeasers(root: ParentNode, facts: PageFacts): TeaserCollection {
   const cards: Array<{ card: Element; slot: TeaserSlot }> = [];
   const drops = new Map<Element, string>();
+  const hintedSlot = hintedSlots();
   walkElements(root, (element) => {
     if (cards.length >= MAX_TEASERS) return false;
     if (attr(element, 'data-nid')) {
-      const slot = slotOf(element);
+      const slot = slotOf(element, hintedSlot);
       cards.push({ card: element, slot });
       drops.set(element, teaserReason(slot));
       return false;
     }
-    const boxSlot = boxSlotOf(element, facts);
+    const boxSlot = boxSlotOf(element, hintedSlot(element), facts);
     if (!boxSlot) return true;
     drops.set(element, teaserReason(boxSlot));
-    for (const item of boxItems(element)) cards.push({ card: item, slot: slotOf(item, boxSlot) });
+    for (const item of boxItems(element)) cards.push({ card: item, slot: slotOf(item, hintedSlot, boxSlot) });
     return false;
   });
   return { teasers: dedupe(cards, facts.base), drops };
 }
 
-function slotOf(card: Element, fallback: TeaserSlot = 'other'): TeaserSlot {
-  const named = closest(card, (element) => teaserSlot(hintString(element)) !== null, SLOT_LOOKUP_LEVELS);
-  return named ? (teaserSlot(hintString(named)) ?? fallback) : fallback;
+/**
+ * `teaserSlot` of an element's class/id, remembered per distinct class/id string for one page: cards repeat
+ * their classes, and each card asks its ancestors again.
+ */
+function hintedSlots(): (element: Element) => TeaserSlot | null {
+  const known = new Map<string, TeaserSlot | null>();
+  return (element) => {
+    const hints = hintString(element);
+    let slot = known.get(hints);
+    if (slot === undefined) {
+      slot = teaserSlot(hints);
+      known.set(hints, slot);
+    }
+    return slot;
+  };
+}
+
+function slotOf(card: Element, hintedSlot: (element: Element) => TeaserSlot | null, fallback: TeaserSlot = 'other'): TeaserSlot {
+  const named = closest(card, (element) => hintedSlot(element) !== null, SLOT_LOOKUP_LEVELS);
+  return named ? (hintedSlot(named) ?? fallback) : fallback;
 }
 
 const SUBHEADING = /^h[2-6]$/;
@@ -74,9 +92,9 @@ function boxHeading(element: Element): string {
   return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
 }
 
-function boxSlotOf(element: Element, facts: PageFacts): TeaserSlot | null {
+function boxSlotOf(element: Element, hinted: TeaserSlot | null, facts: PageFacts): TeaserSlot | null {
   if (element.name === 'body' || element.name === 'html' || element.name === 'main' || element.name === 'h1') return null;
-  const slot = teaserSlot(hintString(element)) ?? teaserSlot(boxHeading(element));
+  const slot = hinted ?? teaserSlot(boxHeading(element));
   if (!slot) return null;
   const prose = statsOf(facts.stats, element).paragraph;
   return prose > facts.pageProse * MAX_TEASER_BOX_PROSE_SHARE && prose > 0 ? null : slot;
@@ -99,20 +117,52 @@ function boxItems(box: Element): Element[] {
   return findElements(box, (element) => element.name === 'a' && textOf(element).length >= 15);
 }
 
-function cardTitle(card: Element): string {
-  const titled = firstElement(card, (element) => /title|headline|heading/.test(hintString(element)) && hasText(element));
-  const heading = titled ? undefined : firstElement(card, (element) => /^h[1-6]$/.test(element.name));
-  const link = titled || heading ? undefined : firstElement(card, (element) => element.name === 'a' && hasText(element));
-  return textOf(titled ?? heading ?? link ?? card).slice(0, MAX_TEASER_TITLE_CHARS);
+/** The first descendants (document order) that a card's teaser fields come from. */
+interface CardParts {
+  /** Element with a title class/id and text. */
+  titled?: Element;
+  heading?: Element;
+  /** Link with text. */
+  textLink?: Element;
+  /** Link with an href. */
+  hrefLink?: Element;
+  image?: Element;
+  /** Element with a data-nid, looked for only when the card has none. */
+  nidHolder?: Element;
+}
+
+const TITLE_WORD = /title|headline|heading/;
+const HEADING = /^h[1-6]$/;
+
+/** Finds a card's parts in one walk of its descendants instead of one walk per part. */
+function cardParts(card: Element): CardParts {
+  const parts: CardParts = {};
+  const wantsNid = !attr(card, 'data-nid');
+  walkElements(card, (element) => {
+    if (!parts.titled && TITLE_WORD.test(hintString(element)) && hasText(element)) parts.titled = element;
+    if (!parts.heading && HEADING.test(element.name)) parts.heading = element;
+    if (element.name === 'a') {
+      if (!parts.textLink && hasText(element)) parts.textLink = element;
+      if (!parts.hrefLink && attr(element, 'href') !== '') parts.hrefLink = element;
+    }
+    if (!parts.image && element.name === 'img') parts.image = element;
+    if (wantsNid && !parts.nidHolder && attr(element, 'data-nid') !== '') parts.nidHolder = element;
+  });
+  return parts;
+}
+
+function cardTitle(card: Element, parts: CardParts): string {
+  const source = parts.titled ?? parts.heading ?? parts.textLink ?? card;
+  return textOf(source).slice(0, MAX_TEASER_TITLE_CHARS);
 }
 
 function toTeaser(card: Element, slot: TeaserSlot, base: string | null): Teaser | null {
-  const title = cardTitle(card);
-  const href = card.name === 'a' ? attr(card, 'href') : attr(firstElement(card, (element) => element.name === 'a' && attr(element, 'href') !== '') ?? card, 'href');
+  const parts = cardParts(card);
+  const title = cardTitle(card, parts);
+  const href = card.name === 'a' ? attr(card, 'href') : attr(parts.hrefLink ?? card, 'href');
   const url = href ? absoluteUrl(href, base) : null;
-  const image = firstElement(card, (element) => element.name === 'img');
-  const imageSrc = image ? attr(image, 'src') || attr(image, 'data-src') : '';
-  const nid = attr(card, 'data-nid') || attr(firstElement(card, (element) => attr(element, 'data-nid') !== '') ?? card, 'data-nid');
+  const imageSrc = parts.image ? attr(parts.image, 'src') || attr(parts.image, 'data-src') : '';
+  const nid = attr(card, 'data-nid') || attr(parts.nidHolder ?? card, 'data-nid');
   if (!title && !url) return null;
   const key = nid ? `nid:${nid}` : url ? `url:${url}` : `text:${fingerprintFast(title)}`;
   return { key, slot, title, url, image_url: imageSrc ? absoluteUrl(imageSrc, base, 'image') : null };

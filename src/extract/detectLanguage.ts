@@ -13,11 +13,16 @@ const NOT_A_WORD = /[\s\d!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/;
 /** Fewer stopword hits than this is too little evidence to name a language. */
 export const MIN_LANGUAGE_HITS = 5;
 
+/** Every stopword of every language: only these words are counted. */
+const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());
+/** Words of the sample that are read. */
+export const MAX_SAMPLE_WORDS = 800;
+
 /** Guesses a BCP 47 primary language tag from text, or null when the evidence is thin. */
 export function detectLanguage(text: string): string | null {
-  const words = text.toLowerCase().split(NOT_A_WORD);
+  const words = text.toLowerCase().split(NOT_A_WORD, MAX_SAMPLE_WORDS);
   const counts = new Map<string, number>();
-  for (const word of words.slice(0, 800)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of words) if (ANY_STOPWORD.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   let best: string | null = null;
   let bestHits = 0;
   for (const [language, stopwords] of Object.entries(STOPWORDS)) {

@@ -22,6 +22,9 @@ export function attr(element: Element, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** hintString per element: every stage matches hints, often on the same elements (cards and their ancestors). */
+const HINTS = new Map<Element, string>();
+
 /** Lower-cased `id class` of an element, the string class/id hints are matched against. */
 export function hintString(element: Element): string {
   const id = attr(element, 'id');
@@ -91,15 +94,11 @@ export function hasText(root: AnyNode): boolean {
   return false;
 }
 
-const SPACE_CHAR = /[\s\u200b\ufeff]/;
+/** Characters that do not count as visible: ASCII controls and space, and the non-ASCII `[\s\u200b\ufeff]`. */
+const INVISIBLE_RUNS = /[\x00-\x20\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 function visibleChars(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 128 ? code > 32 : !SPACE_CHAR.test(text[i] as string)) count++;
-  }
-  return count;
+  return text.replace(INVISIBLE_RUNS, '').length;
 }
 
 /**
@@ -109,14 +108,20 @@ function visibleChars(text: string): number {
 export function rawText(root: AnyNode, skip?: (element: Element) => boolean, maxChars = Infinity): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [root];
-  let length = 0;
+  // Visible characters bound the normalised length from below: past maxChars of them the start is complete.
+  // They are counted only once the raw length passes maxChars (they cannot outnumber it), so small subtrees
+  // are never counted.
+  let rawLength = 0;
+  let visible = 0;
+  let countedParts = 0;
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       parts.push(data);
-      // Visible characters bound the normalised length from below: past maxChars of them the start is complete.
-      if (maxChars !== Infinity && (length += visibleChars(data)) > maxChars) break;
+      if (maxChars === Infinity || (rawLength += data.length) <= maxChars) continue;
+      for (; countedParts < parts.length; countedParts++) visible += visibleChars(parts[countedParts] as string);
+      if (visible > maxChars) break;
       continue;
     }
     if (!isElement(node) && node.type !== 'root') continue;
@@ -131,9 +136,23 @@ export function rawText(root: AnyNode, skip?: (element: Element) => boolean, max
   return parts.join('');
 }
 
-/** Collapses whitespace (including no-break spaces) to single spaces and trims. */
+/**
+ * Whitespace that normalising changes: runs of two or more, or one character other than a plain space (`\s` and
+ * the zero-width space). Single spaces between words are left alone, so prose costs few replacements.
+ */
+const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/** Collapses whitespace (including no-break and zero-width spaces) to single spaces and trims. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+  return text.replace(SPACE_TO_COLLAPSE, ' ').trim();
+}
+
+/** `\s` runs that `collapseWhitespace` changes (as SPACE_TO_COLLAPSE, without the zero-width space). */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+/** `text.replace(/\s+/g, ' ').trim()`, replacing only the whitespace that changes (markup is mostly single spaces). */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** Whitespace-normalised text of a node. */
@@ -143,7 +162,14 @@ export function textOf(node: AnyNode, skip?: (element: Element) => boolean): str
 
 /** The first `maxChars` characters of `textOf(node)`, without reading the rest of a large subtree. */
 export function textStart(node: AnyNode, maxChars: number): string {
-  return normaliseSpace(rawText(node, undefined, maxChars)).slice(0, maxChars);
+  const raw = rawText(node, undefined, maxChars);
+  // Whitespace only collapses, so the normalised form of a prefix is a prefix of the normalised whole: a long
+  // text (one big text node) is normalised only as far as needed.
+  for (let cut = maxChars * 2; cut < raw.length; cut *= 2) {
+    const start = normaliseSpace(raw.slice(0, cut));
+    if (start.length >= maxChars) return start.slice(0, maxChars);
+  }
+  return normaliseSpace(raw).slice(0, maxChars);
 }
 
 /** Nearest ancestor element (or the node itself) matching a predicate, up to `maxUp` levels. */

@@ -14,7 +14,7 @@ import { computeStats } from './nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './pageMetadata.js';
 import { indexPage, type PageIndex } from './pageIndex.js';
 import { parseHtml } from './parseHtml.js';
-import { parseShortcodes } from './parseShortcodes.js';
+import { mayHoldShortcode, parseShortcodes } from './parseShortcodes.js';
 import { pageImage, readPageMetadata } from './readPageMetadata.js';
 import { readPost, type PostFields } from './readPost.js';
 import { readStructuredData } from './readStructuredData.js';
@@ -44,7 +44,7 @@ export function extractArticle(input: WpPost, context: ExtractContext): Extracte
   const fields = readPost(post);
   const terms = context && typeof context === 'object' && context.terms ? context.terms : EMPTY_TERM_NAMES;
   const wp = wpProvenance(post, fields, { site: context?.site ?? '', terms });
-  const ordinaryPost = !/\[analyse_(?:source|image)\b/i.test(fields.content);
+  const ordinaryPost = !(mayHoldShortcode(fields.content, 'analyse_') && /\[analyse_(?:source|image)\b/i.test(fields.content));
   const fallback = wordpressMetadata(post, fields, terms, wp.tags, ordinaryPost);
   try {
     return extractFromContent(fields, wp, fallback);
@@ -77,7 +77,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const repaired = repairFromArticleBody(body.blocks, visibleArticleBody($, structured.articleBody, drops) ?? copies[0]?.text ?? null);
   const confirmed = repaired ? replaceBlocks(body, repaired) : body;
   const withoutTitle = dropTitleHeadings(confirmed, metadata.title);
-  const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root)];
+  const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root, copies)];
   return assemble(wp, metadata, withoutTitle, teasers.teasers, fields, removed, base);
 }
 
@@ -106,13 +106,20 @@ function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...removed] };
 }
 
-/** Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. */
-function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: Element): RemovedBlock[] {
+/** Drop reasons reported even outside the body. */
+const OUTSIDE_REASONS: ReadonlySet<string> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);
+
+/**
+ * Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. A copy's
+ * text is already known (a long one would otherwise be read again).
+ */
+function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: Element, copies: ReadonlyArray<{ element: Element; text: string }>): RemovedBlock[] {
   const reported = new Set(body.removed.map((entry) => entry.fingerprint + entry.reason));
+  const copyTexts = new Map(copies.map(({ element, text }) => [element, text]));
   const out: RemovedBlock[] = [];
   for (const [element, reason] of drops) {
-    if (!['teaser', 'read-more', 'related-box', 'articlebody-copy'].includes(reason) || element === root) continue;
-    const entry = removedBlock(element, reason);
+    if (!OUTSIDE_REASONS.has(reason) || element === root) continue;
+    const entry = removedBlock(element, reason, reason === 'articlebody-copy' ? copyTexts.get(element) : undefined);
     if (entry.text && !reported.has(entry.fingerprint + reason)) out.push(entry);
   }
   return out;

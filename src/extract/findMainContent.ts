@@ -1,5 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
-import { attr, childElements, closest, hintString, isBlockTag, isElement, textOf, walkElements } from './domNodes.js';
+import { attr, childElements, closest, collapseWhitespace, hintString, isBlockTag, isElement, textOf, walkElements } from './domNodes.js';
 import { linkDensity, statsOf, type ElementStats } from './nodeStats.js';
 
 /** Paragraphs shorter than this (characters) add nothing to their container's score (Readability's 25). */
@@ -52,7 +52,7 @@ function looseText(element: Element): string {
     if (child.type === 'text') text += (child as unknown as { data: string }).data;
     else if (isElement(child) && child.type === 'tag' && !isBlockTag(child.name)) text += textOf(child);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text);
 }
 
 function hasParagraphChild(element: Element): boolean {

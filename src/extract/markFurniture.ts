@@ -2,7 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import { attr, findElements, hintString, textOf, walkElements } from './domNodes.js';
 import { furnitureReason } from './furnitureReason.js';
 import { headlineListReason } from './headlineListReason.js';
-import type { PageIndex } from './pageIndex.js';
+import { withAttribute, type PageIndex } from './pageIndex.js';
 import type { ElementStats } from './nodeStats.js';
 
 /** A plain-text `articleBody` copy must be at least this long to be recognised as a copy of the body. */
@@ -30,9 +30,20 @@ export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats
  * them after the real body. Returns them with their text, used to confirm the chosen body.
  */
 export function findArticleBodyCopies(index: PageIndex): Array<{ element: Element; text: string }> {
-  return index.all
+  return articleBodyCandidates(index)
     .filter((element) => attr(element, 'itemprop') === 'articleBody' || attr(element, 'data-key') === 'articleBody' || (ARTICLE_BODY_WORD.test(attr(element, 'class') + attr(element, 'id')) && /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element))))
     .filter((element) => findElements(element, (child) => child.name === 'p' || child.name === 'br').length === 0)
     .map((element) => ({ element, text: textOf(element) }))
     .filter(({ text }) => text.length >= MIN_ARTICLEBODY_COPY_CHARS);
+}
+
+/**
+ * Elements that may be marked as articleBody, in document order: those with `itemprop` or `data-key`, and those
+ * whose id or a class name holds the word (a superset of the matches, without testing every element).
+ */
+function articleBodyCandidates(index: PageIndex): Element[] {
+  const found = new Set<Element>([...withAttribute(index, 'itemprop'), ...withAttribute(index, 'data-key')]);
+  for (const element of withAttribute(index, 'id')) if (ARTICLE_BODY_WORD.test(attr(element, 'id'))) found.add(element);
+  for (const [name, elements] of index.byClass) if (ARTICLE_BODY_WORD.test(name)) for (const element of elements) found.add(element);
+  return [...found].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }

@@ -1,6 +1,6 @@
 import { Text, type AnyNode, type Document, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
 import { isElement, rawText } from './domNodes.js';
+import { parseMarkup } from './parseMarkup.js';
 
 /**
  * Deepest element nesting kept as structure. Real articles nest < 60 deep; beyond this the subtree is
@@ -18,7 +18,7 @@ export const MAX_MARKUP_CHARS = 3_000_000;
  */
 export function parseHtml(markup: string): { document: Document; root: Element } {
   const bounded = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
-  const document = parseDocument(`<div>${bounded}</div>`, { withStartIndices: true, withEndIndices: true });
+  const document = parseMarkup(`<div>${bounded}</div>`);
   flattenDeepNesting(document);
   return { document, root: gatherUnderWrapper(document) };
 }
@@ -43,16 +43,27 @@ function gatherUnderWrapper(document: Document): Element {
 
 /** Replaces every subtree deeper than MAX_NESTING_DEPTH with its plain text (iteratively). */
 function flattenDeepNesting(document: Document): void {
-  const stack: Array<{ node: AnyNode; depth: number }> = document.children.map((node) => ({ node, depth: 1 }));
+  // Two parallel stacks (element, its depth): no object per element on this walk over the whole page.
+  const stack: Element[] = [];
+  const depths: number[] = [];
+  for (const node of document.children) {
+    if (!isElement(node)) continue;
+    stack.push(node);
+    depths.push(1);
+  }
   const tooDeep: Element[] = [];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: AnyNode; depth: number };
-    if (!isElement(node)) continue;
+    const element = stack.pop() as Element;
+    const depth = depths.pop() as number;
     if (depth >= MAX_NESTING_DEPTH) {
-      tooDeep.push(node);
+      tooDeep.push(element);
       continue;
     }
-    for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+    for (const child of element.children) {
+      if (!isElement(child)) continue;
+      stack.push(child);
+      depths.push(depth + 1);
+    }
   }
   for (const element of tooDeep) {
     const text = new Text(rawText(element));

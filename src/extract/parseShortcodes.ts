@@ -35,12 +35,30 @@ function readAttributes(text: string): Map<string, string> {
   return attributes;
 }
 
+/**
+ * True when `text` holds `[` + `name` (ASCII case-insensitive): a cheap gate (`indexOf` per bracket) before the
+ * shortcode regexes, which would otherwise scan every post character by character for nothing.
+ */
+export function mayHoldShortcode(text: string, name: string): boolean {
+  for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+    if (text.slice(at + 1, at + 1 + name.length).toLowerCase() === name) return true;
+  }
+  return false;
+}
+
+/** WordPress's [caption] as a figure: the image (possibly linked), then the caption text as figcaption. */
+function captionFigure(_whole: string, inner: string): string {
+  const parts = CAPTION_PARTS.exec(inner);
+  if (!parts) return `<figure class="wp-caption">${inner}</figure>`;
+  return `<figure class="wp-caption">${parts[1] ?? ''}<figcaption>${(parts[2] ?? '').trim()}</figcaption></figure>`;
+}
+
 /** Reads and strips the aggregator's shortcodes; rewrites WordPress [caption] into HTML. */
 export function parseShortcodes(content: string): AggregatorShortcodes {
   let imageUrl: string | null = null;
   let sourceUrl: string | null = null;
   let shortcodeChars = 0;
-  const withoutAnalyse = content.replace(ANALYSE_SHORTCODE, (whole: string, kind: string, rest: string) => {
+  const readShortcode = (whole: string, kind: string, rest: string): string => {
     const attributes = readAttributes(rest);
     shortcodeChars += whole.length;
     if (kind.toLowerCase() === 'image') {
@@ -52,11 +70,8 @@ export function parseShortcodes(content: string): AggregatorShortcodes {
       if (url && sourceUrl === null) sourceUrl = url;
     }
     return '';
-  });
-  const markup = withoutAnalyse.replace(CAPTION_SHORTCODE, (_whole: string, inner: string) => {
-    const parts = CAPTION_PARTS.exec(inner);
-    if (!parts) return `<figure class="wp-caption">${inner}</figure>`;
-    return `<figure class="wp-caption">${parts[1] ?? ''}<figcaption>${(parts[2] ?? '').trim()}</figcaption></figure>`;
-  });
+  };
+  const withoutAnalyse = mayHoldShortcode(content, 'analyse_') ? content.replace(ANALYSE_SHORTCODE, readShortcode) : content;
+  const markup = mayHoldShortcode(withoutAnalyse, 'caption') ? withoutAnalyse.replace(CAPTION_SHORTCODE, captionFigure) : withoutAnalyse;
   return { markup, imageUrl, sourceUrl, shortcodeChars };
 }

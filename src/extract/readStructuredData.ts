@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr, rawText, textOf } from './domNodes.js';
-import type { PageIndex } from './pageIndex.js';
+import { withAttribute, type PageIndex } from './pageIndex.js';
 
 /** JSON-LD blocks larger than this (characters) are skipped: real ones are < 100 kB. */
 export const MAX_JSON_LD_CHARS = 500_000;
@@ -88,7 +88,7 @@ function readMeta(index: PageIndex): { meta: Map<string, string>; canonical: str
 
 function itemprops(index: PageIndex): Map<string, Element> {
   const found = new Map<string, Element>();
-  for (const element of index.all) {
+  for (const element of withAttribute(index, 'itemprop')) {
     const name = element.attribs?.itemprop;
     if (name && !found.has(name)) found.set(name, element);
   }

@@ -1,4 +1,5 @@
 import type { BodyBlock } from '../article.js';
+import { collapseWhitespace } from './domNodes.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText } from './sanitizeHtml.js';
 
@@ -25,7 +26,7 @@ export const CONFIRMING_SAMPLE_CHARS = 80;
 
 /** True when the body holds the start, middle and end of the articleBody word for word (the common case). */
 function holdsSamples(blocks: readonly BodyBlock[], articleBody: string): boolean {
-  const source = articleBody.replace(/\s+/g, ' ').trim();
+  const source = collapseWhitespace(articleBody);
   if (source.length < CONFIRMING_SAMPLES * CONFIRMING_SAMPLE_CHARS) return false;
   const body = blocks.map((block) => block.text).join(' ');
   const step = Math.floor((source.length - CONFIRMING_SAMPLE_CHARS) / (CONFIRMING_SAMPLES - 1));
@@ -49,7 +50,7 @@ function coverage(blocks: readonly BodyBlock[], articleBody: string): number {
  */
 export function splitArticleBody(text: string): string[] {
   const lines = text.includes('\n') ? text.split(/\n+/) : text.split(/(?<=[.!?…”"’])(?=[\p{Lu}“‘"])/u);
-  return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line.length > 0);
+  return lines.map((line) => collapseWhitespace(line)).filter((line) => line.length > 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { absoluteUrl } from './absoluteUrl.js';
-import { attr, isElement } from './domNodes.js';
+import { attr, collapseWhitespace, isElement } from './domNodes.js';
 
 /** Elements kept in body_html, with the attributes each may keep. Everything else is unwrapped or dropped. */
 const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map([
@@ -59,7 +59,7 @@ function attributesOf(element: Element, name: string, base: string | null): stri
 export function sanitizeHtml(node: AnyNode, base: string | null, skip?: (element: Element) => boolean): string {
   const out: string[] = [];
   serialize(node, base, out, skip);
-  return out.join('').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(out.join(''));
 }
 
 function serialize(node: AnyNode, base: string | null, out: string[], skip?: (element: Element) => boolean): void {

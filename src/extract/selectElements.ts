@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr } from './domNodes.js';
-import type { PageIndex } from './pageIndex.js';
+import { withAttribute, type PageIndex } from './pageIndex.js';
 
 /**
  * A small CSS selector subset for site profiles and metadata lookups: comma lists, descendant combinators,
@@ -80,9 +80,32 @@ function hasAncestors(element: Element, ancestors: Compound[]): boolean {
   return index < 0;
 }
 
+/**
+ * Elements that may match `last`, in document order: a superset of its matches, taken from the index so that
+ * attribute selectors (`[data-timestamp]`, `[class*="date"]`) need not test every element of the page.
+ */
 function poolOf(index: PageIndex, last: Compound): readonly Element[] {
   if (last.classes.length > 0) return index.byClass.get(last.classes[0] as string) ?? [];
-  return last.tag ? index.byTag.get(last.tag) ?? [] : index.all;
+  if (last.tag) return index.byTag.get(last.tag) ?? [];
+  const classPart = last.attributes.find(({ name, op, value, insensitive }) => name === 'class' && op === '*=' && !insensitive && value !== '' && !/\s/.test(value));
+  if (classPart) return withClassPart(index, classPart.value);
+  const attribute = last.attributes[0];
+  return attribute ? withAttribute(index, attribute.name) : index.all;
+}
+
+/**
+ * Elements whose class attribute contains `part` (which holds no whitespace, so it lies inside one class name):
+ * the lists of the class names containing it, merged in document order.
+ */
+function withClassPart(index: PageIndex, part: string): Element[] {
+  let pool = index.byClassPart.get(part);
+  if (!pool) {
+    const found = new Set<Element>();
+    for (const [name, elements] of index.byClass) if (name.includes(part)) for (const element of elements) found.add(element);
+    pool = [...found].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+    index.byClassPart.set(part, pool);
+  }
+  return pool;
 }
 
 function groupMatches(element: Element, compounds: Compound[]): boolean {

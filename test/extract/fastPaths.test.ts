@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import type { AnyNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../src/article.js';
+import { collapseWhitespace, normaliseSpace } from '../../src/extract/domNodes.js';
+import { fingerprintFast } from '../../src/extract/fingerprintFast.js';
+import { parseMarkup } from '../../src/extract/parseMarkup.js';
+import { fingerprintText } from '../../src/fingerprintText.js';
+
+/** Every node with its type, name, text, attributes and source indices, in document order. */
+function treeOf(node: AnyNode): string {
+  const out: unknown[] = [];
+  const visit = (current: AnyNode): void => {
+    const { type, startIndex, endIndex } = current;
+    const { name, attribs, data, children } = current as unknown as { name?: string; attribs?: Record<string, string>; data?: string; children?: AnyNode[] };
+    out.push([type, name, data, startIndex, endIndex, attribs]);
+    children?.forEach(visit);
+  };
+  visit(node);
+  return JSON.stringify(out);
+}
+
+/** Markup pieces that exercise entities in text, attributes (all quote styles), raw-text and title elements. */
+const MARKUP_PIECE = fc.constantFrom(
+  '&', '&amp', '&amp;', '&ampx', '&amp=', '&lt', '&notin', '&noti', '&not', '&#', '&#38', '&#x26;', '&#128;', '&#0;', '&AElig',
+  '&eacutex', '&frac12=', '<a b=', '<a b="', "<a b='", '"', "'", '>', '/>', ' ', 'x', '1', '=', ';', '<', '</', '</t', '\x1c',
+  '<title>', '<title/>', '</title>', '<script>', '<script/>', '</script>', '<textarea>', '</textarea>', '<xmp>', '</xmp>',
+  '<style/>', '<svg>', '</svg>', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '</x>', '</br>', '<?x &amp; ?>',
+);
+
+describe('fast paths', () => {
+  it('parseMarkup builds the tree parseDocument builds for wrapped markup, entities decoded alike', () => {
+    const options = { withStartIndices: true, withEndIndices: true };
+    fc.assert(fc.property(fc.array(MARKUP_PIECE, { maxLength: 30 }), (pieces) => {
+      const markup = `<div>${pieces.join('')}</div>`;
+      expect(treeOf(parseMarkup(markup))).toBe(treeOf(parseDocument(markup, options)));
+    }), { numRuns: 3000 });
+  });
+
+  it('countWords counts the matches of the Unicode word regex', () => {
+    const words = (text: string): number => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 })), (text) => countWords(text) === words(text)), { numRuns: 3000 });
+  });
+
+  it('fingerprintFast equals fingerprintText on Latin-1 and punctuation-heavy text', () => {
+    const unit = fc.constantFrom('a', 'Z', '9', ' ', 'é', 'Þ', 'ß', 'ÿ', '×', '\u00a0', '«', '…', '’', '\u2011', '\u200b', '\u0301', 'ﬁ', 'İ', 'Σ', '\ud835\udc00');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 60 }), (text) => fingerprintFast(text) === fingerprintText(text)), { numRuns: 3000 });
+  });
+
+  it('whitespace helpers equal their plain regex forms', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\ufeff', '\u2003', '\u3000', 'é'), maxLength: 40 });
+    fc.assert(fc.property(text, (value) => {
+      expect(normaliseSpace(value)).toBe(value.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
+      expect(collapseWhitespace(value)).toBe(value.replace(/\s+/g, ' ').trim());
+    }), { numRuns: 3000 });
+  });
+});
