@@ -2,6 +2,7 @@ import { withTransaction } from '../src/db/withTransaction.js';
 import { fetchPostsPage, type PostsPage } from '../src/fetch/fetchPostsPage.js';
 import { storeRawPosts } from '../src/load/storeRawPosts.js';
 import * as q from '../src/scheduler/runQueries.js';
+import { lockSiteSync, tryLockSiteSync, type SiteSyncLock } from '../src/scheduler/siteSyncLock.js';
 import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { WpPost } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
@@ -37,9 +38,36 @@ type SyncMode = SiteRow['syncMode'];
  * One incremental pass: posts modified since the cursor (minus an overlap), oldest first, stored raw and
  * processed page by page; unchanged posts are no-ops by content hash. The cursor advances only after the
  * posts up to it are stored. WordPress older than 5.7 ignores `modified_after`: detected (a post older than
- * the bound comes back), and the site falls back to `after` (new posts only).
+ * the bound comes back), and the site falls back to `after` (new posts only). Two syncs of one site never
+ * overlap: this one waits for a sync of the site already running (in any process) to end.
  */
 export async function syncSite(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SyncResult> {
+  const lock = await lockSiteSync({ databaseUrl: ctx.config.databaseUrl, log: ctx.log }, siteId, signal);
+  return syncHoldingLock(ctx, siteId, lock, signal);
+}
+
+/**
+ * A scheduled sync: skipped (null) when a sync of the site is already running, since that one reads the same
+ * posts and the next period follows soon; waiting would hold a control worker slot for nothing.
+ */
+export async function syncSiteUnlessRunning(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SyncResult | null> {
+  const lock = await tryLockSiteSync({ databaseUrl: ctx.config.databaseUrl, log: ctx.log }, siteId);
+  if (!lock) {
+    ctx.log.info({ siteId }, 'sync skipped: a sync of this site is already running');
+    return null;
+  }
+  return syncHoldingLock(ctx, siteId, lock, signal);
+}
+
+async function syncHoldingLock(ctx: AppContext, siteId: number, lock: SiteSyncLock, signal?: AbortSignal): Promise<SyncResult> {
+  try {
+    return await syncUnlocked(ctx, siteId, signal);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SyncResult> {
   const site = (await ctx.pool.query(q.siteById(siteId))).rows[0] as SiteRow | undefined;
   if (!site) throw new Error(`site ${siteId} does not exist`);
   site.ratePerS = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined)?.ratePerS;

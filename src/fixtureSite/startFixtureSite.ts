@@ -51,13 +51,17 @@ export interface FixtureSiteHandle {
   readonly requests: number;
   /**
    * Calls `hook` before each REST request is answered (null removes it), so a test can change the site at an
-   * exact point of a client's paging, e.g. edit a post while a sync is between two pages.
+   * exact point of a client's paging, e.g. edit a post while a sync is between two pages, or hold the answer
+   * until a promise the hook returns settles.
    */
   onRestRequest(hook: RestRequestHook | null): void;
 }
 
-/** Sees a REST request before it is answered; it may edit or delete posts, and the answer reflects that. */
-export type RestRequestHook = (request: { route: string; params: QueryParams }) => void;
+/**
+ * Sees a REST request before it is answered; it may edit or delete posts, and the answer reflects that. A
+ * returned promise holds the answer until it resolves (a rejection drops the connection).
+ */
+export type RestRequestHook = (request: { route: string; params: QueryParams }) => void | Promise<void>;
 
 interface ServerState {
   site: FixtureSite;
@@ -132,7 +136,14 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
     return send(res, { status, headers: { 'Content-Type': 'text/html; charset=UTF-8', Link: discovery }, body: htmlPage(title, state.root) }, head, state);
   }
   state.stats.rest++;
-  state.hook?.({ route: route.route, params: route.params });
+  const held = state.hook?.({ route: route.route, params: route.params });
+  if (!held) return answerRest(res, route, method, state);
+  // A hook that returns a promise holds the answer until it settles, e.g. to keep a client mid-request.
+  held.then(() => answerRest(res, route, method, state), () => res.socket?.destroy());
+}
+
+function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>, method: string, state: ServerState): void {
+  const head = method === 'HEAD';
   const restRequest = () => state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
   if (method !== 'GET' && !head) return send(res, state.api.handle({ ...route, route: '\u0000', visibleCount: 0 }), false, state);
   const faultKey = `${route.route}?${route.params.map(([k, v]) => `${k}=${v ?? ''}`).sort().join('&')}`;
