@@ -93,8 +93,9 @@ async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSigna
  * mid-sync moves in the order and would shift a post from an unread page onto a read one. After each page
  * the listing starts again at page 1, from the last post's time minus `KEYSET_MARGIN_MS`, skipping the posts
  * this pass already handled at the same modified time; it ends when a listing's last page was read. Only
- * when more than a page of posts share one second does it page by number within that second (a post of that
- * second edited meanwhile can then be missed until the next sync, as WordPress orders ties arbitrarily).
+ * when more than a page of posts share one second does it page by number within that second. That is the
+ * limit: there, an edit or delete of a post of that second mid-sync, or WordPress ordering the tied posts
+ * differently between requests (it has no tie-break), can still skip one of them, and the cursor may pass it.
  * Returns the mode the site ended in.
  */
 async function syncChangedPosts(ctx: AppContext, site: SiteRow, runId: number, bound: string | undefined, result: SyncResult, signal?: AbortSignal): Promise<SyncMode> {

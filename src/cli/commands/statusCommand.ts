@@ -57,7 +57,7 @@ export function statusCommand(program: Command): void {
         if (options.json) return output.json(status, true);
         output.line('sites');
         for (const site of status.sites) {
-          output.line(`  ${site.id}  ${site.url}  ${site.posts} posts (${site.deletedPosts} deleted)  ${site.articles} articles (${site.deletedArticles} deleted)  api ${site.apiRoot}`);
+          output.line(`  ${site.id}  ${site.url}  ${site.posts} live / ${site.deletedPosts} deleted posts  ${site.articles} live / ${site.deletedArticles} deleted articles  api ${site.apiRoot}`);
         }
         output.line('sources');
         for (const source of status.sources) {
