@@ -12,6 +12,8 @@ const urlWithProtocol = (protocols: readonly string[]) =>
 
 const port = z.coerce.number().int().min(1).max(65535);
 const positiveInt = z.coerce.number().int().min(1).max(1000);
+/** Each running sync holds a Postgres connection for its site lock, besides the pool's: keep them few. */
+const MAX_CONTROL_CONCURRENCY = 32;
 
 /** Every setting wpingest reads from the environment, each next to its variable name and default. */
 const ENV_SCHEMA = z.object({
@@ -31,6 +33,11 @@ const ENV_SCHEMA = z.object({
   WPINGEST_FETCH_CONCURRENCY: positiveInt.default(4),
   /** Concurrent page-process jobs per process worker process. */
   WPINGEST_PROCESS_CONCURRENCY: positiveInt.default(2),
+  /**
+   * Concurrent control jobs per scheduler process: scheduled syncs, daily sweeps and end-of-run settle passes,
+   * so a settle pass does not wait behind long syncs of other sources (two syncs of one site never overlap).
+   */
+  WPINGEST_CONTROL_CONCURRENCY: z.coerce.number().int().min(1).max(MAX_CONTROL_CONCURRENCY).default(4),
   /** Requests in flight to one host at most, across every fetch process (politeness; a PHP site serves few at once). */
   WPINGEST_HOST_CONCURRENCY: positiveInt.default(4),
   /** User-Agent sent to WordPress sites. */
@@ -46,6 +53,7 @@ export type Config = {
   logLevel: z.infer<typeof ENV_SCHEMA>['WPINGEST_LOG_LEVEL'];
   fetchConcurrency: number;
   processConcurrency: number;
+  controlConcurrency: number;
   hostConcurrency: number;
   userAgent: string;
 };
@@ -68,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.WPINGEST_LOG_LEVEL,
     fetchConcurrency: e.WPINGEST_FETCH_CONCURRENCY,
     processConcurrency: e.WPINGEST_PROCESS_CONCURRENCY,
+    controlConcurrency: e.WPINGEST_CONTROL_CONCURRENCY,
     hostConcurrency: e.WPINGEST_HOST_CONCURRENCY,
     userAgent: e.WPINGEST_USER_AGENT,
   };

@@ -12,7 +12,7 @@ import { reconcileQueues } from './reconcileQueues.js';
 import { scheduleSources } from './scheduleSources.js';
 import { settleRun } from './settleRun.js';
 import { sweepSite } from './sweepSite.js';
-import { syncSite } from './syncSite.js';
+import { syncSiteUnlessRunning } from './syncSite.js';
 
 /** The roles one process can take; each can run in its own process and scale out. */
 export const ROLES = ['scheduler', 'fetch', 'process', 'dashboard'] as const;
@@ -29,6 +29,8 @@ export interface StartWorkersOptions {
   fetchConcurrency?: number;
   /** Concurrent process jobs in this process. @defaultValue config.processConcurrency */
   processConcurrency?: number;
+  /** Concurrent control jobs (syncs, sweeps, settle passes) in this process. @defaultValue config.controlConcurrency */
+  controlConcurrency?: number;
   /** Period of the scheduler's queue reconcile, in ms. @defaultValue RECONCILE_INTERVAL_MS (15 s) */
   reconcileIntervalMs?: number;
   /** How long a job's lock lives without renewal; a killed worker's jobs are recoverable after it. @defaultValue 30_000 (BullMQ) */
@@ -62,7 +64,7 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
   let timer: NodeJS.Timeout | undefined;
   let scheduleTimer: NodeJS.Timeout | undefined;
   if (roles.includes('scheduler')) {
-    workers.push(new Worker<SchedulerJobData>(QUEUE_NAMES.control, guard(ctx, 'control', (job, _token, signal) => runControl(ctx, job.data, signal)), { ...base, concurrency: 1 }));
+    workers.push(new Worker<SchedulerJobData>(QUEUE_NAMES.control, guard(ctx, 'control', (job, _token, signal) => runControl(ctx, job.data, signal)), { ...base, concurrency: options.controlConcurrency ?? ctx.config.controlConcurrency }));
     const tick = () => reconcileQueues(ctx).catch((error) => ctx.log.warn({ err: error }, 'reconcile failed; will retry'));
     await tick();
     timer = setInterval(tick, options.reconcileIntervalMs ?? RECONCILE_INTERVAL_MS);
@@ -87,7 +89,7 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
 
 async function runControl(ctx: AppContext, data: SchedulerJobData, signal?: AbortSignal): Promise<unknown> {
   if (data.kind === 'settle') return settleRun(ctx, data.runId);
-  if (data.kind === 'sync') return syncSite(ctx, data.siteId, signal);
+  if (data.kind === 'sync') return (await syncSiteUnlessRunning(ctx, data.siteId, signal)) ?? { skipped: 'a sync of this site is already running' };
   if (data.kind === 'sweep') return sweepSite(ctx, data.siteId, signal);
   throw new UnrecoverableError(`unknown control job ${JSON.stringify(data)}`);
 }

@@ -18,7 +18,7 @@ export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: n
     ['pages', `${run.pagesProcessed}/${run.pagesPlanned} processed, ${run.pagesFailed} failed`],
     ['posts fetched', run.postsFetched],
     ['time', `${seconds.toFixed(1)} s (${rate} posts/s)`],
-    ['articles (site)', figures.articles],
+    ['articles (site)', figures.deletedArticles > 0 ? `${figures.articles} (and ${figures.deletedArticles} deleted on the site)` : figures.articles],
     ['duplicate posts merged', figures.duplicatePostsMerged],
     ['teasers stored', figures.teasersStored],
     ['teaser occurrences collapsed', figures.teaserOccurrencesCollapsed],

@@ -8,7 +8,8 @@ export const RUN_PAGES_METRIC_RUNS = 20;
 /** Row counts the metrics report as totals. */
 export const tableCounts = (): Query => ({
   text: `SELECT (SELECT count(*) FROM raw_posts)::bigint AS posts,
-                (SELECT count(*) FROM articles)::bigint AS articles,
+                (SELECT count(*) FROM articles WHERE deleted_at IS NULL)::bigint AS articles,
+                (SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL)::bigint AS "deletedArticles",
                 (SELECT count(*) FROM teasers)::bigint AS teasers,
                 (SELECT count(*) - count(DISTINCT article_id) FROM article_posts)::bigint AS "duplicatePostsMerged"`,
   values: [],
@@ -53,11 +54,11 @@ export const recentRunsProgress = (limit: number): Query => ({
   values: [limit],
 });
 
-/** Articles per UTC day over the last `days` days, by publication date and by ingest date. */
+/** Live articles per UTC day over the last `days` days, by publication date and by ingest date. */
 export const articlesPerDay = (days: number): Query => ({
   text: `SELECT to_char(d.day, 'YYYY-MM-DD') AS day,
-           (SELECT count(*) FROM articles a WHERE a.published_at >= d.day AND a.published_at < d.day + interval '1 day')::int AS published,
-           (SELECT count(*) FROM articles a WHERE a.created_at >= d.day AND a.created_at < d.day + interval '1 day')::int AS ingested
+           (SELECT count(*) FROM articles a WHERE a.deleted_at IS NULL AND a.published_at >= d.day AND a.published_at < d.day + interval '1 day')::int AS published,
+           (SELECT count(*) FROM articles a WHERE a.deleted_at IS NULL AND a.created_at >= d.day AND a.created_at < d.day + interval '1 day')::int AS ingested
          FROM generate_series(date_trunc('day', now() AT TIME ZONE 'UTC') - make_interval(days => $1::int - 1),
                               date_trunc('day', now() AT TIME ZONE 'UTC'), interval '1 day') AS g(local_day)
          CROSS JOIN LATERAL (SELECT g.local_day AT TIME ZONE 'UTC' AS day) d

@@ -5,6 +5,7 @@ export const METRIC_NAMES = {
   jobs: 'wpingest_jobs',
   postsTotal: 'wpingest_posts_total',
   articlesTotal: 'wpingest_articles_total',
+  deletedArticlesTotal: 'wpingest_deleted_articles_total',
   teasersTotal: 'wpingest_teasers_total',
   duplicatePostsMergedTotal: 'wpingest_duplicate_posts_merged_total',
   dedupeRatio: 'wpingest_dedupe_ratio',
@@ -23,8 +24,10 @@ export interface MetricsSnapshot {
   jobs: { queue: string; state: string; count: number }[];
   /** Rows in raw_posts. */
   posts: number;
-  /** Rows in articles. */
+  /** Live articles (articles rows without `deleted_at`). */
   articles: number;
+  /** Articles whose posts were all deleted on their sites (`deleted_at` set); kept, not counted in `articles`. */
+  deletedArticles: number;
   /** Rows in teasers. */
   teasers: number;
   /** WP posts that were folded into an article another post already provided. */
@@ -96,11 +99,12 @@ function registerSnapshotGauges(registry: Registry, snapshot: ReadSnapshot): voi
       for (const row of data?.jobs ?? []) this.set({ queue: row.queue, state: row.state }, row.count);
     } });
   scalarGauge(registry, METRIC_NAMES.postsTotal, 'WordPress posts stored (raw_posts rows).', snapshot, (s) => s.posts);
-  scalarGauge(registry, METRIC_NAMES.articlesTotal, 'Articles stored (articles rows).', snapshot, (s) => s.articles);
+  scalarGauge(registry, METRIC_NAMES.articlesTotal, 'Live articles stored (articles rows not marked deleted).', snapshot, (s) => s.articles);
+  scalarGauge(registry, METRIC_NAMES.deletedArticlesTotal, 'Articles whose posts were all deleted on their sites (rows kept, marked deleted).', snapshot, (s) => s.deletedArticles);
   scalarGauge(registry, METRIC_NAMES.teasersTotal, 'Distinct teasers stored (teasers rows).', snapshot, (s) => s.teasers);
   scalarGauge(registry, METRIC_NAMES.duplicatePostsMergedTotal, 'WordPress posts merged into an article another post already provided.', snapshot, (s) => s.duplicatePostsMerged);
-  scalarGauge(registry, METRIC_NAMES.dedupeRatio, 'Share of posts that did not become an article of their own: 1 - articles / posts.', snapshot,
-    (s) => (s.posts > 0 ? 1 - s.articles / s.posts : 0));
+  scalarGauge(registry, METRIC_NAMES.dedupeRatio, 'Share of posts that did not become an article of their own: 1 - (articles + deleted articles) / posts.', snapshot,
+    (s) => (s.posts > 0 ? 1 - (s.articles + s.deletedArticles) / s.posts : 0));
   new Gauge({ name: METRIC_NAMES.syncCursorLagSeconds, help: "Seconds since each site's incremental sync cursor.", labelNames: ['site'] as const, registers,
     async collect() {
       const data = await snapshot();

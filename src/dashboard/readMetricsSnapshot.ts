@@ -17,6 +17,7 @@ export async function readMetricsSnapshot(pool: Pool, queues: readonly Queue[]):
     jobs: depths.flatMap((depth) => Object.entries(depth.counts).map(([state, count]) => ({ queue: depth.queue, state, count }))),
     posts: Number(row.posts),
     articles: Number(row.articles),
+    deletedArticles: Number(row.deletedArticles),
     teasers: Number(row.teasers),
     duplicatePostsMerged: Number(row.duplicatePostsMerged),
     syncCursorLag: (lag.rows as { site: string; seconds: number }[]).map((r) => ({ site: r.site, seconds: Number(r.seconds) })),

@@ -47,10 +47,12 @@ export function renderArticlesPerDay(days: Overview['articlesPerDay']): SafeHtml
 
 /** What dedupe saved. */
 export function renderDedupe(d: Overview['dedupe']): SafeHtml {
-  const ratio = d.postsSeen > 0 ? 1 - d.articles / d.postsSeen : 0;
+  // Deleted articles were still made from their posts: the ratio measures dedupe, not deletions.
+  const ratio = d.postsSeen > 0 ? 1 - (d.articles + d.deletedArticles) / d.postsSeen : 0;
   const rows: [string, string][] = [
     ['Posts seen', String(d.postsSeen)],
     ['Articles', String(d.articles)],
+    ['Deleted articles (gone from their site)', String(d.deletedArticles)],
     ['Duplicate posts merged', String(d.duplicatePostsMerged)],
     ['Posts without an article of their own', formatPercent(ratio)],
     ['Near-duplicate clusters', String(d.nearDuplicateClusters)],

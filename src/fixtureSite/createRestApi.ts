@@ -40,8 +40,14 @@ const CLOSE = Buffer.from(']');
 const serialize = (items: ReadonlyArray<Buffer[]>): Buffer[] =>
   [OPEN, ...items.flatMap((chunks, k) => (k === 0 ? chunks : [COMMA, ...chunks])), CLOSE];
 
-/** Creates the REST API (WordPress 6.1 behaviour) over `site`. */
-export function createRestApi(site: FixtureSite): RestApi {
+/** Options of `createRestApi`. */
+export interface RestApiOptions {
+  /** answer as WordPress before 5.7, which ignores `modified_after` and `modified_before`; default false */
+  ignoreModifiedAfter?: boolean;
+}
+
+/** Creates the REST API (WordPress 6.1 behaviour, or older with `ignoreModifiedAfter`) over `site`. */
+export function createRestApi(site: FixtureSite, options: RestApiOptions = {}): RestApi {
   const urls = restUrls(site.baseUrl, site.permalinks);
   const selector = createPostSelector(site);
   const pages = createLruCache<string, { body: Buffer[]; total: number; totalPages: number }>(PAGE_CACHE_SIZE);
@@ -65,9 +71,10 @@ export function createRestApi(site: FixtureSite): RestApi {
   };
 
   const posts = (req: RestRequest): RestResponse => {
-    const q = parseCollectionQuery(req.params, false, site.utcOffsetMs);
-    if ('status' in q) return error(q);
-    if (q.context === 'edit') return error(FORBIDDEN_CONTEXT);
+    const parsed = parseCollectionQuery(req.params, false, site.utcOffsetMs);
+    if ('status' in parsed) return error(parsed);
+    if (parsed.context === 'edit') return error(FORBIDDEN_CONTEXT);
+    const q = options.ignoreModifiedAfter ? { ...parsed, modifiedAfter: undefined, modifiedBefore: undefined } : parsed;
     const key = JSON.stringify([site.generation, req.visibleCount, q]);
     let cached = pages.get(key);
     if (!cached) {

@@ -13,6 +13,7 @@ import type { RestResponse } from './restResponse.js';
 import { restUrls } from './restUrls.js';
 import { routeRequest } from './routeRequest.js';
 import type { Route } from './routeRequest.js';
+import type { QueryParams } from './parseCollectionQuery.js';
 import { faultResponse, htmlPage } from './faultResponse.js';
 
 /** Options of `startFixtureSite`. */
@@ -34,6 +35,8 @@ export interface StartFixtureSiteOptions {
   dateQuirk?: boolean;
   /** answer like `php -S`: `Connection: close`, no Content-Length, no chunking (the body ends when the socket closes); default false */
   connectionClose?: boolean;
+  /** answer as WordPress before 5.7, which ignores `modified_after`; default false */
+  ignoreModifiedAfter?: boolean;
 }
 
 /** A running fixture site. */
@@ -46,7 +49,19 @@ export interface FixtureSiteHandle {
   deletePosts(ids: number[]): void;
   /** requests received so far */
   readonly requests: number;
+  /**
+   * Calls `hook` before each REST request is answered (null removes it), so a test can change the site at an
+   * exact point of a client's paging, e.g. edit a post while a sync is between two pages, or hold the answer
+   * until a promise the hook returns settles.
+   */
+  onRestRequest(hook: RestRequestHook | null): void;
 }
+
+/**
+ * Sees a REST request before it is answered; it may edit or delete posts, and the answer reflects that. A
+ * returned promise holds the answer until it resolves (a rejection drops the connection).
+ */
+export type RestRequestHook = (request: { route: string; params: QueryParams }) => void | Promise<void>;
 
 interface ServerState {
   site: FixtureSite;
@@ -54,6 +69,7 @@ interface ServerState {
   faults: FaultInjector;
   root: string;
   connectionClose: boolean;
+  hook: RestRequestHook | null;
   stats: { requests: number; rest: number; byStatus: Record<string, number> };
 }
 
@@ -120,6 +136,14 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
     return send(res, { status, headers: { 'Content-Type': 'text/html; charset=UTF-8', Link: discovery }, body: htmlPage(title, state.root) }, head, state);
   }
   state.stats.rest++;
+  const held = state.hook?.({ route: route.route, params: route.params });
+  if (!held) return answerRest(res, route, method, state);
+  // A hook that returns a promise holds the answer until it settles, e.g. to keep a client mid-request.
+  held.then(() => answerRest(res, route, method, state), () => res.socket?.destroy());
+}
+
+function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>, method: string, state: ServerState): void {
+  const head = method === 'HEAD';
   const restRequest = () => state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
   if (method !== 'GET' && !head) return send(res, state.api.handle({ ...route, route: '\u0000', visibleCount: 0 }), false, state);
   const faultKey = `${route.route}?${route.params.map(([k, v]) => `${k}=${v ?? ''}`).sort().join('&')}`;
@@ -146,7 +170,7 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks, utcOffsetHours: options.utcOffsetHours, dateQuirk: options.dateQuirk });
   const live: ServerState = {
-    site, api: createRestApi(site), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false,
+    site, api: createRestApi(site, { ignoreModifiedAfter: options.ignoreModifiedAfter }), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false, hook: null,
     stats: { requests: 0, rest: 0, byStatus: {} },
   };
   state = live;
@@ -155,6 +179,7 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
     site,
     editPosts: (ids) => site.editPosts(ids),
     deletePosts: (ids) => site.deletePosts(ids),
+    onRestRequest: (hook) => void (live.hook = hook),
     get requests() {
       return live.stats.requests;
     },

@@ -26,6 +26,22 @@ export const listSources = (): Query => ({
   values: [],
 });
 
+/**
+ * Every site with its posts and articles for `status`: `posts` and `articles` are live ones; posts the id
+ * sweep found deleted on the site, and articles left with no live post, are counted apart.
+ */
+export const siteFigures = (): Query => ({
+  text: `SELECT s.id, s.url, s.api_root AS "apiRoot", s.sync_cursor AS "syncCursor",
+           (SELECT count(*)::int FROM raw_posts r WHERE r.site_id = s.id AND r.status <> 'deleted') AS posts,
+           (SELECT count(*)::int FROM raw_posts r WHERE r.site_id = s.id AND r.status = 'deleted') AS "deletedPosts",
+           (SELECT count(DISTINCT ap.article_id)::int FROM article_posts ap JOIN articles a ON a.id = ap.article_id
+            WHERE ap.site_id = s.id AND a.deleted_at IS NULL) AS articles,
+           (SELECT count(DISTINCT ap.article_id)::int FROM article_posts ap JOIN articles a ON a.id = ap.article_id
+            WHERE ap.site_id = s.id AND a.deleted_at IS NOT NULL) AS "deletedArticles"
+         FROM sites s ORDER BY s.id`,
+  values: [],
+});
+
 /** Enabled sources with a sync period: what the scheduler keeps job schedulers for. */
 export const scheduledSources = (): Query => ({
   text: `SELECT id, every_ms AS "everyMs" FROM sites WHERE enabled AND every_ms IS NOT NULL ORDER BY id`,

@@ -133,3 +133,41 @@ describe('fixture edits and deletes', () => {
     }
   });
 });
+
+describe('fixture request hook and WordPress < 5.7 mode', () => {
+  it('lets a hook edit the site before a request is answered, or hold the answer until its promise resolves', async () => {
+    const site = await startFixtureSite({ posts: 20, seed: 'hook', permalinks: 'plain' });
+    try {
+      const id = site.site.plan.ids[0]!;
+      site.onRestRequest(({ route }) => void (route === `/wp/v2/posts/${id}` && site.editPosts([id])));
+      const edited = await (await fetch(`${site.url}/?rest_route=/wp/v2/posts/${id}&_fields=id,modified_gmt`)).json();
+      expect(Date.parse(`${edited.modified_gmt}Z`)).toBe(Math.floor(site.site.modifiedMs(0) / 1000) * 1000);
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let arrived = false;
+      site.onRestRequest(() => ((arrived = true), gate));
+      let answered = false;
+      const pending = fetch(`${site.url}/?rest_route=/wp/v2/posts&per_page=1`).then((r) => ((answered = true), r.status));
+      while (!arrived) await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(answered).toBe(false);
+      release();
+      expect(await pending).toBe(200);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('ignores modified_after like WordPress before 5.7, when asked to', async () => {
+    const list = (url: string) => fetch(`${url}/?rest_route=/wp/v2/posts&per_page=100&_fields=id&modified_after=2100-01-01T00:00:00Z`).then((r) => r.headers.get('x-wp-total'));
+    const legacy = await startFixtureSite({ posts: 20, seed: 'legacy', permalinks: 'plain', ignoreModifiedAfter: true });
+    const current = await startFixtureSite({ posts: 20, seed: 'legacy', permalinks: 'plain' });
+    try {
+      expect(await list(legacy.url)).toBe('20');
+      expect(await list(current.url)).toBe('0');
+    } finally {
+      await legacy.close();
+      await current.close();
+    }
+  });
+});

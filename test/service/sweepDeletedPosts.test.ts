@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStatus } from '../../src/cli/commands/statusCommand.js';
+import { createMetrics, METRIC_NAMES } from '../../src/dashboard/metrics.js';
 import { startBackfill } from '../../workers/startBackfill.js';
+import { startDashboard } from '../../workers/startDashboard.js';
 import { sweepSite } from '../../workers/sweepSite.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { tableSnapshot, waitForRunDone } from '../helpers/waitForRunDone.js';
+import { parsePrometheusText, sampleValue } from '../dashboard/parsePrometheusText.js';
+import { cliEnv, runCli } from './serviceHelpers.js';
 
 const POSTS = 150;
 
@@ -56,6 +61,42 @@ describe('the id sweep marks posts deleted on the site', () => {
       expect(result.listed).toBe(POSTS - deleted.length);
     } finally {
       await events.close();
+    }
+  });
+
+  it('counts live articles in status, status --json, the dashboard and /metrics, and deleted ones apart', async () => {
+    const counts = (await app.ctx.pool.query<{ live: number; gone: number }>(
+      'SELECT count(*) FILTER (WHERE deleted_at IS NULL)::int AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL)::int AS gone FROM articles',
+    )).rows[0]!;
+    expect(counts.gone).toBe(4);
+    const figures = { articles: counts.live, deletedArticles: counts.gone };
+    const siteFigures = { posts: POSTS - deleted.length, deletedPosts: deleted.length, ...figures };
+
+    const status = await readStatus(app.ctx);
+    expect(status.dedupe).toMatchObject(figures);
+    expect(status.sites[0]).toMatchObject(siteFigures);
+
+    const json = await runCli(['status', '--json'], cliEnv(app.config));
+    expect(json.code, json.output).toBe(0);
+    const printed = JSON.parse(json.output) as { dedupe: unknown; sites: unknown[] };
+    expect(printed.dedupe).toMatchObject(figures);
+    expect(printed.sites[0]).toMatchObject(siteFigures);
+    const text = await runCli(['status'], cliEnv(app.config));
+    expect(text.output).toContain(`${counts.live} live / ${counts.gone} deleted articles`);
+    expect(text.output).toContain(`deletedArticles: ${counts.gone}`);
+
+    const dashboard = await startDashboard(app.ctx, { host: '127.0.0.1', port: 0, write: false, metrics: createMetrics() });
+    try {
+      const overview = (await (await fetch(new URL('/api/overview', dashboard.url))).json()) as { dedupe: unknown };
+      expect(overview.dedupe).toMatchObject(figures);
+      const page = await (await fetch(dashboard.url)).text();
+      expect(page).toMatch(new RegExp(`<th>Articles</th><td class="num">${counts.live}</td>`));
+      expect(page).toMatch(new RegExp(`<th>Deleted articles[^<]*</th><td class="num">${counts.gone}</td>`));
+      const metrics = parsePrometheusText(await (await fetch(new URL('/metrics', dashboard.url))).text());
+      expect(sampleValue(metrics, METRIC_NAMES.articlesTotal)).toBe(counts.live);
+      expect(sampleValue(metrics, METRIC_NAMES.deletedArticlesTotal)).toBe(counts.gone);
+    } finally {
+      await dashboard.close();
     }
   });
 });

@@ -4,7 +4,7 @@ import { output } from '../output.js';
 import { withContext } from '../withContext.js';
 import type { AppContext } from '../../../workers/context.js';
 import { hostOf, readCircuit } from '../../scheduler/hostGate.js';
-import { listSources } from '../../scheduler/sourceQueries.js';
+import { listSources, siteFigures } from '../../scheduler/sourceQueries.js';
 import { describeSource } from './sourceCommand.js';
 
 /** Runs listed by `status`, newest first. */
@@ -12,7 +12,7 @@ const RECENT_RUNS = 10;
 
 export async function readStatus(ctx: AppContext) {
   const [sites, runs, failures, queues, figures] = await Promise.all([
-    ctx.pool.query(`SELECT s.id, s.url, s.api_root AS "apiRoot", s.sync_cursor AS "syncCursor", (SELECT count(*)::int FROM raw_posts r WHERE r.site_id = s.id) AS posts FROM sites s ORDER BY s.id`),
+    ctx.pool.query(siteFigures()),
     ctx.pool.query(
       `SELECT r.id, s.url AS site, r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
          count(p.*)::int AS pages, count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesDone",
@@ -56,7 +56,9 @@ export function statusCommand(program: Command): void {
         const status = await readStatus(ctx);
         if (options.json) return output.json(status, true);
         output.line('sites');
-        for (const site of status.sites) output.line(`  ${site.id}  ${site.url}  ${site.posts} posts  api ${site.apiRoot}`);
+        for (const site of status.sites) {
+          output.line(`  ${site.id}  ${site.url}  ${site.posts} live / ${site.deletedPosts} deleted posts  ${site.articles} live / ${site.deletedArticles} deleted articles  api ${site.apiRoot}`);
+        }
         output.line('sources');
         for (const source of status.sources) {
           const lag = source.lagSeconds === null ? 'never synced' : `last sync ${source.lagSeconds}s ago`;
