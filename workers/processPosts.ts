@@ -29,6 +29,8 @@ export interface ProcessResult {
 interface Extracted {
   stored: StoredPost;
   article: ExtractedArticle;
+  /** `blockFingerprintsForStats(article)`: counted by the sightings, then the template decision's candidates. */
+  statsFingerprints: string[];
 }
 
 /**
@@ -68,7 +70,8 @@ async function extractAll(posts: StoredPost[], siteUrl: string, terms: Parameter
   for (const [index, stored] of posts.entries()) {
     if (index > 0 && index % EXTRACT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      extracted.push({ stored, article: extractArticle(stored.post, { site: siteUrl, terms }) });
+      const article = extractArticle(stored.post, { site: siteUrl, terms });
+      extracted.push({ stored, article, statsFingerprints: blockFingerprintsForStats(article) });
     } catch (error) {
       rejected.push({ wpId: stored.wpId, reason: `extract-failed: ${(error as Error).message}`.slice(0, 500) });
     }
@@ -113,10 +116,10 @@ async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, 
 }
 
 async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<Map<string, number>> {
-  const sightings = extracted.flatMap(({ article }) => {
+  const sightings = extracted.flatMap(({ article, statsFingerprints }) => {
     const { sourceUrl, sourceDomain } = articleIdentity(article);
     const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
-    return blockFingerprintsForStats(article).map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
+    return statsFingerprints.map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
   });
   const client = await ctx.pool.connect();
   try {
@@ -141,7 +144,7 @@ async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extrac
   const client = await ctx.pool.connect();
   try {
     for (const [domain, items] of byDomain) {
-      const fingerprints = [...new Set(items.flatMap((item) => blockFingerprintsForStats(item.article)))];
+      const fingerprints = [...new Set(items.flatMap((item) => item.statsFingerprints))];
       const unknown = fingerprints.filter((fp) => !counted.has(blockStatKey(domain, fp)));
       const { counts, domainArticles } = await readBlockStats(client, domain, unknown);
       const countOf = (fp: string): number => counted.get(blockStatKey(domain, fp)) ?? counts.get(fp) ?? 0;

@@ -81,10 +81,12 @@ export async function profileStages(siteUrl: string, posts: number): Promise<Sta
 
 /** The dedupe steps of processPosts: block sightings and template counts (Postgres), then the row keys (pure). */
 async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolClient, backend: number, siteId: number, extracted: Extracted[]): Promise<ArticleRow[]> {
-  const sightings = await meter.time('dedupe-prep', () => extracted.flatMap(({ article }) => {
+  const statsFingerprints = await meter.time('dedupe-prep', () => new Map(extracted.map((item) => [item, blockFingerprintsForStats(item.article)])));
+  const sightings = await meter.time('dedupe-prep', () => extracted.flatMap((item) => {
+    const { article } = item;
     const { sourceUrl, sourceDomain } = articleIdentity(article);
     const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
-    return blockFingerprintsForStats(article).map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
+    return statsFingerprints.get(item)!.map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
   }));
   const counted = await meter.time('dedupe-stats', () => recordBlockSightings(client, sightings), backend);
   const byDomain = await meter.time('dedupe-prep', () => {
@@ -98,7 +100,7 @@ async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolCl
   const rows: ArticleRow[] = [];
   for (const [domain, items] of byDomain) {
     // As processPosts: counts of the blocks just sighted came back from recordBlockSightings.
-    const fingerprints = [...new Set(items.flatMap((item) => blockFingerprintsForStats(item.article)))];
+    const fingerprints = [...new Set(items.flatMap((item) => statsFingerprints.get(item)!))];
     const unknown = fingerprints.filter((fp) => !counted.has(blockStatKey(domain, fp)));
     const { counts, domainArticles } = await meter.time('dedupe-stats', () => readBlockStats(client, domain, unknown), backend);
     await meter.time('dedupe-prep', () => {
