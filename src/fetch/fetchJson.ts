@@ -13,7 +13,15 @@ export interface JsonResponse {
   body: unknown;
   bytes: number;
   url: string;
+  /**
+   * The body text escapes a NUL or a UTF-16 surrogate (`\u0000`, `\ud800`-`\udfff`), the only ways a JSON text
+   * can carry characters Postgres cannot store: when false, no string in `body` needs cleaning.
+   */
+  escapesUnstorable: boolean;
 }
+
+/** A NUL or surrogate escape in JSON text (a pair escaped as two `\u` sequences matches too: it is then checked). */
+const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
 
 /** A WordPress REST error body (`{ code, message, data: { status } }`). */
 export interface WpErrorBody {
@@ -86,7 +94,7 @@ async function readResponse(client: HttpClient, url: string, response: UndiciRes
     const code = (body as { code?: unknown })?.code;
     throw new PermanentError(`GET ${url} answered ${status}${typeof code === 'string' ? ` (${code})` : ''}`, `http-${status}`);
   }
-  return { status, headers, body, bytes: Buffer.byteLength(text), url };
+  return { status, headers, body, bytes: Buffer.byteLength(text), url, escapesUnstorable: UNSTORABLE_ESCAPE.test(text) };
 }
 
 async function readBody(client: HttpClient, url: string, response: UndiciResponse): Promise<string> {

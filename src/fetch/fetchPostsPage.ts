@@ -48,7 +48,7 @@ export async function fetchPostsPage(client: HttpClient, apiRoot: string, query:
   if (response.status === 400 && (response.body as { code?: unknown })?.code === 'rest_post_invalid_page_number') {
     return { end: true, posts: [], rejected: [], total, totalPages, bytes: response.bytes, url };
   }
-  const { posts, rejected } = parsePostsPage(response.body, url);
+  const { posts, rejected } = parsePostsPage(response.body, url, { escapesUnstorable: response.escapesUnstorable });
   return { end: false, posts, rejected, total, totalPages, bytes: response.bytes, url };
 }
 

@@ -21,8 +21,11 @@ export interface ParsedPostsPage {
 /**
  * Validates a listing body: it must be an array; each item must be an object with a positive integer id.
  * A JSON object where a list belongs is how some caches and security plugins answer: retried as transient.
+ * Strings are made storable (see `storableValue`) unless the caller knows the JSON text escaped no NUL or
+ * surrogate (`escapesUnstorable: false`), which saves a deep copy of every post.
  */
-export function parsePostsPage(body: unknown, url: string): ParsedPostsPage {
+export function parsePostsPage(body: unknown, url: string, options: { escapesUnstorable?: boolean } = {}): ParsedPostsPage {
+  const clean = options.escapesUnstorable ?? true;
   if (!Array.isArray(body)) {
     const code = (body as { code?: unknown } | null)?.code;
     if (typeof code === 'string') throw new PermanentError(`${url} answered WordPress error ${code}`, code);
@@ -36,7 +39,7 @@ export function parsePostsPage(body: unknown, url: string): ParsedPostsPage {
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return rejected.push({ index, reason: 'bad-id' });
     const link = (item as { link?: unknown }).link;
     if (typeof link === 'string' && link.length > MAX_LINK_CHARS) return rejected.push({ index, reason: 'link-too-long' });
-    posts.push(storableValue(item) as WpPost);
+    posts.push((clean ? storableValue(item) : item) as WpPost);
   });
   return { posts, rejected };
 }
