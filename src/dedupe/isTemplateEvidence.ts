@@ -1,4 +1,4 @@
-import { normaliseText } from '../fingerprintText.js';
+import { normalisedLength } from './wordRuns.js';
 
 /**
  * Blocks shorter than this (characters of normalised text, about three words) are neither counted as
@@ -9,7 +9,7 @@ import { normaliseText } from '../fingerprintText.js';
  */
 export const TEMPLATE_MIN_BLOCK_CHARS = 20;
 
-/** Whether a block's text is long enough to count towards, or be removed by, template detection. */
+/** Whether a block's text (normalised as for its fingerprint) is long enough to count towards, or be removed by, template detection. */
 export function isTemplateEvidence(text: string): boolean {
-  return normaliseText(text).length >= TEMPLATE_MIN_BLOCK_CHARS;
+  return normalisedLength(text) >= TEMPLATE_MIN_BLOCK_CHARS;
 }

@@ -1,4 +1,4 @@
-import { normaliseText } from '../fingerprintText.js';
+import { wordRuns } from './wordRuns.js';
 
 /**
  * Words per shingle. Three words capture phrasing, so two different stories about the same topic (same
@@ -32,21 +32,21 @@ const PERMUTATION_SEEDS: Uint32Array = (() => {
   return seeds;
 })();
 
-/** Two independent 32-bit lanes per word (hash64's multiply-xorshift, without building a hex string). */
-function hashWords(words: readonly string[]): { lane1: Int32Array; lane2: Int32Array } {
-  const lane1 = new Int32Array(words.length);
-  const lane2 = new Int32Array(words.length);
-  words.forEach((word, index) => {
+/** Two independent 32-bit lanes per word (hash64's multiply-xorshift over its code units, no hex string). */
+function hashWords({ lower, starts, ends }: ReturnType<typeof wordRuns>): { lane1: Int32Array; lane2: Int32Array } {
+  const lane1 = new Int32Array(starts.length);
+  const lane2 = new Int32Array(starts.length);
+  for (let index = 0; index < starts.length; index++) {
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
-    for (let i = 0; i < word.length; i++) {
-      const ch = word.charCodeAt(i);
+    for (let i = starts[index]!; i < ends[index]!; i++) {
+      const ch = lower.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
     lane1[index] = mix32(h1 ^ Math.imul(h2, 0x27d4eb2d));
     lane2[index] = mix32(h2 ^ Math.imul(h1, 0x165667b1));
-  });
+  }
   return { lane1, lane2 };
 }
 
@@ -70,14 +70,14 @@ function combine(lane: Int32Array, start: number, count: number, salt: number): 
  * A text shorter than three words is one shingle; an empty text hashes to 0.
  */
 export function simhash64(text: string): bigint {
-  const normalised = normaliseText(text);
-  const words = normalised === '' ? [] : normalised.split(' ');
-  if (words.length === 0) return 0n;
+  const words = wordRuns(text);
+  const count = words.starts.length;
+  if (count === 0) return 0n;
   const { lane1, lane2 } = hashWords(words);
-  const width = Math.min(SHINGLE_WORDS, words.length);
+  const width = Math.min(SHINGLE_WORDS, count);
   const minima = new Uint32Array(SIGNATURE_BITS).fill(0xffffffff);
   const bits = new Uint8Array(SIGNATURE_BITS);
-  for (let start = 0; start + width <= words.length; start++) {
+  for (let start = 0; start + width <= count; start++) {
     const order = combine(lane1, start, width, 0x9e3779b9);
     const tag = combine(lane2, start, width, 0x7f4a7c15);
     for (let i = 0; i < SIGNATURE_BITS; i++) {
