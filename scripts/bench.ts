@@ -9,8 +9,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { formatReport, type BenchResult } from './bench/formatReport.js';
-import { parseBenchArgs, type BenchOptions } from './bench/parseBenchArgs.js';
+import { formatReport, postsPerSecond, type BenchResult } from './bench/formatReport.js';
+import { DEFAULT_POSTS, parseBenchArgs, type BenchOptions } from './bench/parseBenchArgs.js';
 import { profileStages } from './bench/profileStages.js';
 import { readLoadAverage } from './bench/readProcStats.js';
 import { readMachineInfo } from './bench/readMachineInfo.js';
@@ -81,7 +81,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${report}\n`);
     // A failed full run is still written, marked as failed: its stage figures are what explains the failure.
     if (!options.quick) {
-      writeBenchMd(ROOT, { posts: result.posts, workers: result.workers, baseline: result.baseline !== null, machine: result.machine }, report);
+      const section = result.posts > DEFAULT_POSTS ? 'scale' : 'main';
+      writeBenchMd(ROOT, section, { posts: result.posts, workers: result.workers, baseline: result.baseline !== null, machine: result.machine, postsPerSecond: postsPerSecond(result) }, report);
       note('BENCH.md updated');
     }
     if (found.length > 0) {

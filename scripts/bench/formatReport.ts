@@ -45,7 +45,8 @@ export function formatReport(result: BenchResult): string {
   return [...summary(result), '', ...stages(result), '', ...queues(result), '', ...processes(result), '', ...postgres(result), '', ...baseline(result)].join('\n');
 }
 
-function postsPerSecond(result: BenchResult): number {
+/** End-to-end posts/s of the pipeline run. */
+export function postsPerSecond(result: BenchResult): number {
   return result.pipeline.rawPosts / result.pipeline.wallSeconds;
 }
 
