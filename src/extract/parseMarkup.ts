@@ -1,13 +1,14 @@
 import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Parser, parseDocument, type Options } from 'htmlparser2';
+import { IndexOfTokenizer } from './indexOfTokenizer.js';
 
 /**
  * Source indices for byte counts. Entities are decoded by EntityDecodingHandler once a text run or attribute
  * value is complete: htmlparser2's tokenizer then skips over text and attribute values instead of testing every
  * character for `&` (a fifth of the parse time).
  */
-const PARSER_OPTIONS: Options = { withStartIndices: true, withEndIndices: true, decodeEntities: false };
+const PARSER_OPTIONS: Options = { withStartIndices: true, withEndIndices: true, decodeEntities: false, Tokenizer: IndexOfTokenizer };
 
 /** Elements whose text htmlparser2's tokenizer reads raw (no entities) when opened with `>`; `title` is decoded. */
 const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
