@@ -26,10 +26,11 @@ interface OpeningTag {
   selfClosing: boolean;
 }
 
-/** The Parser methods `onopentagname` uses (private in htmlparser2's typings). */
+/** The Parser members the name overrides use (private in htmlparser2's typings). */
 interface ParserInternals {
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
+  lowerCaseTagNames: boolean;
 }
 
 /** A Parser that records in `opening` whether the tag it is opening was written self-closing. */
@@ -44,6 +45,15 @@ class SelfClosingAwareParser extends Parser {
     this.endIndex = endIndex;
     const name = parser.getSlice(start, endIndex);
     parser.emitOpenTag(MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name);
+  }
+
+  /** As htmlparser2's, lower-casing the name only when it may hold capitals. */
+  override onclosetag(start: number, endIndex: number): void {
+    const parser = this as unknown as ParserInternals;
+    if (MAY_HAVE_CAPITALS.test(parser.getSlice(start, endIndex))) return super.onclosetag(start, endIndex);
+    parser.lowerCaseTagNames = false;
+    super.onclosetag(start, endIndex);
+    parser.lowerCaseTagNames = true;
   }
 
   override onselfclosingtag(endIndex: number): void {

@@ -28,7 +28,7 @@ const MARKUP_PIECE = fc.constantFrom(
   '<title>', '<title/>', '</title>', '<script>', '<script/>', '</script>', '<textarea>', '</textarea>', '<xmp>', '</xmp>',
   '<style/>', '<svg>', '</svg>', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '</x>', '</br>', '<?x &amp; ?>',
   // Names in any case: tags and attributes are lower-cased, the first of several that lower-case alike wins.
-  '<A ', '<Div ', '<TITLE>', '</P>', ' b', ' B', ' Class=a', ' CLASS="b"', " class='c'", ' \u0130=d', ' __proto__', ' constructor=e', 'B=y',
+  '<A ', '<Div ', '<TITLE>', '</P>', '</A>', '</Div>', ' b', ' B', ' Class=a', ' CLASS="b"', " class='c'", ' \u0130=d', ' __proto__', ' constructor=e', 'B=y',
 );
 
 describe('fast paths', () => {
