@@ -22,12 +22,17 @@ const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 const UNREAD_TAGS = new Set(['select', 'option', 'datalist', 'textarea', 'noscript', 'template', 'svg', 'math', 'button']);
 const EMPTY: ElementStats = { text: 0, link: 0, paragraph: 0, paragraphs: 0 };
 
-/** Characters countNonSpace skips: ASCII controls and space, and the no-break space. */
-const SPACE_RUNS = /[\x00-\x20\xa0]+/g;
-
-/** Characters of `text` other than spaces and controls (a regex removal beats a charCodeAt loop on parser slices). */
+/**
+ * Characters of `text` other than ASCII spaces and controls and the no-break space. A charCodeAt loop: measured
+ * twice as fast as a regex removal on the parser's text slices (most of them a single newline).
+ */
 function countNonSpace(text: string): number {
-  return text.replace(SPACE_RUNS, '').length;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 160) count++;
+  }
+  return count;
 }
 
 /** Computes ElementStats for every element under `root`, iteratively (each element's own text counted as it is visited). */

@@ -1,13 +1,22 @@
 import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { Parser, parseDocument, type Options } from 'htmlparser2';
+import { IndexOfTokenizer } from './indexOfTokenizer.js';
 
 /**
  * Source indices for byte counts. Entities are decoded by EntityDecodingHandler once a text run or attribute
  * value is complete: htmlparser2's tokenizer then skips over text and attribute values instead of testing every
  * character for `&` (a fifth of the parse time).
  */
-const PARSER_OPTIONS: Options = { withStartIndices: true, withEndIndices: true, decodeEntities: false };
+const PARSER_OPTIONS: Options = {
+  withStartIndices: true, withEndIndices: true, decodeEntities: false, Tokenizer: IndexOfTokenizer, lowerCaseAttributeNames: false,
+};
+
+/**
+ * Characters `toLowerCase` may change: ASCII capitals and anything from U+00C0 on (U+0080–U+00BF have no case).
+ * Names are nearly always lower case, and lower-casing a slice of a two-byte page takes V8's slow path.
+ */
+const MAY_HAVE_CAPITALS = /[A-Z\u00c0-\uffff]/;
 
 /** Elements whose text htmlparser2's tokenizer reads raw (no entities) when opened with `>`; `title` is decoded. */
 const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
@@ -17,10 +26,34 @@ interface OpeningTag {
   selfClosing: boolean;
 }
 
+/** The Parser members the name overrides use (private in htmlparser2's typings). */
+interface ParserInternals {
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+  lowerCaseTagNames: boolean;
+}
+
 /** A Parser that records in `opening` whether the tag it is opening was written self-closing. */
 class SelfClosingAwareParser extends Parser {
   constructor(handler: DomHandler, options: Options, private readonly opening: OpeningTag) {
     super(handler, options);
+  }
+
+  /** As htmlparser2's, lower-casing the name only when it may hold capitals. */
+  override onopentagname(start: number, endIndex: number): void {
+    const parser = this as unknown as ParserInternals;
+    this.endIndex = endIndex;
+    const name = parser.getSlice(start, endIndex);
+    parser.emitOpenTag(MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name);
+  }
+
+  /** As htmlparser2's, lower-casing the name only when it may hold capitals. */
+  override onclosetag(start: number, endIndex: number): void {
+    const parser = this as unknown as ParserInternals;
+    if (MAY_HAVE_CAPITALS.test(parser.getSlice(start, endIndex))) return super.onclosetag(start, endIndex);
+    parser.lowerCaseTagNames = false;
+    super.onclosetag(start, endIndex);
+    parser.lowerCaseTagNames = true;
   }
 
   override onselfclosingtag(endIndex: number): void {
@@ -40,11 +73,13 @@ class EntityDecodingHandler extends DomHandler {
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
+    let capitals = false;
     for (const key in attribs) {
+      if (MAY_HAVE_CAPITALS.test(key)) capitals = true;
       const value = attribs[key] as string;
       if (value.includes('&')) attribs[key] = decodeRun(value, '"', decodeHTMLAttribute);
     }
-    super.onopentag(name, attribs);
+    super.onopentag(name, capitals ? lowerCaseNames(attribs) : attribs);
     const readsSpecially = !this.opening.selfClosing && (RAW_TEXT_ELEMENTS.has(name) || name === 'title');
     this.special = readsSpecially ? (this.tagStack[this.tagStack.length - 1] as Element) : null;
   }
@@ -55,6 +90,19 @@ class EntityDecodingHandler extends DomHandler {
     if (!special || this.tagStack[this.tagStack.length - 1] !== special) return super.ontext(decodeRun(data, '<', decodeHTML));
     super.ontext(special.name === 'title' ? decodeTitleText(data) : data);
   }
+}
+
+/**
+ * Attributes under lower-cased names, the first of several that lower-case alike winning: what htmlparser2 builds
+ * with `lowerCaseAttributeNames`, which would lower-case every name.
+ */
+function lowerCaseNames(attribs: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const key in attribs) {
+    const name = key.toLowerCase();
+    if (!Object.prototype.hasOwnProperty.call(lowered, name)) lowered[name] = attribs[key] as string;
+  }
+  return lowered;
 }
 
 /**

@@ -27,6 +27,8 @@ const MARKUP_PIECE = fc.constantFrom(
   '&eacutex', '&frac12=', '<a b=', '<a b="', "<a b='", '"', "'", '>', '/>', ' ', 'x', '1', '=', ';', '<', '</', '</t', '\x1c',
   '<title>', '<title/>', '</title>', '<script>', '<script/>', '</script>', '<textarea>', '</textarea>', '<xmp>', '</xmp>',
   '<style/>', '<svg>', '</svg>', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '</x>', '</br>', '<?x &amp; ?>',
+  // Names in any case: tags and attributes are lower-cased, the first of several that lower-case alike wins.
+  '<A ', '<Div ', '<TITLE>', '</P>', '</A>', '</Div>', ' b', ' B', ' Class=a', ' CLASS="b"', " class='c'", ' \u0130=d', ' __proto__', ' constructor=e', 'B=y',
 );
 
 describe('fast paths', () => {
@@ -35,7 +37,7 @@ describe('fast paths', () => {
     fc.assert(fc.property(fc.array(MARKUP_PIECE, { maxLength: 30 }), (pieces) => {
       const markup = `<div>${pieces.join('')}</div>`;
       expect(treeOf(parseMarkup(markup))).toBe(treeOf(parseDocument(markup, options)));
-    }), { numRuns: 3000 });
+    }), { numRuns: 3000, examples: [[['<Div ', ' Class=a', ' CLASS="b"', " class='c'", '>', 'x']]] });
   });
 
   it('countWords counts the matches of the Unicode word regex', () => {
