@@ -42,7 +42,7 @@ const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, 
 
 /** The report as Markdown: readable in a terminal and written as is to BENCH.md. */
 export function formatReport(result: BenchResult): string {
-  return [...summary(result), '', ...stages(result), '', ...queues(result), '', ...processes(result), '', ...postgres(result), '', ...baseline(result)].join('\n');
+  return [...summary(result), '', ...targets(result), '', ...stages(result), '', ...queues(result), '', ...processes(result), '', ...postgres(result), '', ...baseline(result)].join('\n');
 }
 
 /** End-to-end posts/s of the pipeline run. */
@@ -138,6 +138,26 @@ function baseline(result: BenchResult): string[] {
     ),
     ...cpuComparison(result, run),
   ];
+}
+
+/** The issue's targets for this run: met or not, and for throughput the CPU ceiling that bounds it. */
+export const TARGETS = { postsPerSecond: 600, crawleeRatio: 3, peakRssMb: 300 };
+
+function targets(result: BenchResult): string[] {
+  const ours = postsPerSecond(result);
+  const cpuMsPerPost = pipelineCpuMs(result.pipeline) / (result.pipeline.rawPosts || 1);
+  // Every CPU the pipeline used (workers, scheduler, Postgres, Redis; not the fixture site) spread over all cores.
+  const ceiling = cpuMsPerPost > 0 ? (1000 * result.machine.cores) / cpuMsPerPost : 0;
+  const workers = result.pipeline.processes.filter((usage) => usage.name.startsWith('worker'));
+  const peakRss = Math.max(0, ...workers.map((usage) => usage.peakRss / MB));
+  const theirs = result.baseline?.postsPerSecond;
+  const verdict = (met: boolean) => (met ? 'met' : 'not met');
+  const rows = [
+    [`end to end ≥ ${TARGETS.postsPerSecond} posts/s`, n1(ours), verdict(ours >= TARGETS.postsPerSecond), `CPU ceiling ${n0(ceiling)} posts/s: the pipeline used ${n2(cpuMsPerPost)} CPU ms per post on ${result.machine.cores} cores; ${TARGETS.postsPerSecond} posts/s needs ≤ ${n2((1000 * result.machine.cores) / TARGETS.postsPerSecond)}`],
+    [`≥ ${TARGETS.crawleeRatio}× Crawlee`, theirs ? `${n2(ours / theirs)}×` : 'not run', theirs ? verdict(ours / theirs >= TARGETS.crawleeRatio) : '-', theirs ? `${TARGETS.crawleeRatio}× needs ${n0(TARGETS.crawleeRatio * theirs)} posts/s; the CPU ceiling above is ${n2(ceiling / theirs)}× Crawlee` : ''],
+    [`peak RSS < ${TARGETS.peakRssMb} MB per worker process`, n0(peakRss), verdict(peakRss < TARGETS.peakRssMb), `workers run with a ${result.workerHeapMb} MB heap limit; the fixture site is not pipeline`],
+  ];
+  return ['### Targets', '', ...table(['target', 'measured', '', 'bound'], rows)];
 }
 
 /** On a shared machine wall time depends on others' load; CPU per post compares the work itself. */
