@@ -15,7 +15,7 @@ const MAX_CONCURRENCY = 100;
  * V8 old-space limit of each worker process, as the deployment sets it (docker-compose.yml's NODE_OPTIONS):
  * without one, V8 sizes its heap from the machine's memory and lets garbage pile up to 500+ MB per worker.
  */
-export const DEFAULT_WORKER_HEAP_MB = 192;
+export const DEFAULT_WORKER_HEAP_MB = 160;
 const MIN_WORKER_HEAP_MB = 64;
 const MAX_WORKER_HEAP_MB = 16_384;
 
