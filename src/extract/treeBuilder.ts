@@ -1,0 +1,313 @@
+import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { decodeHTML, decodeHTMLAttribute, fromCodePoint } from 'entities/decode';
+import { parseDocument, QuoteType, type TokenizerCallbacks } from 'htmlparser2';
+import { IndexOfTokenizer } from './indexOfTokenizer.js';
+
+// htmlparser2 10's Parser tables (not exported): which open tags close which open elements, which have no content.
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const P_TAG = new Set(['p']);
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody']);
+const DD_DT_TAGS = new Set(['dd', 'dt']);
+const RT_RP_TAGS = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['li', new Set(['li'])],
+  ['p', P_TAG], ['h1', P_TAG], ['h2', P_TAG], ['h3', P_TAG], ['h4', P_TAG], ['h5', P_TAG], ['h6', P_TAG],
+  ['select', FORM_TAGS], ['input', FORM_TAGS], ['output', FORM_TAGS], ['button', FORM_TAGS], ['datalist', FORM_TAGS],
+  ['textarea', FORM_TAGS], ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DD_DT_TAGS], ['dt', DD_DT_TAGS],
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer',
+    'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((name): [string, ReadonlySet<string>] => [name, P_TAG]),
+  ['rt', RT_RP_TAGS], ['rp', RT_RP_TAGS], ['tbody', TABLE_SECTION_TAGS], ['tfoot', TABLE_SECTION_TAGS],
+]);
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+]);
+const FOREIGN_CONTEXT_ELEMENTS = new Set(['math', 'svg']);
+const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+const INSTRUCTION_NAME_END = /\s|\//;
+
+/**
+ * Characters `toLowerCase` may change: ASCII capitals and anything from U+00C0 on (U+0080–U+00BF have no case).
+ * Names are nearly always lower case, and lower-casing a slice of a two-byte page takes V8's slow path.
+ */
+const MAY_HAVE_CAPITALS = /[A-Z\u00c0-\uffff]/;
+
+/** Elements whose text htmlparser2's tokenizer reads raw (no entities) when opened with `>`; `title` is decoded. */
+const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
+
+/**
+ * htmlparser2's Parser and domhandler's DomHandler in one, fed straight by the tokenizer: the same tree with the
+ * same source indices (`parseDocument` with indices, the property test compares them), without a callback hop per
+ * token, and with stacks that grow at the end (the Parser's grow at the front: `unshift` per element). Entities
+ * are decoded once a text run or attribute value is complete (see `parseMarkup`). Stacks are innermost last.
+ */
+export class TreeBuilder implements TokenizerCallbacks {
+  readonly root = new Document([]);
+  private startIndex = 0;
+  private endIndex = 0;
+  private openTagStart = 0;
+  private tagname = '';
+  private attribname = '';
+  private attribvalue = '';
+  private attribs: Record<string, string> | null = null;
+  /** Names of the open elements, as the Parser tracks them (a tag being opened is on it before its element). */
+  private readonly names: string[] = [];
+  private readonly foreignContext: boolean[] = [false];
+  /** The open elements, as DomHandler tracks them. */
+  private readonly elements: ParentNode[] = [this.root];
+  private lastText: Text | null = null;
+  /** Whether the tag being opened was written self-closing (`<script/>`): the tokenizer then reads on as text. */
+  private selfClosing = false;
+  /** The open raw-text or title element whose text the tokenizer reads in its special state. */
+  private special: Element | null = null;
+
+  constructor(private readonly buffer: string) {}
+
+  /** Builds the tree of the whole buffer. */
+  build(): Document {
+    const tokenizer = new IndexOfTokenizer({ xmlMode: false, decodeEntities: false }, this);
+    tokenizer.write(this.buffer);
+    tokenizer.end();
+    return this.root;
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.endIndex = endIndex - 1;
+    this.addText(this.decodeText(this.buffer.slice(start, endIndex)));
+    this.startIndex = endIndex;
+  }
+
+  ontextentity(codepoint: number, endIndex: number): void {
+    this.endIndex = endIndex - 1;
+    this.addText(this.decodeText(fromCodePoint(codepoint)));
+    this.startIndex = endIndex;
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const name = this.buffer.slice(start, endIndex);
+    this.emitOpenTag(MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name);
+  }
+
+  onopentagend(endIndex: number): void {
+    this.endIndex = endIndex;
+    this.endOpenTag();
+    this.startIndex = endIndex + 1;
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const slice = this.buffer.slice(start, endIndex);
+    const name = MAY_HAVE_CAPITALS.test(slice) ? slice.toLowerCase() : slice;
+    if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
+    if (!VOID_ELEMENTS.has(name)) {
+      const names = this.names;
+      const position = names.lastIndexOf(name);
+      if (position !== -1) {
+        while (names.length > position) {
+          names.pop();
+          this.closeElement();
+        }
+      } else if (name === 'p') {
+        this.emitOpenTag('p');
+        this.closeCurrentTag();
+      }
+    } else if (name === 'br') {
+      this.openElement('br', {});
+      this.closeElement();
+    }
+    this.startIndex = endIndex + 1;
+  }
+
+  onselfclosingtag(endIndex: number): void {
+    this.endIndex = endIndex;
+    this.selfClosing = true;
+    if (this.foreignContext[this.foreignContext.length - 1]) {
+      this.closeCurrentTag();
+      this.startIndex = endIndex + 1;
+    } else {
+      this.onopentagend(endIndex);
+    }
+    this.selfClosing = false;
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribname = this.buffer.slice(start, endIndex);
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    this.attribvalue += this.buffer.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attribvalue += fromCodePoint(codepoint);
+  }
+
+  onattribend(_quote: QuoteType, endIndex: number): void {
+    this.endIndex = endIndex;
+    const attribs = this.attribs;
+    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
+    this.attribvalue = '';
+  }
+
+  ondeclaration(start: number, endIndex: number): void {
+    this.instruction('!', start, endIndex);
+  }
+
+  onprocessinginstruction(start: number, endIndex: number): void {
+    this.instruction('?', start, endIndex);
+  }
+
+  oncomment(start: number, endIndex: number, offset: number): void {
+    this.endIndex = endIndex;
+    this.addNode(new Comment(this.buffer.slice(start, endIndex - offset)));
+    this.startIndex = endIndex + 1;
+  }
+
+  /** Outside foreign content htmlparser2 keeps CDATA sections as comments. */
+  oncdata(start: number, endIndex: number, offset: number): void {
+    this.endIndex = endIndex;
+    this.addNode(new Comment(`[CDATA[${this.buffer.slice(start, endIndex - offset)}]]`));
+    this.startIndex = endIndex + 1;
+  }
+
+  onend(): void {
+    this.endIndex = this.startIndex;
+    for (let i = 0; i < this.names.length; i++) this.closeElement();
+  }
+
+  private instruction(mark: string, start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const value = this.buffer.slice(start, endIndex);
+    const nameEnd = value.search(INSTRUCTION_NAME_END);
+    const name = (nameEnd < 0 ? value : value.slice(0, nameEnd)).toLowerCase();
+    this.addNode(new ProcessingInstruction(`${mark}${name}`, `${mark}${value}`));
+    this.startIndex = endIndex + 1;
+  }
+
+  private emitOpenTag(name: string): void {
+    this.openTagStart = this.startIndex;
+    this.tagname = name;
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      const names = this.names;
+      while (names.length > 0 && impliesClose.has(names[names.length - 1] as string)) {
+        names.pop();
+        this.closeElement();
+      }
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.names.push(name);
+      if (FOREIGN_CONTEXT_ELEMENTS.has(name)) this.foreignContext.push(true);
+      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
+    }
+    this.attribs = {};
+  }
+
+  private endOpenTag(): void {
+    this.startIndex = this.openTagStart;
+    if (this.attribs) {
+      this.openElement(this.tagname, this.attribs);
+      this.attribs = null;
+    }
+    if (VOID_ELEMENTS.has(this.tagname)) this.closeElement();
+    this.tagname = '';
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagname;
+    this.endOpenTag();
+    if (this.names[this.names.length - 1] === name) {
+      this.closeElement();
+      this.names.pop();
+    }
+  }
+
+  private openElement(name: string, attribs: Record<string, string>): void {
+    let capitals = false;
+    for (const key in attribs) {
+      if (MAY_HAVE_CAPITALS.test(key)) capitals = true;
+      const value = attribs[key] as string;
+      if (value.includes('&')) attribs[key] = decodeRun(value, '"', decodeHTMLAttribute);
+    }
+    const element = new Element(name, capitals ? lowerCaseNames(attribs) : attribs);
+    this.addNode(element);
+    this.elements.push(element);
+    const readsSpecially = !this.selfClosing && (RAW_TEXT_ELEMENTS.has(name) || name === 'title');
+    this.special = readsSpecially ? element : null;
+  }
+
+  private closeElement(): void {
+    this.lastText = null;
+    const element = this.elements.pop() as ParentNode;
+    element.endIndex = this.endIndex;
+  }
+
+  private decodeText(data: string): string {
+    if (!data.includes('&')) return data;
+    const special = this.special;
+    if (!special || this.elements[this.elements.length - 1] !== special) return decodeRun(data, '<', decodeHTML);
+    return special.name === 'title' ? decodeTitleText(data) : data;
+  }
+
+  private addText(data: string): void {
+    const last = this.lastText;
+    if (last) {
+      last.data += data;
+      last.endIndex = this.endIndex;
+      return;
+    }
+    const node = new Text(data);
+    this.addNode(node);
+    this.lastText = node;
+  }
+
+  private addNode(node: ChildNode): void {
+    const parent = this.elements[this.elements.length - 1] as ParentNode;
+    const children = parent.children;
+    const previous = children[children.length - 1];
+    node.startIndex = this.startIndex;
+    node.endIndex = this.endIndex;
+    children.push(node);
+    if (previous) {
+      node.prev = previous;
+      previous.next = node;
+    }
+    node.parent = parent;
+    this.lastText = null;
+  }
+}
+
+/**
+ * Attributes under lower-cased names, the first of several that lower-case alike winning: what htmlparser2 builds
+ * with `lowerCaseAttributeNames`, which would lower-case every name.
+ */
+function lowerCaseNames(attribs: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const key in attribs) {
+    const name = key.toLowerCase();
+    if (!Object.prototype.hasOwnProperty.call(lowered, name)) lowered[name] = attribs[key] as string;
+  }
+  return lowered;
+}
+
+/**
+ * Text decoded as the tokenizer decodes it while reading on: each entity is ended by the character after it, which
+ * matters at the end of a run (`&notin` before `<` or a quote is `¬in`, at the end of a string it stays).
+ */
+function decodeRun(run: string, terminator: string, decode: (text: string) => string): string {
+  return decode(run + terminator).slice(0, -1);
+}
+
+/**
+ * Title text: the tokenizer's end-tag lookahead inside `<title>` decides which `&` start entities, so htmlparser2
+ * itself decodes it (titles with entities in page bodies are rare: SVG icons).
+ */
+function decodeTitleText(text: string): string {
+  const title = parseDocument(`<title>${text}</title>`).children[0] as Element | undefined;
+  const first = title?.children[0];
+  return first?.type === 'text' ? (first as Text).data : '';
+}
