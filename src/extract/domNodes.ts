@@ -22,9 +22,6 @@ export function attr(element: Element, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** hintString per element: every stage matches hints, often on the same elements (cards and their ancestors). */
-const HINTS = new Map<Element, string>();
-
 /** Lower-cased `id class` of an element, the string class/id hints are matched against. */
 export function hintString(element: Element): string {
   const id = attr(element, 'id');
