@@ -57,9 +57,9 @@ export function extractArticle(input: WpPost, context: ExtractContext): Extracte
 function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fallback: PageMetadata): ExtractedArticle {
   const shortcodes = parseShortcodes(fields.content);
   const ordinaryPost = shortcodes.sourceUrl === null && shortcodes.imageUrl === null;
-  const { document, root } = parseHtml(shortcodes.markup);
-  const stats = computeStats(document);
-  const $ = indexPage(document);
+  const { root, elements } = parseHtml(shortcodes.markup);
+  const stats = computeStats(elements);
+  const $ = indexPage(elements);
   const pageProse = stats.get(root)?.paragraph ?? 0;
   const structured = readStructuredData($);
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);

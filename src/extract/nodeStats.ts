@@ -1,4 +1,4 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { Element, ParentNode } from 'domhandler';
 
 /** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
 export interface ElementStats {
@@ -35,37 +35,45 @@ function countNonSpace(text: string): number {
   return count;
 }
 
-/** Computes ElementStats for every element under `root`, iteratively (each element's own text counted as it is visited). */
-export function computeStats(root: ParentNode): Map<Element, ElementStats> {
-  const order: Element[] = [];
+/**
+ * Computes ElementStats for the elements of a page, given in document order: every `tag` element outside script,
+ * style and the unread subtrees, each one's own text counted as it is met, then summed up from the last.
+ */
+export function computeStats(elements: readonly Element[]): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
-  const stack: AnyNode[] = [];
-  for (const child of root.children) if (child.type === 'tag') stack.push(child);
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
-    order.push(element);
+  const measured: Element[] = [];
+  const owns: ElementStats[] = [];
+  // Each measured element's parent stats (null under the document), so summing up needs no map lookups.
+  const ups: Array<ElementStats | null> = [];
+  for (const element of elements) {
+    if (element.type !== 'tag') continue;
+    const parent = element.parent as ParentNode;
+    let up: ElementStats | null = null;
+    if (parent.type !== 'root') {
+      const parentStats = stats.get(parent as Element);
+      if (!parentStats || UNREAD_TAGS.has((parent as Element).name)) continue;
+      up = parentStats;
+    }
     let text = 0;
     if (!UNREAD_TAGS.has(element.name)) {
-      for (const child of element.children) {
-        if (child.type === 'text') text += countNonSpace((child as unknown as { data: string }).data);
-        else if (child.type === 'tag') stack.push(child);
-      }
+      for (const child of element.children) if (child.type === 'text') text += countNonSpace((child as unknown as { data: string }).data);
     }
-    stats.set(element, { text, link: 0, paragraph: 0, paragraphs: 0 });
+    const own: ElementStats = { text, link: 0, paragraph: 0, paragraphs: 0 };
+    stats.set(element, own);
+    measured.push(element);
+    owns.push(own);
+    ups.push(up);
   }
-  for (let i = order.length - 1; i >= 0; i--) finishElement(order[i] as Element, stats);
+  for (let i = measured.length - 1; i >= 0; i--) finishElement(measured[i] as Element, owns[i] as ElementStats, ups[i] as ElementStats | null);
   return stats;
 }
 
-function finishElement(element: Element, stats: Map<Element, ElementStats>): void {
-  const own = stats.get(element) as ElementStats;
+function finishElement(element: Element, own: ElementStats, up: ElementStats | null): void {
   if (element.name === 'a') own.link = own.text;
   if (PROSE_TAGS.has(element.name) && own.text >= MIN_PROSE_PARAGRAPH_CHARS && own.link <= own.text * MAX_PROSE_LINK_DENSITY) {
     own.paragraph = own.text;
     own.paragraphs = 1;
   }
-  const parent = element.parent;
-  const up = parent && parent.type === 'tag' ? stats.get(parent as Element) : undefined;
   if (!up) return;
   up.text += own.text;
   up.link += own.link;

@@ -1,5 +1,5 @@
-import type { Element, ParentNode } from 'domhandler';
-import { attr, walkElements } from './domNodes.js';
+import type { Element } from 'domhandler';
+import { attr } from './domNodes.js';
 
 /**
  * Every element of a page in document order, indexed by tag and class, so that the many small selector
@@ -24,16 +24,39 @@ function push(map: Map<string, Element[]>, key: string, element: Element): void 
   else if (list[list.length - 1] !== element) list.push(element);
 }
 
-export function indexPage(root: ParentNode): PageIndex {
-  const index: PageIndex = { all: [], order: new Map(), byTag: new Map(), byClass: new Map(), byAttribute: new Map(), byClassPart: new Map() };
-  walkElements(root, (element) => {
-    index.order.set(element, index.all.length);
-    index.all.push(element);
+/** Indexes a page's elements, given in document order. */
+export function indexPage(elements: Element[]): PageIndex {
+  const index: PageIndex = { all: elements, order: new Map(), byTag: new Map(), byClass: new Map(), byAttribute: new Map(), byClassPart: new Map() };
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as Element;
+    index.order.set(element, i);
     push(index.byTag, element.name, element);
     const classes = attr(element, 'class');
-    if (classes) for (const name of classes.split(/\s+/)) if (name) push(index.byClass, name, element);
-  });
+    if (classes) addClassNames(index.byClass, classes, element);
+  }
   return index;
+}
+
+/** True for the characters of the regex class `\s`. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Indexes each non-empty name of `classes.split(/\s+/)`, scanning once instead of splitting by regex. */
+function addClassNames(byClass: Map<string, Element[]>, classes: string, element: Element): void {
+  let start = -1;
+  for (let i = 0; i < classes.length; i++) {
+    if (!isSpace(classes.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      push(byClass, classes.slice(start, i), element);
+      start = -1;
+    }
+  }
+  if (start >= 0) push(byClass, start === 0 ? classes : classes.slice(start), element);
 }
 
 /** Elements having attribute `name`, in document order (one scan per page and name, then remembered). */

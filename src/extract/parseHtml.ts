@@ -1,6 +1,6 @@
 import { Text, type AnyNode, type Document, type Element } from 'domhandler';
-import { isElement, rawText } from './domNodes.js';
-import { parseMarkup } from './parseMarkup.js';
+import { isElement, rawText, walkElements } from './domNodes.js';
+import { parseMarkupListingElements } from './parseMarkup.js';
 
 /**
  * Deepest element nesting kept as structure. Real articles nest < 60 deep; beyond this the subtree is
@@ -16,11 +16,23 @@ export const MAX_MARKUP_CHARS = 3_000_000;
  * three times the parse itself), keeping source indices for byte counts, and returns it under one wrapper
  * element: stray closing tags in scraped pages cannot split the page into several roots.
  */
-export function parseHtml(markup: string): { document: Document; root: Element } {
+export function parseHtml(markup: string): { document: Document; root: Element; elements: Element[] } {
   const bounded = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
-  const document = parseMarkup(`<div>${bounded}</div>`);
-  flattenDeepNesting(document);
-  return { document, root: gatherUnderWrapper(document) };
+  const parsed = parseMarkupListingElements(`<div>${bounded}</div>`);
+  const { document } = parsed;
+  const flattened = flattenDeepNesting(document);
+  const root = gatherUnderWrapper(document);
+  // Gathering keeps document order (what followed the wrapper now ends it); flattening removes elements.
+  return { document, root, elements: flattened ? elementsOf(document) : parsed.elements };
+}
+
+/** Every element under `document`, in document order. */
+function elementsOf(document: Document): Element[] {
+  const elements: Element[] = [];
+  walkElements(document, (element) => {
+    elements.push(element);
+  });
+  return elements;
 }
 
 /** Moves everything the parser left after the wrapper (closed early by a stray `</div>`) back inside it. */
@@ -41,8 +53,8 @@ function gatherUnderWrapper(document: Document): Element {
   return wrapper;
 }
 
-/** Replaces every subtree deeper than MAX_NESTING_DEPTH with its plain text (iteratively). */
-function flattenDeepNesting(document: Document): void {
+/** Replaces every subtree deeper than MAX_NESTING_DEPTH with its plain text (iteratively); true when it did. */
+function flattenDeepNesting(document: Document): boolean {
   // Two parallel stacks (element, its depth): no object per element on this walk over the whole page.
   const stack: Element[] = [];
   const depths: number[] = [];
@@ -70,4 +82,5 @@ function flattenDeepNesting(document: Document): void {
     text.parent = element;
     element.children = [text];
   }
+  return tooDeep.length > 0;
 }

@@ -1,4 +1,4 @@
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { TreeBuilder } from './treeBuilder.js';
 
 /**
@@ -9,5 +9,11 @@ import { TreeBuilder } from './treeBuilder.js';
  * (`</&amp` as the last characters) is kept raw by the tokenizer but would be decoded here.
  */
 export function parseMarkup(markup: string): Document {
-  return new TreeBuilder(markup).build();
+  return parseMarkupListingElements(markup).document;
+}
+
+/** `parseMarkup`, also listing every element of the tree in document order (the order the parser opens them). */
+export function parseMarkupListingElements(markup: string): { document: Document; elements: Element[] } {
+  const builder = new TreeBuilder(markup);
+  return { document: builder.build(), elements: builder.elementsInOrder };
 }

@@ -45,6 +45,8 @@ const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'text
  */
 export class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
+  /** Every element built, in document order (the order they are opened in). */
+  readonly elementsInOrder: Element[] = [];
   private startIndex = 0;
   private endIndex = 0;
   private openTagStart = 0;
@@ -235,6 +237,7 @@ export class TreeBuilder implements TokenizerCallbacks {
     }
     const element = new Element(name, capitals ? lowerCaseNames(attribs) : attribs);
     this.addNode(element);
+    this.elementsInOrder.push(element);
     this.elements.push(element);
     const readsSpecially = !this.selfClosing && (RAW_TEXT_ELEMENTS.has(name) || name === 'title');
     this.special = readsSpecially ? element : null;

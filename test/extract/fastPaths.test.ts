@@ -3,9 +3,9 @@ import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/article.js';
-import { collapseWhitespace, normaliseSpace } from '../../src/extract/domNodes.js';
+import { collapseWhitespace, findElements, normaliseSpace } from '../../src/extract/domNodes.js';
 import { fingerprintFast } from '../../src/extract/fingerprintFast.js';
-import { parseMarkup } from '../../src/extract/parseMarkup.js';
+import { parseMarkup, parseMarkupListingElements } from '../../src/extract/parseMarkup.js';
 import { fingerprintText } from '../../src/fingerprintText.js';
 
 /** Every node with its type, name, text, attributes and source indices, in document order. */
@@ -42,6 +42,15 @@ describe('fast paths', () => {
       const markup = `<div>${pieces.join('')}</div>`;
       expect(treeOf(parseMarkup(markup))).toBe(treeOf(parseDocument(markup, options)));
     }), { numRuns: 5000, examples: [[['<Div ', ' Class=a', ' CLASS="b"', " class='c'", '>', 'x']]] });
+  });
+
+  it('parseMarkupListingElements lists every element of the tree in document order', () => {
+    fc.assert(fc.property(fc.array(MARKUP_PIECE, { maxLength: 40 }), (pieces) => {
+      const { document, elements } = parseMarkupListingElements(`<div>${pieces.join('')}</div>`);
+      const walked = findElements(document, () => true);
+      expect(elements.length).toBe(walked.length);
+      expect(elements.every((element, i) => element === walked[i])).toBe(true);
+    }), { numRuns: 3000 });
   });
 
   it('countWords counts the matches of the Unicode word regex', () => {
