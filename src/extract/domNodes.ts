@@ -1,4 +1,4 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { Element, type AnyNode, type ParentNode } from 'domhandler';
 
 /** Elements whose boundaries separate words in rendered text. */
 const BLOCK_TAGS = new Set([
@@ -22,11 +22,25 @@ export function attr(element: Element, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * An element of a parsed page, remembering its hintString: the teaser, furniture, main-content and metadata
+ * steps all match hints, often on the same elements (cards and their ancestors), and lower-casing slices of a
+ * two-byte page is slow. Attributes are never changed after parsing, so the remembered string stays right.
+ */
+export class PageElement extends Element {
+  /** hintString of this element, once computed. */
+  hints: string | undefined = undefined;
+}
+
 /** Lower-cased `id class` of an element, the string class/id hints are matched against. */
 export function hintString(element: Element): string {
+  const known = (element as Partial<PageElement>).hints;
+  if (known !== undefined) return known;
   const id = attr(element, 'id');
   const cls = attr(element, 'class');
-  return id || cls ? `${id} ${cls}`.toLowerCase() : '';
+  const hints = id || cls ? `${id} ${cls}`.toLowerCase() : '';
+  if (element instanceof PageElement) element.hints = hints;
+  return hints;
 }
 
 /** Child elements of a node. */

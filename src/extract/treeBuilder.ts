@@ -1,6 +1,7 @@
-import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
+import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
 import { decodeHTML, decodeHTMLAttribute, fromCodePoint } from 'entities/decode';
 import { parseDocument, QuoteType, type TokenizerCallbacks } from 'htmlparser2';
+import { PageElement } from './domNodes.js';
 import { IndexOfTokenizer } from './indexOfTokenizer.js';
 
 // htmlparser2 10's Parser tables (not exported): which open tags close which open elements, which have no content.
@@ -235,7 +236,7 @@ export class TreeBuilder implements TokenizerCallbacks {
       const value = attribs[key] as string;
       if (value.includes('&')) attribs[key] = decodeRun(value, '"', decodeHTMLAttribute);
     }
-    const element = new Element(name, capitals ? lowerCaseNames(attribs) : attribs);
+    const element = new PageElement(name, capitals ? lowerCaseNames(attribs) : attribs);
     this.addNode(element);
     this.elementsInOrder.push(element);
     this.elements.push(element);
