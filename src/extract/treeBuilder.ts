@@ -35,6 +35,23 @@ const INSTRUCTION_NAME_END = /\s|\//;
  */
 const MAY_HAVE_CAPITALS = /[A-Z\u00c0-\uffff]/;
 
+/**
+ * Common tag and attribute names, each mapped to itself: a name read from the page is replaced by the constant
+ * string, so elements and attributes carry one-byte internalized names instead of slices of a two-byte page, which
+ * every later Set, Map and property lookup by name would hash and compare character by character. All lower case:
+ * a tag name found here needs no lower-casing.
+ */
+const COMMON_NAMES: ReadonlyMap<string, string> = new Map([
+  'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'body', 'br', 'button', 'cite', 'code', 'dd', 'div', 'dl', 'dt',
+  'em', 'figcaption', 'figure', 'footer', 'form', 'g', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html',
+  'i', 'iframe', 'img', 'input', 'label', 'li', 'link', 'main', 'meta', 'nav', 'noscript', 'ol', 'option', 'p', 'path',
+  'picture', 'pre', 'q', 'script', 'section', 'select', 'small', 'source', 'span', 'strong', 'style', 'sub', 'sup', 'svg',
+  'table', 'tbody', 'td', 'th', 'thead', 'time', 'title', 'tr', 'u', 'ul',
+  'alt', 'aria-hidden', 'aria-label', 'class', 'content', 'd', 'data-nid', 'data-src', 'datetime', 'decoding', 'dir', 'fill',
+  'height', 'href', 'id', 'itemprop', 'itemscope', 'itemtype', 'lang', 'loading', 'name', 'property', 'rel', 'role',
+  'sizes', 'src', 'srcset', 'target', 'type', 'width', 'xmlns',
+].map((name) => [name, name]));
+
 /** Elements whose text htmlparser2's tokenizer reads raw (no entities) when opened with `>`; `title` is decoded. */
 const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'xmp']);
 
@@ -90,8 +107,7 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = this.buffer.slice(start, endIndex);
-    this.emitOpenTag(MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name);
+    this.emitOpenTag(this.tagName(start, endIndex));
   }
 
   onopentagend(endIndex: number): void {
@@ -102,8 +118,7 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const slice = this.buffer.slice(start, endIndex);
-    const name = MAY_HAVE_CAPITALS.test(slice) ? slice.toLowerCase() : slice;
+    const name = this.tagName(start, endIndex);
     if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
     if (!VOID_ELEMENTS.has(name)) {
       const names = this.names;
@@ -138,7 +153,8 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attribname = this.buffer.slice(start, endIndex);
+    const name = this.buffer.slice(start, endIndex);
+    this.attribname = COMMON_NAMES.get(name) ?? name;
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -180,6 +196,14 @@ export class TreeBuilder implements TokenizerCallbacks {
   onend(): void {
     this.endIndex = this.startIndex;
     for (let i = 0; i < this.names.length; i++) this.closeElement();
+  }
+
+  /** The lower-cased tag name between `start` and `endIndex`. */
+  private tagName(start: number, endIndex: number): string {
+    const name = this.buffer.slice(start, endIndex);
+    const common = COMMON_NAMES.get(name);
+    if (common !== undefined) return common;
+    return MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name;
   }
 
   private instruction(mark: string, start: number, endIndex: number): void {
