@@ -30,6 +30,8 @@ export function attr(element: Element, name: string): string {
 export class PageElement extends Element {
   /** hintString of this element, once computed. */
   hints: string | undefined = undefined;
+  /** Position among the page's elements in document order, set by `indexPage`. */
+  documentOrder = 0;
 }
 
 /** Lower-cased `id class` of an element, the string class/id hints are matched against. */

@@ -2,7 +2,7 @@ import type { Element, ParentNode } from 'domhandler';
 import { attr, findElements, hintString, textOf, walkElements } from './domNodes.js';
 import { furnitureReason } from './furnitureReason.js';
 import { headlineListReason } from './headlineListReason.js';
-import { withAttribute, type PageIndex } from './pageIndex.js';
+import { byDocumentOrder, withAttribute, type PageIndex } from './pageIndex.js';
 import type { ElementStats } from './nodeStats.js';
 
 /** A plain-text `articleBody` copy must be at least this long to be recognised as a copy of the body. */
@@ -45,5 +45,5 @@ function articleBodyCandidates(index: PageIndex): Element[] {
   const found = new Set<Element>([...withAttribute(index, 'itemprop'), ...withAttribute(index, 'data-key')]);
   for (const element of withAttribute(index, 'id')) if (ARTICLE_BODY_WORD.test(attr(element, 'id'))) found.add(element);
   for (const [name, elements] of index.byClass) if (ARTICLE_BODY_WORD.test(name)) for (const element of elements) found.add(element);
-  return [...found].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+  return [...found].sort(byDocumentOrder);
 }

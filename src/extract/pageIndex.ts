@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { attr } from './domNodes.js';
+import { attr, type PageElement } from './domNodes.js';
 
 /**
  * Every element of a page in document order, indexed by tag and class, so that the many small selector
@@ -8,7 +8,6 @@ import { attr } from './domNodes.js';
  */
 export interface PageIndex {
   all: Element[];
-  order: Map<Element, number>;
   byTag: Map<string, Element[]>;
   byClass: Map<string, Element[]>;
   /** Elements carrying an attribute, by attribute name; filled on first query (see `selectElements`). */
@@ -24,12 +23,12 @@ function push(map: Map<string, Element[]>, key: string, element: Element): void 
   else if (list[list.length - 1] !== element) list.push(element);
 }
 
-/** Indexes a page's elements, given in document order. */
-export function indexPage(elements: Element[]): PageIndex {
-  const index: PageIndex = { all: elements, order: new Map(), byTag: new Map(), byClass: new Map(), byAttribute: new Map(), byClassPart: new Map() };
+/** Indexes a page's elements, given in document order, numbering them in that order (see `documentOrder`). */
+export function indexPage(elements: PageElement[]): PageIndex {
+  const index: PageIndex = { all: elements, byTag: new Map(), byClass: new Map(), byAttribute: new Map(), byClassPart: new Map() };
   for (let i = 0; i < elements.length; i++) {
-    const element = elements[i] as Element;
-    index.order.set(element, i);
+    const element = elements[i] as PageElement;
+    element.documentOrder = i;
     push(index.byTag, element.name, element);
     const classes = attr(element, 'class');
     if (classes) addClassNames(index.byClass, classes, element);
@@ -67,4 +66,14 @@ export function withAttribute(index: PageIndex, name: string): Element[] {
     index.byAttribute.set(name, pool);
   }
   return pool;
+}
+
+/** An indexed element's position in document order (0 for elements of no index). */
+export function documentOrder(element: Element): number {
+  return (element as Partial<PageElement>).documentOrder ?? 0;
+}
+
+/** Compares indexed elements by document order, for sorting. */
+export function byDocumentOrder(a: Element, b: Element): number {
+  return documentOrder(a) - documentOrder(b);
 }

@@ -1,5 +1,5 @@
 import { Text, type AnyNode, type Document, type Element } from 'domhandler';
-import { isElement, rawText, walkElements } from './domNodes.js';
+import { isElement, rawText, walkElements, type PageElement } from './domNodes.js';
 import { parseMarkupListingElements } from './parseMarkup.js';
 
 /**
@@ -16,7 +16,7 @@ export const MAX_MARKUP_CHARS = 3_000_000;
  * three times the parse itself), keeping source indices for byte counts, and returns it under one wrapper
  * element: stray closing tags in scraped pages cannot split the page into several roots.
  */
-export function parseHtml(markup: string): { document: Document; root: Element; elements: Element[] } {
+export function parseHtml(markup: string): { document: Document; root: Element; elements: PageElement[] } {
   const bounded = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
   const parsed = parseMarkupListingElements(`<div>${bounded}</div>`);
   const { document } = parsed;
@@ -26,11 +26,11 @@ export function parseHtml(markup: string): { document: Document; root: Element; 
   return { document, root, elements: flattened ? elementsOf(document) : parsed.elements };
 }
 
-/** Every element under `document`, in document order. */
-function elementsOf(document: Document): Element[] {
-  const elements: Element[] = [];
+/** Every element under `document` (all built by the parser), in document order. */
+function elementsOf(document: Document): PageElement[] {
+  const elements: PageElement[] = [];
   walkElements(document, (element) => {
-    elements.push(element);
+    elements.push(element as PageElement);
   });
   return elements;
 }

@@ -1,4 +1,5 @@
-import type { Document, Element } from 'domhandler';
+import type { Document } from 'domhandler';
+import type { PageElement } from './domNodes.js';
 import { TreeBuilder } from './treeBuilder.js';
 
 /**
@@ -13,7 +14,7 @@ export function parseMarkup(markup: string): Document {
 }
 
 /** `parseMarkup`, also listing every element of the tree in document order (the order the parser opens them). */
-export function parseMarkupListingElements(markup: string): { document: Document; elements: Element[] } {
+export function parseMarkupListingElements(markup: string): { document: Document; elements: PageElement[] } {
   const builder = new TreeBuilder(markup);
   return { document: builder.build(), elements: builder.elementsInOrder };
 }

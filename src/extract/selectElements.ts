@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr } from './domNodes.js';
-import { withAttribute, type PageIndex } from './pageIndex.js';
+import { byDocumentOrder, documentOrder, withAttribute, type PageIndex } from './pageIndex.js';
 
 /**
  * A small CSS selector subset for site profiles and metadata lookups: comma lists, descendant combinators,
@@ -102,7 +102,7 @@ function withClassPart(index: PageIndex, part: string): Element[] {
   if (!pool) {
     const found = new Set<Element>();
     for (const [name, elements] of index.byClass) if (name.includes(part)) for (const element of elements) found.add(element);
-    pool = [...found].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+    pool = [...found].sort(byDocumentOrder);
     index.byClassPart.set(part, pool);
   }
   return pool;
@@ -124,7 +124,7 @@ export function selectElements(index: PageIndex, selector: string): Element[] {
   }
   if (scanned.length > 0) for (const element of index.all) if (scanned.some((compounds) => groupMatches(element, compounds))) found.add(element);
   const out = [...found];
-  if (groups.length > 1) out.sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+  if (groups.length > 1) out.sort(byDocumentOrder);
   return out;
 }
 
@@ -136,7 +136,7 @@ export function selectFirst(index: PageIndex, selector: string): Element | undef
   let bestOrder = Infinity;
   for (const compounds of groups) {
     for (const element of poolOf(index, compounds[compounds.length - 1] as Compound)) {
-      const order = index.order.get(element) ?? 0;
+      const order = documentOrder(element);
       if (order >= bestOrder) break;
       if (!groupMatches(element, compounds)) continue;
       best = element;

@@ -64,7 +64,7 @@ const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'text
 export class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
   /** Every element built, in document order (the order they are opened in). */
-  readonly elementsInOrder: Element[] = [];
+  readonly elementsInOrder: PageElement[] = [];
   private startIndex = 0;
   private endIndex = 0;
   private openTagStart = 0;
