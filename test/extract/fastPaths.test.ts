@@ -3,6 +3,7 @@ import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/article.js';
+import { detectLanguage } from '../../src/extract/detectLanguage.js';
 import { collapseWhitespace, findElements, normaliseSpace } from '../../src/extract/domNodes.js';
 import { fingerprintFast } from '../../src/extract/fingerprintFast.js';
 import { parseMarkup, parseMarkupListingElements } from '../../src/extract/parseMarkup.js';
@@ -61,6 +62,15 @@ describe('fast paths', () => {
   it('fingerprintFast equals fingerprintText on Latin-1 and punctuation-heavy text', () => {
     const unit = fc.constantFrom('a', 'Z', '9', ' ', 'é', 'Þ', 'ß', 'ÿ', '×', '\u00a0', '«', '…', '’', '\u2011', '\u200b', '\u0301', 'ﬁ', 'İ', 'Σ', '\ud835\udc00');
     fc.assert(fc.property(fc.string({ unit, maxLength: 60 }), (text) => fingerprintFast(text) === fingerprintText(text)), { numRuns: 3000 });
+  });
+
+  it('detectLanguage gives the same answer as on the lower-cased text (it lower-cases only short words)', () => {
+    const word = fc.constantFrom('The', 'THE', 'the', 'DER', 'Und', 'ÜND', 'İn', 'İ', 'LA', 'la', 'NÃO', 'Della', 'NICHT', 'ß', 'ẞ', 'Σ', 'ﬁ', '\u212a', 'x', 'Longer');
+    const gap = fc.constantFrom(' ', '  ', ', ', '1', '\u00a0', '\u2014', '');
+    fc.assert(fc.property(fc.array(fc.tuple(word, gap), { maxLength: 120 }), (pairs) => {
+      const text = pairs.map(([w, g]) => w + g).join('');
+      return detectLanguage(text) === detectLanguage(text.toLowerCase());
+    }), { numRuns: 3000 });
   });
 
   it('whitespace helpers equal their plain regex forms', () => {
