@@ -1,6 +1,7 @@
 import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
-import { decodeHTML, decodeHTMLAttribute, fromCodePoint } from 'entities/decode';
-import { parseDocument, QuoteType, type TokenizerCallbacks } from 'htmlparser2';
+import { fromCodePoint } from 'entities/decode';
+import { QuoteType, type TokenizerCallbacks } from 'htmlparser2';
+import { decodeAttributeValue, decodeTextRun, decodeTitleText } from './decodeEntities.js';
 import { PageElement } from './domNodes.js';
 import { COMMON_NAMES, FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './htmlTreeRules.js';
 import { IndexOfTokenizer } from './indexOfTokenizer.js';
@@ -219,7 +220,7 @@ export class TreeBuilder implements TokenizerCallbacks {
     for (const key in attribs) {
       if (MAY_HAVE_CAPITALS.test(key)) capitals = true;
       const value = attribs[key] as string;
-      if (value.includes('&')) attribs[key] = decodeRun(value, '"', decodeHTMLAttribute);
+      if (value.includes('&')) attribs[key] = decodeAttributeValue(value);
     }
     const element = new PageElement(name, capitals ? lowerCaseNames(attribs) : attribs);
     this.addNode(element);
@@ -238,7 +239,7 @@ export class TreeBuilder implements TokenizerCallbacks {
   private decodeText(data: string): string {
     if (!data.includes('&')) return data;
     const special = this.special;
-    if (!special || this.elements[this.elements.length - 1] !== special) return decodeRun(data, '<', decodeHTML);
+    if (!special || this.elements[this.elements.length - 1] !== special) return decodeTextRun(data);
     return special.name === 'title' ? decodeTitleText(data) : data;
   }
 
@@ -281,22 +282,4 @@ function lowerCaseNames(attribs: Record<string, string>): Record<string, string>
     if (!Object.prototype.hasOwnProperty.call(lowered, name)) lowered[name] = attribs[key] as string;
   }
   return lowered;
-}
-
-/**
- * Text decoded as the tokenizer decodes it while reading on: each entity is ended by the character after it, which
- * matters at the end of a run (`&notin` before `<` or a quote is `¬in`, at the end of a string it stays).
- */
-function decodeRun(run: string, terminator: string, decode: (text: string) => string): string {
-  return decode(run + terminator).slice(0, -1);
-}
-
-/**
- * Title text: the tokenizer's end-tag lookahead inside `<title>` decides which `&` start entities, so htmlparser2
- * itself decodes it (titles with entities in page bodies are rare: SVG icons).
- */
-function decodeTitleText(text: string): string {
-  const title = parseDocument(`<title>${text}</title>`).children[0] as Element | undefined;
-  const first = title?.children[0];
-  return first?.type === 'text' ? (first as Text).data : '';
 }
