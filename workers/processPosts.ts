@@ -1,20 +1,21 @@
 import type { ExtractedArticle } from '../src/article.js';
 import { withTransaction } from '../src/db/withTransaction.js';
 import { isTransient } from '../src/errors.js';
-import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions, isTemplateBlock } from '../src/dedupe/index.js';
+import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import type { ArticleRow } from '../src/load/articleRow.js';
 import { loadArticles } from '../src/load/loadArticles.js';
 import { loadProvenance } from '../src/load/loadProvenance.js';
 import { loadTeasers } from '../src/load/loadTeasers.js';
-import { blockStatKey, readBlockStats, recordBlockSightings } from '../src/load/recordBlockSightings.js';
+import { readBlockStats, recordBlockSightings } from '../src/load/recordBlockSightings.js';
 import { updateClusters } from '../src/load/updateClusters.js';
 import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
 import type { PoolClient } from '../src/db/createPool.js';
 import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
 import { loadPostInputs, type StoredPost } from './loadPostInputs.js';
-import { articleIdentity, prepareArticleRow } from './prepareArticleRow.js';
+import { prepareArticleRow } from './prepareArticleRow.js';
+import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
 /** Bump when extraction or dedupe changes what they produce: stored posts are then processed again. */
 export const PROCESSING_VERSION = 1;
@@ -26,11 +27,9 @@ export interface ProcessResult {
   articlesWritten: number;
 }
 
-interface Extracted {
+/** `statsFingerprints` (`blockFingerprintsForStats(article)`) are counted by the sightings, then are the template candidates. */
+interface Extracted extends CountedArticle {
   stored: StoredPost;
-  article: ExtractedArticle;
-  /** `blockFingerprintsForStats(article)`: counted by the sightings, then the template decision's candidates. */
-  statsFingerprints: string[];
 }
 
 /**
@@ -116,14 +115,9 @@ async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, 
 }
 
 async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<Map<string, number>> {
-  const sightings = extracted.flatMap(({ article, statsFingerprints }) => {
-    const { sourceUrl, sourceDomain } = articleIdentity(article);
-    const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
-    return statsFingerprints.map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
-  });
   const client = await ctx.pool.connect();
   try {
-    return await recordBlockSightings(client, sightings);
+    return await recordBlockSightings(client, blockSightings(extracted));
   } finally {
     client.release();
   }
@@ -131,24 +125,16 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
 
 /**
  * Decides each source's template blocks from its block counts and prepares the rows. Only blocks long enough to
- * be evidence (`blockFingerprintsForStats`) can be template blocks; the counts of those just sighted came back
- * from `recordSightings`, so only the rest (posts processed again) are read.
+ * be evidence (`blockFingerprintsForStats`) can be template blocks (see `domainCandidates`).
  */
 async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[], counted: ReadonlyMap<string, number>): Promise<PreparedRow[]> {
-  const byDomain = new Map<string, Extracted[]>();
-  for (const item of extracted) {
-    const domain = articleIdentity(item.article).sourceDomain;
-    byDomain.set(domain, [...(byDomain.get(domain) ?? []), item]);
-  }
   const rows: PreparedRow[] = [];
   const client = await ctx.pool.connect();
   try {
-    for (const [domain, items] of byDomain) {
-      const fingerprints = [...new Set(items.flatMap((item) => item.statsFingerprints))];
-      const unknown = fingerprints.filter((fp) => !counted.has(blockStatKey(domain, fp)));
-      const { counts, domainArticles } = await readBlockStats(client, domain, unknown);
-      const countOf = (fp: string): number => counted.get(blockStatKey(domain, fp)) ?? counts.get(fp) ?? 0;
-      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: countOf(fp) }, domainArticles)));
+    for (const [domain, items] of groupByDomain(extracted)) {
+      const candidates = domainCandidates(domain, items, counted);
+      const { counts, domainArticles } = await readBlockStats(client, domain, candidates.unknown);
+      const template = candidates.templateBlocks(counts, domainArticles);
       for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
   } finally {

@@ -1,20 +1,21 @@
 import type { ExtractedArticle } from '../../src/article.js';
 import { createPool, type PoolClient } from '../../src/db/createPool.js';
-import { blockFingerprintsForStats, isTemplateBlock } from '../../src/dedupe/index.js';
+import { blockFingerprintsForStats } from '../../src/dedupe/index.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { fetchPostsPage } from '../../src/fetch/fetchPostsPage.js';
 import { createHttpClient } from '../../src/fetch/httpClient.js';
 import type { ArticleRow } from '../../src/load/articleRow.js';
 import { markPostsProcessed } from '../../src/load/markPostsProcessed.js';
-import { blockStatKey, readBlockStats, recordBlockSightings } from '../../src/load/recordBlockSightings.js';
+import { readBlockStats, recordBlockSightings } from '../../src/load/recordBlockSightings.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import { createLogger } from '../../src/log.js';
 import { renderedField } from '../../src/wpPost.js';
 import { createTestDatabase } from '../../test/helpers/testDatabase.js';
 import { loadPostInputs, type StoredPost } from '../../workers/loadPostInputs.js';
-import { articleIdentity, prepareArticleRow } from '../../workers/prepareArticleRow.js';
+import { prepareArticleRow } from '../../workers/prepareArticleRow.js';
 import { loadRows, processedHash } from '../../workers/processPosts.js';
 import { refreshTerms } from '../../workers/refreshTerms.js';
+import { blockSightings, domainCandidates, groupByDomain } from '../../workers/templateDecision.js';
 import { registerSite } from '../../workers/registerSite.js';
 import { createStageMeter, type Stage, type StageCost } from './stageMeter.js';
 
@@ -81,31 +82,16 @@ export async function profileStages(siteUrl: string, posts: number): Promise<Sta
 
 /** The dedupe steps of processPosts: block sightings and template counts (Postgres), then the row keys (pure). */
 async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolClient, backend: number, siteId: number, extracted: Extracted[]): Promise<ArticleRow[]> {
-  const statsFingerprints = await meter.time('dedupe-prep', () => new Map(extracted.map((item) => [item, blockFingerprintsForStats(item.article)])));
-  const sightings = await meter.time('dedupe-prep', () => extracted.flatMap((item) => {
-    const { article } = item;
-    const { sourceUrl, sourceDomain } = articleIdentity(article);
-    const samples = new Map([...article.removed, ...article.blocks].map((block) => [block.fingerprint, block.text]));
-    return statsFingerprints.get(item)!.map((fingerprint) => ({ sourceDomain, sourceUrl, fingerprint, sample: samples.get(fingerprint) ?? '' }));
-  }));
+  const counting = await meter.time('dedupe-prep', () => extracted.map((item) => ({ ...item, statsFingerprints: blockFingerprintsForStats(item.article) })));
+  const sightings = await meter.time('dedupe-prep', () => blockSightings(counting));
   const counted = await meter.time('dedupe-stats', () => recordBlockSightings(client, sightings), backend);
-  const byDomain = await meter.time('dedupe-prep', () => {
-    const groups = new Map<string, Extracted[]>();
-    for (const item of extracted) {
-      const domain = articleIdentity(item.article).sourceDomain;
-      groups.set(domain, [...(groups.get(domain) ?? []), item]);
-    }
-    return groups;
-  });
+  const byDomain = await meter.time('dedupe-prep', () => groupByDomain(counting));
   const rows: ArticleRow[] = [];
   for (const [domain, items] of byDomain) {
-    // As processPosts: counts of the blocks just sighted came back from recordBlockSightings.
-    const fingerprints = [...new Set(items.flatMap((item) => statsFingerprints.get(item)!))];
-    const unknown = fingerprints.filter((fp) => !counted.has(blockStatKey(domain, fp)));
-    const { counts, domainArticles } = await meter.time('dedupe-stats', () => readBlockStats(client, domain, unknown), backend);
+    const candidates = await meter.time('dedupe-prep', () => domainCandidates(domain, items, counted));
+    const { counts, domainArticles } = await meter.time('dedupe-stats', () => readBlockStats(client, domain, candidates.unknown), backend);
     await meter.time('dedupe-prep', () => {
-      const countOf = (fp: string): number => counted.get(blockStatKey(domain, fp)) ?? counts.get(fp) ?? 0;
-      const template = new Set(fingerprints.filter((fp) => isTemplateBlock({ articles: countOf(fp) }, domainArticles)));
+      const template = candidates.templateBlocks(counts, domainArticles);
       for (const { stored, article } of items) rows.push(prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length));
     });
   }
