@@ -42,6 +42,9 @@ export const MAX_CREDIT_LINE_CHARS = 120;
 /** Calls to follow, subscribe or download that end many articles. */
 const CALL_TO_ACTION = /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit (?:a|your) letter|we want to hear what you think|jetzt (?:abonnieren|anmelden)/i;
 
+/** A paragraph that is only a web address: the author's reference (a petition, a source), not navigation. */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
 function linkChars(node: AnyNode): number {
   if (!isElement(node)) return 0;
   if (node.name === 'a') return textOf(node).length;
@@ -57,6 +60,7 @@ export function filterReason(node: AnyNode, tag: string, text: string): string |
   if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
+    if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
     if (tag !== 'ul' && tag !== 'ol') return 'link-list';
     return isElement(node) && isListOfSentences(node) ? null : 'navigation';
   }

@@ -21,4 +21,11 @@ describe('held-out page shapes', () => {
     expect(article.blocks).toHaveLength(4);
     expect(article.body_text).not.toContain('Kommentare geschlossen');
   });
+
+  it('keeps a paragraph that is only a web address the author points to, and still drops a link paragraph', () => {
+    const links = '<p><a href="https://petition.example/sign/now">https://petition.example/sign/now</a></p><p><a href="/older/">Older post: the market last year</a></p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${STORY}${links}</div>`), CONTEXT);
+    expect(article.body_text).toContain('https://petition.example/sign/now');
+    expect(article.body_text).not.toContain('Older post');
+  });
 });
