@@ -23,6 +23,12 @@ const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   { reason: 'byline', pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i },
 ];
 
+/** A dateline: a date with a time of day, optionally an author after a separator ("24. März 2004, 19:49 | Anna"). */
+const DATE_PART = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+const TIMESTAMP_LINE = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DATE_PART},?\s+(?:um\s+|at\s+|@\s*|-\s*)?\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?:\s*[|·•,–-]\s*(?:von\s+|by\s+)?[\p{L}\p{N} .'-]{1,40})?$`, 'iu');
+/** Longest dateline (characters). */
+export const MAX_DATELINE_CHARS = 80;
+
 /** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
 const CREDIT_LINE = /^(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
 /** Newsletter and alert sign-up pitches: a promise of delivery plus a call to act. */
@@ -55,6 +61,7 @@ function linkChars(node: AnyNode): number {
 export function filterReason(node: AnyNode, tag: string, text: string): string | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
+  if (text.length <= MAX_DATELINE_CHARS && TIMESTAMP_LINE.test(text)) return 'byline';
   if (text.length <= MAX_CREDIT_LINE_CHARS * 2 && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';
   if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';

@@ -28,4 +28,11 @@ describe('held-out page shapes', () => {
     expect(article.body_text).toContain('https://petition.example/sign/now');
     expect(article.body_text).not.toContain('Older post');
   });
+
+  it('drops a dateline of date, time of day and author above the story, and keeps a sentence holding a date', () => {
+    const dated = '<p>24. März 2004, 19:49 | Genesis</p>' + STORY + '<p>Am 24. März 2004, 19:49 kam der letzte Händler an.</p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${dated}</div>`), CONTEXT);
+    expect(article.body_text).not.toContain('Genesis');
+    expect(article.body_text).toContain('kam der letzte Händler an');
+  });
 });
