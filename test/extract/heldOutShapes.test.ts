@@ -35,4 +35,12 @@ describe('held-out page shapes', () => {
     expect(article.body_text).not.toContain('Genesis');
     expect(article.body_text).toContain('kam der letzte Händler an');
   });
+
+  it('ends the body at a plain "Kommentare" heading after the story, but not at one above it', () => {
+    const comments = '<div class="titlebar">Kommentare</div><div><h3>#1 Kommentar von Naru</h3><p>Danke für dieses Kapitel, ich habe mich sehr darüber gefreut und warte schon auf das nächste.</p></div>';
+    const article = extractArticle(scrapedPost(`<div id="content"><div class="meta">3 Kommentare</div>${STORY}${comments}</div>`), CONTEXT);
+    expect(article.blocks).toHaveLength(4);
+    expect(article.body_text).not.toContain('Danke für dieses Kapitel');
+    expect(article.removed.map((entry) => entry.reason)).toContain('comments');
+  });
 });
