@@ -1,10 +1,8 @@
 import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
-import { fromCodePoint } from 'entities/decode';
-import { QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import { decodeAttributeValue, decodeTextRun, decodeTitleText } from './decodeEntities.js';
 import { PageElement } from './domNodes.js';
 import { COMMON_NAMES, FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './htmlTreeRules.js';
-import { IndexOfTokenizer } from './indexOfTokenizer.js';
+import { tokenizeHtml, type TokenCallbacks } from './tokenizeHtml.js';
 
 const INSTRUCTION_NAME_END = /\s|\//;
 
@@ -23,7 +21,7 @@ const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'text
  * token, and with stacks that grow at the end (the Parser's grow at the front: `unshift` per element). Entities
  * are decoded once a text run or attribute value is complete (see `parseMarkup`). Stacks are innermost last.
  */
-export class TreeBuilder implements TokenizerCallbacks {
+export class TreeBuilder implements TokenCallbacks {
   readonly root = new Document([]);
   /** Every element built, in document order (the order they are opened in). */
   readonly elementsInOrder: PageElement[] = [];
@@ -49,21 +47,13 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   /** Builds the tree of the whole buffer. */
   build(): Document {
-    const tokenizer = new IndexOfTokenizer({ xmlMode: false, decodeEntities: false }, this);
-    tokenizer.write(this.buffer);
-    tokenizer.end();
+    tokenizeHtml(this.buffer, this);
     return this.root;
   }
 
   ontext(start: number, endIndex: number): void {
     this.endIndex = endIndex - 1;
     this.addText(this.decodeText(this.buffer.slice(start, endIndex)));
-    this.startIndex = endIndex;
-  }
-
-  ontextentity(codepoint: number, endIndex: number): void {
-    this.endIndex = endIndex - 1;
-    this.addText(this.decodeText(fromCodePoint(codepoint)));
     this.startIndex = endIndex;
   }
 
@@ -123,11 +113,7 @@ export class TreeBuilder implements TokenizerCallbacks {
     this.attribvalue += this.buffer.slice(start, endIndex);
   }
 
-  onattribentity(codepoint: number): void {
-    this.attribvalue += fromCodePoint(codepoint);
-  }
-
-  onattribend(_quote: QuoteType, endIndex: number): void {
+  onattribend(_quote: number, endIndex: number): void {
     this.endIndex = endIndex;
     const attribs = this.attribs;
     if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
