@@ -1,7 +1,8 @@
 import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
 import { decodeAttributeValue, decodeTextRun, decodeTitleText } from './decodeEntities.js';
 import { PageElement } from './domNodes.js';
-import { COMMON_NAMES, FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './htmlTreeRules.js';
+import { commonName } from './commonName.js';
+import { FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './htmlTreeRules.js';
 import { tokenizeHtml, type TokenCallbacks } from './tokenizeHtml.js';
 
 const INSTRUCTION_NAME_END = /\s|\//;
@@ -59,7 +60,7 @@ export class TreeBuilder implements TokenCallbacks {
 
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.emitOpenTag(this.tagName(start, endIndex));
+    this.emitOpenTag(this.lowerCaseName(start, endIndex));
   }
 
   onopentagend(endIndex: number): void {
@@ -70,7 +71,7 @@ export class TreeBuilder implements TokenCallbacks {
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = this.tagName(start, endIndex);
+    const name = this.lowerCaseName(start, endIndex);
     if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
     if (!VOID_ELEMENTS.has(name)) {
       const names = this.names;
@@ -103,10 +104,13 @@ export class TreeBuilder implements TokenCallbacks {
     this.selfClosing = false;
   }
 
+  /**
+   * Attribute names are lower-cased as they are read, as htmlparser2's `lowerCaseAttributeNames` does: the first of
+   * several that lower-case alike wins.
+   */
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    const name = this.buffer.slice(start, endIndex);
-    this.attribname = COMMON_NAMES.get(name) ?? name;
+    this.attribname = this.lowerCaseName(start, endIndex);
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -116,7 +120,8 @@ export class TreeBuilder implements TokenCallbacks {
   onattribend(_quote: number, endIndex: number): void {
     this.endIndex = endIndex;
     const attribs = this.attribs;
-    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
+    const value = this.attribvalue;
+    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = value.includes('&') ? decodeAttributeValue(value) : value;
     this.attribvalue = '';
   }
 
@@ -146,11 +151,11 @@ export class TreeBuilder implements TokenCallbacks {
     for (let i = 0; i < this.names.length; i++) this.closeElement();
   }
 
-  /** The lower-cased tag name between `start` and `endIndex`. */
-  private tagName(start: number, endIndex: number): string {
-    const name = this.buffer.slice(start, endIndex);
-    const common = COMMON_NAMES.get(name);
+  /** The lower-cased tag or attribute name between `start` and `endIndex`. */
+  private lowerCaseName(start: number, endIndex: number): string {
+    const common = commonName(this.buffer, start, endIndex);
     if (common !== undefined) return common;
+    const name = this.buffer.slice(start, endIndex);
     return MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name;
   }
 
@@ -202,13 +207,7 @@ export class TreeBuilder implements TokenCallbacks {
   }
 
   private openElement(name: string, attribs: Record<string, string>): void {
-    let capitals = false;
-    for (const key in attribs) {
-      if (MAY_HAVE_CAPITALS.test(key)) capitals = true;
-      const value = attribs[key] as string;
-      if (value.includes('&')) attribs[key] = decodeAttributeValue(value);
-    }
-    const element = new PageElement(name, capitals ? lowerCaseNames(attribs) : attribs);
+    const element = new PageElement(name, attribs);
     this.addNode(element);
     this.elementsInOrder.push(element);
     this.elements.push(element);
@@ -255,17 +254,4 @@ export class TreeBuilder implements TokenCallbacks {
     node.parent = parent;
     this.lastText = null;
   }
-}
-
-/**
- * Attributes under lower-cased names, the first of several that lower-case alike winning: what htmlparser2 builds
- * with `lowerCaseAttributeNames`, which would lower-case every name.
- */
-function lowerCaseNames(attribs: Record<string, string>): Record<string, string> {
-  const lowered: Record<string, string> = {};
-  for (const key in attribs) {
-    const name = key.toLowerCase();
-    if (!Object.prototype.hasOwnProperty.call(lowered, name)) lowered[name] = attribs[key] as string;
-  }
-  return lowered;
 }
