@@ -33,6 +33,9 @@ export class TreeBuilder implements TokenCallbacks {
   private attribname = '';
   private attribvalue = '';
   private attribs: Record<string, string> | null = null;
+  /** The `class` and `id` values stored in `attribs` ('' until one is). */
+  private classAttribute = '';
+  private idAttribute = '';
   /** Names of the open elements, as the Parser tracks them (a tag being opened is on it before its element). */
   private readonly names: string[] = [];
   private readonly foreignContext: boolean[] = [false];
@@ -121,7 +124,13 @@ export class TreeBuilder implements TokenCallbacks {
     this.endIndex = endIndex;
     const attribs = this.attribs;
     const value = this.attribvalue;
-    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = value.includes('&') ? decodeAttributeValue(value) : value;
+    const name = this.attribname;
+    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, name)) {
+      const stored = value.includes('&') ? decodeAttributeValue(value) : value;
+      attribs[name] = stored;
+      if (name === 'class') this.classAttribute = stored;
+      else if (name === 'id') this.idAttribute = stored;
+    }
     this.attribvalue = '';
   }
 
@@ -185,6 +194,8 @@ export class TreeBuilder implements TokenCallbacks {
       else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
     }
     this.attribs = {};
+    this.classAttribute = '';
+    this.idAttribute = '';
   }
 
   private endOpenTag(): void {
@@ -207,7 +218,9 @@ export class TreeBuilder implements TokenCallbacks {
   }
 
   private openElement(name: string, attribs: Record<string, string>): void {
-    const element = new PageElement(name, attribs);
+    const element = new PageElement(name, attribs, this.classAttribute, this.idAttribute);
+    this.classAttribute = '';
+    this.idAttribute = '';
     this.addNode(element);
     this.elementsInOrder.push(element);
     this.elements.push(element);
