@@ -18,6 +18,10 @@ export function isBlockTag(name: string): boolean {
 
 /** Attribute value or empty string; tolerant of missing attribs. */
 export function attr(element: Element, name: string): string {
+  if (element instanceof PageElement) {
+    if (name === 'class') return element.classAttribute;
+    if (name === 'id') return element.idAttribute;
+  }
   const value = element.attribs?.[name];
   return typeof value === 'string' ? value : '';
 }
@@ -32,6 +36,19 @@ export class PageElement extends Element {
   hints: string | undefined = undefined;
   /** Position among the page's elements in document order, set by `indexPage`. */
   documentOrder = 0;
+  /**
+   * The `class` attribute, '' without one: read by most steps, and reading `attribs` by name is slow (attribute
+   * objects come in many shapes). The parser passes the value it stored.
+   */
+  readonly classAttribute: string;
+  /** The `id` attribute, '' without one (see `classAttribute`). */
+  readonly idAttribute: string;
+
+  constructor(name: string, attribs: Record<string, string>, classAttribute = attribs.class ?? '', idAttribute = attribs.id ?? '') {
+    super(name, attribs);
+    this.classAttribute = classAttribute;
+    this.idAttribute = idAttribute;
+  }
 }
 
 /** Lower-cased `id class` of an element, the string class/id hints are matched against. */

@@ -1,10 +1,9 @@
 import { Comment, Document, ProcessingInstruction, Text, type ChildNode, type Element, type ParentNode } from 'domhandler';
-import { fromCodePoint } from 'entities/decode';
-import { QuoteType, type TokenizerCallbacks } from 'htmlparser2';
 import { decodeAttributeValue, decodeTextRun, decodeTitleText } from './decodeEntities.js';
 import { PageElement } from './domNodes.js';
-import { COMMON_NAMES, FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './htmlTreeRules.js';
-import { IndexOfTokenizer } from './indexOfTokenizer.js';
+import { commonName } from './commonName.js';
+import { FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './htmlTreeRules.js';
+import { tokenizeHtml, type TokenCallbacks } from './tokenizeHtml.js';
 
 const INSTRUCTION_NAME_END = /\s|\//;
 
@@ -23,7 +22,7 @@ const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'text
  * token, and with stacks that grow at the end (the Parser's grow at the front: `unshift` per element). Entities
  * are decoded once a text run or attribute value is complete (see `parseMarkup`). Stacks are innermost last.
  */
-export class TreeBuilder implements TokenizerCallbacks {
+export class TreeBuilder implements TokenCallbacks {
   readonly root = new Document([]);
   /** Every element built, in document order (the order they are opened in). */
   readonly elementsInOrder: PageElement[] = [];
@@ -34,6 +33,9 @@ export class TreeBuilder implements TokenizerCallbacks {
   private attribname = '';
   private attribvalue = '';
   private attribs: Record<string, string> | null = null;
+  /** The `class` and `id` values stored in `attribs` ('' until one is). */
+  private classAttribute = '';
+  private idAttribute = '';
   /** Names of the open elements, as the Parser tracks them (a tag being opened is on it before its element). */
   private readonly names: string[] = [];
   private readonly foreignContext: boolean[] = [false];
@@ -49,9 +51,7 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   /** Builds the tree of the whole buffer. */
   build(): Document {
-    const tokenizer = new IndexOfTokenizer({ xmlMode: false, decodeEntities: false }, this);
-    tokenizer.write(this.buffer);
-    tokenizer.end();
+    tokenizeHtml(this.buffer, this);
     return this.root;
   }
 
@@ -61,15 +61,9 @@ export class TreeBuilder implements TokenizerCallbacks {
     this.startIndex = endIndex;
   }
 
-  ontextentity(codepoint: number, endIndex: number): void {
-    this.endIndex = endIndex - 1;
-    this.addText(this.decodeText(fromCodePoint(codepoint)));
-    this.startIndex = endIndex;
-  }
-
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.emitOpenTag(this.tagName(start, endIndex));
+    this.emitOpenTag(this.lowerCaseName(start, endIndex));
   }
 
   onopentagend(endIndex: number): void {
@@ -80,7 +74,7 @@ export class TreeBuilder implements TokenizerCallbacks {
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = this.tagName(start, endIndex);
+    const name = this.lowerCaseName(start, endIndex);
     if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
     if (!VOID_ELEMENTS.has(name)) {
       const names = this.names;
@@ -113,24 +107,30 @@ export class TreeBuilder implements TokenizerCallbacks {
     this.selfClosing = false;
   }
 
+  /**
+   * Attribute names are lower-cased as they are read, as htmlparser2's `lowerCaseAttributeNames` does: the first of
+   * several that lower-case alike wins.
+   */
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    const name = this.buffer.slice(start, endIndex);
-    this.attribname = COMMON_NAMES.get(name) ?? name;
+    this.attribname = this.lowerCaseName(start, endIndex);
   }
 
   onattribdata(start: number, endIndex: number): void {
     this.attribvalue += this.buffer.slice(start, endIndex);
   }
 
-  onattribentity(codepoint: number): void {
-    this.attribvalue += fromCodePoint(codepoint);
-  }
-
-  onattribend(_quote: QuoteType, endIndex: number): void {
+  onattribend(_quote: number, endIndex: number): void {
     this.endIndex = endIndex;
     const attribs = this.attribs;
-    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, this.attribname)) attribs[this.attribname] = this.attribvalue;
+    const value = this.attribvalue;
+    const name = this.attribname;
+    if (attribs && !Object.prototype.hasOwnProperty.call(attribs, name)) {
+      const stored = value.includes('&') ? decodeAttributeValue(value) : value;
+      attribs[name] = stored;
+      if (name === 'class') this.classAttribute = stored;
+      else if (name === 'id') this.idAttribute = stored;
+    }
     this.attribvalue = '';
   }
 
@@ -160,11 +160,11 @@ export class TreeBuilder implements TokenizerCallbacks {
     for (let i = 0; i < this.names.length; i++) this.closeElement();
   }
 
-  /** The lower-cased tag name between `start` and `endIndex`. */
-  private tagName(start: number, endIndex: number): string {
-    const name = this.buffer.slice(start, endIndex);
-    const common = COMMON_NAMES.get(name);
+  /** The lower-cased tag or attribute name between `start` and `endIndex`. */
+  private lowerCaseName(start: number, endIndex: number): string {
+    const common = commonName(this.buffer, start, endIndex);
     if (common !== undefined) return common;
+    const name = this.buffer.slice(start, endIndex);
     return MAY_HAVE_CAPITALS.test(name) ? name.toLowerCase() : name;
   }
 
@@ -194,6 +194,8 @@ export class TreeBuilder implements TokenizerCallbacks {
       else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
     }
     this.attribs = {};
+    this.classAttribute = '';
+    this.idAttribute = '';
   }
 
   private endOpenTag(): void {
@@ -216,13 +218,9 @@ export class TreeBuilder implements TokenizerCallbacks {
   }
 
   private openElement(name: string, attribs: Record<string, string>): void {
-    let capitals = false;
-    for (const key in attribs) {
-      if (MAY_HAVE_CAPITALS.test(key)) capitals = true;
-      const value = attribs[key] as string;
-      if (value.includes('&')) attribs[key] = decodeAttributeValue(value);
-    }
-    const element = new PageElement(name, capitals ? lowerCaseNames(attribs) : attribs);
+    const element = new PageElement(name, attribs, this.classAttribute, this.idAttribute);
+    this.classAttribute = '';
+    this.idAttribute = '';
     this.addNode(element);
     this.elementsInOrder.push(element);
     this.elements.push(element);
@@ -269,17 +267,4 @@ export class TreeBuilder implements TokenizerCallbacks {
     node.parent = parent;
     this.lastText = null;
   }
-}
-
-/**
- * Attributes under lower-cased names, the first of several that lower-case alike winning: what htmlparser2 builds
- * with `lowerCaseAttributeNames`, which would lower-case every name.
- */
-function lowerCaseNames(attribs: Record<string, string>): Record<string, string> {
-  const lowered: Record<string, string> = {};
-  for (const key in attribs) {
-    const name = key.toLowerCase();
-    if (!Object.prototype.hasOwnProperty.call(lowered, name)) lowered[name] = attribs[key] as string;
-  }
-  return lowered;
 }

@@ -30,6 +30,7 @@ const MARKUP_PIECE = fc.constantFrom(
   '<style/>', '<svg>', '</svg>', '<!--', '-->', '<![CDATA[', ']]>', '<p>', '</p>', '</x>', '</br>', '<?x &amp; ?>',
   // Names in any case: tags and attributes are lower-cased, the first of several that lower-case alike wins.
   '<A ', '<Div ', '<TITLE>', '</P>', '</A>', '</Div>', ' b', ' B', ' Class=a', ' CLASS="b"', " class='c'", ' \u0130=d', ' __proto__', ' constructor=e', 'B=y',
+  ' id=i', ' ID="j&amp;k"', ' class="x&lt;y"', ' iD', ' class',
   // Tree building: implied closes, void elements, foreign content, self-closing tags, comments and declarations.
   '<li>', '</li>', '<ul>', '</ul>', '<td>', '<tr>', '</tr>', '<table>', '<tbody>', '<h2>', '</h2>', '<dd>', '<dt>', '<option>',
   '<select>', '<br>', '<br/>', '<img>', '</img>', '<hr>', '<input ', '<math>', '</math>', '<mi>', '</mi>', '<foreignObject>',
@@ -45,12 +46,16 @@ describe('fast paths', () => {
     }), { numRuns: 5000, examples: [[['<Div ', ' Class=a', ' CLASS="b"', " class='c'", '>', 'x']]] });
   });
 
-  it('parseMarkupListingElements lists every element of the tree in document order', () => {
+  it('parseMarkupListingElements lists every element of the tree in document order, each knowing its class and id', () => {
     fc.assert(fc.property(fc.array(MARKUP_PIECE, { maxLength: 40 }), (pieces) => {
       const { document, elements } = parseMarkupListingElements(`<div>${pieces.join('')}</div>`);
       const walked = findElements(document, () => true);
       expect(elements.length).toBe(walked.length);
       expect(elements.every((element, i) => element === walked[i])).toBe(true);
+      for (const element of elements) {
+        expect(element.classAttribute).toBe(element.attribs.class ?? '');
+        expect(element.idAttribute).toBe(element.attribs.id ?? '');
+      }
     }), { numRuns: 3000 });
   });
 
