@@ -19,6 +19,8 @@ export const MAX_SIBLING_LINK_DENSITY = 0.3;
 
 const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|artikel|inhalt/;
 const NEGATIVE_HINT = /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|most|latest|popular/;
+/** A table cell holding these is a layout column, not a paragraph: its own text feeds it as loose text. */
+const LAYOUT_CELL_CHILD = new Set(['table', 'div', 'ul', 'ol', 'p', 'form', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'dl']);
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 const TAG_BASE: Readonly<Record<string, number>> = {
   div: 5, article: 8, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
@@ -38,8 +40,13 @@ export function classWeight(element: Element): number {
   return weight;
 }
 
-/** A div that only holds inline content is scored like a paragraph. */
+/**
+ * A div that only holds inline content is scored like a paragraph. A table cell is one too, unless it holds
+ * tables, divs or lists: then it is a layout column (a sidebar, the whole content column) and only its own loose
+ * text counts, as for any container.
+ */
 function isParagraphLike(element: Element): boolean {
+  if (element.name === 'td') return !childElements(element).some((child) => LAYOUT_CELL_CHILD.has(child.name));
   if (SCORED_TAGS.has(element.name)) return true;
   if (element.name !== 'div' && element.name !== 'section') return false;
   return !childElements(element).some((child) => isBlockTag(child.name) && child.name !== 'br' && child.name !== 'img');
@@ -185,6 +192,8 @@ export const TOP_CANDIDATES = 5;
 /**
  * Moves the choice up when the article is split into several sibling components (CMS grids): Readability's
  * "alternative candidate ancestors", its walk up while the parent scores better, and its only-child rule.
+ * The walk does not leave the table of a winning table cell: the cell is the post's text, and the rows around it
+ * (title bar with the time, views and tags line) or the layout cell holding the table are not.
  */
 function betterAncestor(best: Element, bestScore: number, scores: Map<Element, number>): Element {
   const ranked = [...scores].filter(([element]) => element !== best).sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES - 1);
@@ -199,7 +208,9 @@ function betterAncestor(best: Element, bestScore: number, scores: Map<Element, n
     }
   }
   let lastScore = scores.get(top) ?? bestScore;
+  const cellTable = top.name === 'td' ? closest(top, (element) => element.name === 'table') : null;
   for (const parent of ancestorsOf(top, Infinity)) {
+    if (cellTable && (parent === cellTable || !contains(cellTable, parent))) break;
     const parentScore = scores.get(parent);
     if (parentScore === undefined) continue;
     if (parentScore < lastScore / 3) break;

@@ -43,4 +43,33 @@ describe('held-out page shapes', () => {
     expect(article.body_text).not.toContain('Danke für dieses Kapitel');
     expect(article.removed.map((entry) => entry.reason)).toContain('comments');
   });
+  /** An old table-layout blog (uCoz): a sidebar column beside a column holding the post's own table. */
+  function tableLayoutPage(): string {
+    const box = (title: string, body: string) => `<table><tr><td><b>${title}</b></td></tr><tr><td>${body}</td></tr></table>`;
+    const sidebar = box('Freunde', '<li><a href="https://friend.example/">Free Load Software, Gamez, Musik und vieles mehr, jeden Tag neu</a></li>')
+      + box('Statistik', '<div>Insgesamt online: 1, Gäste: 1, Benutzer: 0, Besucher heute: 17, Besucher gestern: 23</div>')
+      + box('Umfrage', '<div><b>Wie sind Sie hier angekommen?</b></div><div>Nach dem Link in anderem Blog, Suche, Keine Ahnung, Direkt</div>');
+    const text = 'Es war gesagt, falls du zornig bist, sollst du einen Brief schreiben, einen Brief für jenen, der dich gekränkt hat.<br>';
+    const post = `<table class="eBlock"><tr><td><div class="eTitle"><div style="float:right">3:59 PM</div>Briefe</div></td></tr>`
+      + `<tr><td class="eMessage"><div id="player"></div>${text.repeat(6)}</td></tr>`
+      + '<tr><td class="eDetails">Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder, ich und.. | Rating: 0.0/0</td></tr></table>';
+    const crumbs = '<a href="/blog/">Hauptseite</a> &raquo; <a href="/blog/2010-00">2010</a> &raquo; <a href="/blog/2010-10">Oktober</a> &raquo; 26 &raquo; Briefe';
+    const main = `${crumbs}<hr>${post}<table><tr><td>Kommentare insgesamt: <b>0</b></td></tr></table>`;
+    return `<table><tr><td>${sidebar}</td><td><table><tr><td>${main}</td></tr></table></td></tr></table>`;
+  }
+
+  it('does not score a table cell that holds tables and divs as one paragraph (a layout column is not prose)', () => {
+    const article = extractArticle(scrapedPost(tableLayoutPage()), CONTEXT);
+    expect(article.body_text).toContain('Es war gesagt');
+    expect(article.body_text).not.toContain('Insgesamt online');
+    expect(article.body_text).not.toContain('Free Load Software');
+  });
+
+  it('keeps a winning table cell apart from its table\'s title and details rows', () => {
+    const article = extractArticle(scrapedPost(tableLayoutPage()), CONTEXT);
+    expect(article.body_text).toContain('Es war gesagt');
+    expect(article.body_text).not.toContain('3:59 PM');
+    expect(article.body_text).not.toContain('Aufrufe:');
+    expect(article.body_text).not.toContain('Kommentare insgesamt');
+  });
 });
