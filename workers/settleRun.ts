@@ -1,5 +1,7 @@
+import { openLockSession } from '../src/db/advisoryLock.js';
 import { isTemplateBlock } from '../src/dedupe/index.js';
 import * as q from '../src/scheduler/runQueries.js';
+import { lockDomainSettle } from '../src/scheduler/settleLock.js';
 import type { AppContext } from './context.js';
 import { processPosts } from './processPosts.js';
 
@@ -16,20 +18,18 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   if (!run || !['running', 'settling'].includes(run.status)) return { reprocessed: 0 };
   await ctx.pool.query(q.setRunStatus(runId, 'settling'));
   let reprocessed = 0;
-  for (const domain of await domainsOfSite(ctx, run.siteId)) {
-    const template = await templateFingerprints(ctx, domain);
-    const stale = await ctx.pool.query<{ site_id: number; wp_id: number }>(
-      `SELECT version_site_id AS site_id, version_wp_id AS wp_id FROM articles
-       WHERE source_domain = $1 AND (block_fps && $2::text[] OR NOT (template_fps <@ $2::text[])) ORDER BY version_wp_id`,
-      [domain, template],
-    );
-    for (let i = 0; i < stale.rows.length; i += SETTLE_BATCH) {
-      const batch = stale.rows.slice(i, i + SETTLE_BATCH);
-      for (const siteId of new Set(batch.map((row) => row.site_id))) {
-        await processPosts(ctx, siteId, batch.filter((row) => row.site_id === siteId).map((row) => row.wp_id), { force: true });
+  const session = await openLockSession({ databaseUrl: ctx.config.databaseUrl, log: ctx.log });
+  try {
+    for (const domain of await domainsOfSite(ctx, run.siteId)) {
+      const lock = await lockDomainSettle(session, domain);
+      try {
+        reprocessed += await settleDomain(ctx, domain);
+      } finally {
+        await lock.release();
       }
-      reprocessed += batch.length;
     }
+  } finally {
+    await session.close();
   }
   const failed = await ctx.pool.query(`SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`, [runId]);
   const failedPages = (failed.rows[0] as { n: number }).n;
@@ -37,6 +37,23 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   if (run.kind === 'backfill' && !run.params.pages && !run.params.after && !run.params.before) await startSyncCursor(ctx, run.siteId, runId);
   ctx.log.info({ runId, reprocessed, failedPages }, 'run settled');
   return { reprocessed };
+}
+
+/** Re-processes the source's articles whose template blocks changed; one pass at a time per source (settleLock). */
+async function settleDomain(ctx: AppContext, domain: string): Promise<number> {
+  const template = await templateFingerprints(ctx, domain);
+  const stale = await ctx.pool.query<{ site_id: number; wp_id: number }>(
+    `SELECT version_site_id AS site_id, version_wp_id AS wp_id FROM articles
+     WHERE source_domain = $1 AND (block_fps && $2::text[] OR NOT (template_fps <@ $2::text[])) ORDER BY version_wp_id`,
+    [domain, template],
+  );
+  for (let i = 0; i < stale.rows.length; i += SETTLE_BATCH) {
+    const batch = stale.rows.slice(i, i + SETTLE_BATCH);
+    for (const siteId of new Set(batch.map((row) => row.site_id))) {
+      await processPosts(ctx, siteId, batch.filter((row) => row.site_id === siteId).map((row) => row.wp_id), { force: true });
+    }
+  }
+  return stale.rows.length;
 }
 
 async function domainsOfSite(ctx: AppContext, siteId: number): Promise<string[]> {
