@@ -72,4 +72,17 @@ describe('held-out page shapes', () => {
     expect(article.body_text).not.toContain('Aufrufe:');
     expect(article.body_text).not.toContain('Kommentare insgesamt');
   });
+
+  it('keeps a page builder\'s paragraphs wrapped one by one in "widget" blocks, and still drops the sidebar widgets', () => {
+    const block = (text: string) => `<div class="pb-element pb-widget pb-widget-text-editor"><div class="pb-widget-container"><p>${text}</p></div></div>`;
+    const texts = ['Der Sommer ist da und die kurzen Kleider werden wieder herausgeholt, die Haare hochgesteckt.', 'Lui Lu hat ein ganz tolles Konzept entworfen, mit dem ihr jeden Ohrring selbst gestalten könnt.',
+      'Wer kein Ohrloch hat und trotzdem nicht auf Ohrringe verzichten möchte, dem empfehlen wir einen Ear cuff.', 'Super dezent und nicht aufdringlich sind die kleinen Kreolen mit einem etwas auffälligeren Ear cuff.',
+      'Rosegold lässt sich wunderbar mit längeren Ohrringen kombinieren, wie unser letztes Bild hier zeigt.'];
+    const builder = `<div class="pb-widget-wrap">${texts.map(block).join('')}</div>`;
+    const sidebar = '<div id="sidebar"><div class="widget widget_text"><p>Ich bin Nina, schreibe hier über Mode und Reisen und freue mich über jede Nachricht von euch.</p></div></div>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${builder}</div>${sidebar}`), CONTEXT);
+    expect(article.body_text).toContain('Der Sommer ist da');
+    expect(article.body_text).toContain('Rosegold lässt sich');
+    expect(article.body_text).not.toContain('Ich bin Nina');
+  });
 });
