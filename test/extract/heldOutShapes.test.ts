@@ -85,4 +85,14 @@ describe('held-out page shapes', () => {
     expect(article.body_text).toContain('Rosegold lässt sich');
     expect(article.body_text).not.toContain('Ich bin Nina');
   });
+
+  it('drops a teaser card inside the story: a linked headline, its picture or "read more" linking to the same page, a short summary', () => {
+    const card = '<div class="snippet"><h3><a href="/stars/bella-im-urlaub.html">Bella zeigt sich im Urlaub</a></h3>'
+      + '<div><a href="/stars/bella-im-urlaub.html"><img src="/bella.jpg" alt=""></a><div>Sommerzeit ist Urlaubszeit, seht selbst! <a href="/stars/bella-im-urlaub.html">Weiterlesen</a></div></div></div>';
+    const section = '<h3><a href="https://market.example/">Der Markt</a></h3><p>Mehr über den Markt steht auf <a href="https://market.example/">seiner Seite</a>, die jeden Tag neu ist und viel erzählt.</p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${STORY}${card}${section}</div>`), CONTEXT);
+    expect(article.body_text).not.toContain('Sommerzeit ist Urlaubszeit');
+    expect(article.body_text).toContain('Mehr über den Markt');
+    expect(article.teasers.map((teaser) => teaser.title)).toContain('Bella zeigt sich im Urlaub');
+  });
 });
