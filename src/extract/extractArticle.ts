@@ -66,7 +66,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const teasers = collectTeasers(root, { stats, pageProse, base });
   const copies = findArticleBodyCopies($);
   const drops = new Map<Element, string>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as [Element, string])]);
-  for (const [element, reason] of markFurniture(root, stats, pageProse, drops)) drops.set(element, reason);
+  for (const [element, reason] of markFurniture($, root, stats, pageProse, drops)) drops.set(element, reason);
   const profile = ordinaryPost ? null : chooseProfile($, shortcodes.sourceUrl);
   const body = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
   const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { boilerplateReason } from './boilerplateHints.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
+import { hasComponentClass } from './articleComponentClasses.js';
 import { sitsAmongParagraphs } from './sitsAmongParagraphs.js';
 
 /**
@@ -21,13 +22,19 @@ const INLINE_TAGS = new Set(['span', 'em', 'strong', 'b', 'i', 'small', 'abbr', 
 /** Longest text (non-space characters) an element dropped for a short-only reason may hold. */
 export const MAX_SHORT_FURNITURE_CHARS = 400;
 
+const NO_COMPONENTS: ReadonlySet<string> = new Set();
+
 /** Text (not in links) of a wrapper whose prose is not in <p> elements (old blogs write text with <br>s). */
 export const WRAPPER_MIN_PLAIN_CHARS = 2000;
 
-/** Why an element is furniture on this page, or null; never condemns a wrapper of most of the prose. */
-export function furnitureReason(element: Element, stats: Map<Element, ElementStats>, pageProse: number, page?: ElementStats): string | null {
+/**
+ * Why an element is furniture on this page, or null; never condemns a wrapper of most of the prose, nor a block
+ * whose navigation word is one of the page's article component classes (see articleComponentClasses).
+ */
+export function furnitureReason(element: Element, stats: Map<Element, ElementStats>, pageProse: number, page?: ElementStats, components: ReadonlySet<string> = NO_COMPONENTS): string | null {
   const reason = boilerplateReason(element);
   if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
+  if (reason === 'navigation' && hasComponentClass(element, components)) return null;
   const elementStats = statsOf(stats, element);
   if (SHORT_ONLY_REASONS.has(reason) && (elementStats.text > MAX_SHORT_FURNITURE_CHARS || (reason === 'byline' && INLINE_TAGS.has(element.name)))) return null;
   // A box among the article's own paragraphs is no wrapper, however much prose it holds; a "read more" expander

@@ -1,5 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, findElements, hintString, textOf, walkElements } from './domNodes.js';
+import { articleComponentClasses } from './articleComponentClasses.js';
 import { furnitureReason } from './furnitureReason.js';
 import { headlineListReason } from './headlineListReason.js';
 import { byDocumentOrder, withAttribute, type PageIndex } from './pageIndex.js';
@@ -12,12 +13,13 @@ export const MIN_ARTICLEBODY_COPY_CHARS = 200;
 const ARTICLE_BODY_WORD = /articlebody/i;
 
 /** Top-most furniture elements of the page with their reasons (descendants are implied). */
-export function markFurniture(root: ParentNode, stats: Map<Element, ElementStats>, pageProse: number, already: ReadonlyMap<Element, string>): Map<Element, string> {
+export function markFurniture($: PageIndex, root: ParentNode, stats: Map<Element, ElementStats>, pageProse: number, already: ReadonlyMap<Element, string>): Map<Element, string> {
   const drops = new Map<Element, string>();
   const page = root.type === 'tag' ? stats.get(root as Element) : undefined;
+  const components = articleComponentClasses($, stats, pageProse, already);
   walkElements(root, (element) => {
     if (already.has(element)) return false;
-    const reason = furnitureReason(element, stats, pageProse, page) ?? headlineListReason(element, stats);
+    const reason = furnitureReason(element, stats, pageProse, page, components) ?? headlineListReason(element, stats);
     if (!reason) return true;
     drops.set(element, reason);
     return false;

@@ -72,4 +72,27 @@ describe('held-out page shapes', () => {
     expect(article.body_text).not.toContain('Aufrufe:');
     expect(article.body_text).not.toContain('Kommentare insgesamt');
   });
+
+  it('keeps a page builder\'s paragraphs wrapped one by one in "widget" blocks, and still drops the sidebar widgets', () => {
+    const block = (text: string) => `<div class="pb-element pb-widget pb-widget-text-editor"><div class="pb-widget-container"><p>${text}</p></div></div>`;
+    const texts = ['Der Sommer ist da und die kurzen Kleider werden wieder herausgeholt, die Haare hochgesteckt.', 'Lui Lu hat ein ganz tolles Konzept entworfen, mit dem ihr jeden Ohrring selbst gestalten könnt.',
+      'Wer kein Ohrloch hat und trotzdem nicht auf Ohrringe verzichten möchte, dem empfehlen wir einen Ear cuff.', 'Super dezent und nicht aufdringlich sind die kleinen Kreolen mit einem etwas auffälligeren Ear cuff.',
+      'Rosegold lässt sich wunderbar mit längeren Ohrringen kombinieren, wie unser letztes Bild hier zeigt.'];
+    const builder = `<div class="pb-widget-wrap">${texts.map(block).join('')}</div>`;
+    const sidebar = '<div id="sidebar"><div class="widget widget_text"><p>Ich bin Nina, schreibe hier über Mode und Reisen und freue mich über jede Nachricht von euch.</p></div></div>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${builder}</div>${sidebar}`), CONTEXT);
+    expect(article.body_text).toContain('Der Sommer ist da');
+    expect(article.body_text).toContain('Rosegold lässt sich');
+    expect(article.body_text).not.toContain('Ich bin Nina');
+  });
+
+  it('drops a teaser card inside the story: a linked headline, its picture or "read more" linking to the same page, a short summary', () => {
+    const card = '<div class="snippet"><h3><a href="/stars/bella-im-urlaub.html">Bella zeigt sich im Urlaub</a></h3>'
+      + '<div><a href="/stars/bella-im-urlaub.html"><img src="/bella.jpg" alt=""></a><div>Sommerzeit ist Urlaubszeit, seht selbst! <a href="/stars/bella-im-urlaub.html">Weiterlesen</a></div></div></div>';
+    const section = '<h3><a href="https://market.example/">Der Markt</a></h3><p>Mehr über den Markt steht auf <a href="https://market.example/">seiner Seite</a>, die jeden Tag neu ist und viel erzählt.</p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${STORY}${card}${section}</div>`), CONTEXT);
+    expect(article.body_text).not.toContain('Sommerzeit ist Urlaubszeit');
+    expect(article.body_text).toContain('Mehr über den Markt');
+    expect(article.teasers.map((teaser) => teaser.title)).toContain('Bella zeigt sich im Urlaub');
+  });
 });

@@ -1,0 +1,59 @@
+import type { Element, ParentNode } from 'domhandler';
+import { attr, findElements, textOf } from './domNodes.js';
+import { statsOf, type ElementStats } from './nodeStats.js';
+
+/** Levels above a linked heading searched for the card that holds its second link. */
+export const MAX_CARD_LEVELS = 4;
+/** A card holds a headline and a line or two of summary: at most this much text (non-space characters)... */
+export const MAX_CARD_TEXT_CHARS = 400;
+/** ...and no paragraph of article prose. */
+export const MAX_CARD_PROSE_CHARS = 0;
+
+const LINKED_HEADING = /^h[2-6]$/;
+
+/**
+ * Teaser cards outside named boxes: a heading that is wholly one link, and near it a second link to the same
+ * address (the picture, a "read more" arrow), with only a short summary around them. A story's own section
+ * heading does not link away and then again to the same page; a table of contents links within the page (`#...`).
+ * Returns the smallest element holding both links, for each such heading not inside `skip`.
+ */
+export function findLinkedCards(root: ParentNode, stats: Map<Element, ElementStats>, skip: (element: Element) => boolean): Element[] {
+  const cards: Element[] = [];
+  for (const heading of findElements(root, (element) => LINKED_HEADING.test(element.name))) {
+    const href = wholeLinkHref(heading);
+    if (!href || skip(heading)) continue;
+    const card = cardAround(heading, href, stats);
+    if (card && !cards.includes(card)) cards.push(card);
+  }
+  return cards;
+}
+
+/** The href of the one link that holds all of the heading's text, or null. */
+function wholeLinkHref(heading: Element): string | null {
+  const links = findElements(heading, (element) => element.name === 'a');
+  if (links.length !== 1) return null;
+  const link = links[0] as Element;
+  const href = attr(link, 'href').trim();
+  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
+  const text = textOf(heading);
+  return text.length > 0 && textOf(link) === text ? href : null;
+}
+
+function cardAround(heading: Element, href: string, stats: Map<Element, ElementStats>): Element | null {
+  let node: Element = heading;
+  for (let level = 0; level < MAX_CARD_LEVELS; level++) {
+    const parent = node.parent;
+    if (!parent || parent.type !== 'tag') return null;
+    node = parent as Element;
+    const nodeStats = statsOf(stats, node);
+    if (nodeStats.text > MAX_CARD_TEXT_CHARS || nodeStats.paragraph > MAX_CARD_PROSE_CHARS) return null;
+    const second = findElements(node, (element) => element.name === 'a' && attr(element, 'href').trim() === href && !heading.children.includes(element) && !isInside(element, heading));
+    if (second.length > 0) return node;
+  }
+  return null;
+}
+
+function isInside(element: Element, ancestor: Element): boolean {
+  for (let node = element.parent; node && node.type === 'tag'; node = node.parent) if (node === ancestor) return true;
+  return false;
+}
