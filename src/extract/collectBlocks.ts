@@ -22,6 +22,9 @@ const DROPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
 /** Story text (characters) that must be kept before a comments heading ends the body: above it, it is a label. */
 export const MIN_STORY_CHARS_BEFORE_COMMENTS = 200;
 
+/** A paragraph this short (characters) ending in a colon is a lead-in ("You might also like:"), not a sentence. */
+export const MAX_LEAD_IN_CHARS = 80;
+
 /** Removals that take the heading just before them along: a heading introduces the box that was dropped. */
 const BOX_REASONS = new Set(['teaser', 'related-box', 'read-more', 'link-list', 'navigation', 'newsletter', 'share', 'comments', 'ad', 'tags']);
 
@@ -99,20 +102,26 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
   return dropOrphanHeadings(result, followedBy);
 }
 
-/** Removes headings whose section was dropped (a box title) and a heading left dangling at the end. */
+/**
+ * Removes headings whose section was dropped (a box title) and a heading left dangling at the end; a short
+ * lead-in paragraph ending in a colon ("Das könnte dich auch interessieren:") is treated the same way.
+ */
 function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<string | undefined>): BodyCollection {
   const blocks: BodyBlock[] = [];
   result.blocks.forEach((block, i) => {
     const next = followedBy[i];
-    const isHeading = /^h[2-6]$/.test(block.tag);
-    const orphan = isHeading && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
+    const introduces = /^h[2-6]$/.test(block.tag) || isLeadIn(block);
+    const orphan = introduces && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
     if (!orphan) return void blocks.push(block);
     result.removed.push({ fingerprint: block.fingerprint, text: block.text, reason: typeof next === 'string' ? next : 'orphan-heading', bytes: Buffer.byteLength(block.html) });
   });
   return { blocks, removed: result.removed };
 }
 
-/** Walks a container holding both blocks and loose inline content; loose runs become paragraphs. */
+function isLeadIn(block: BodyBlock): boolean {
+  return block.tag === 'p' && block.text.length <= MAX_LEAD_IN_CHARS && block.text.endsWith(':');
+}
+
 /** A list whose items hold paragraphs or headings (galleries, listicles) is walked item by item. */
 function isStructuredList(element: Element): boolean {
   if (element.name !== 'ul' && element.name !== 'ol') return false;
@@ -126,6 +135,7 @@ interface MixedWalk {
   base: string | null;
 }
 
+/** Walks a container holding both blocks and loose inline content; loose runs become paragraphs. */
 function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): void {
   let run: AnyNode[] = [];
   const flush = (): void => {

@@ -36,6 +36,13 @@ describe('held-out page shapes', () => {
     expect(article.body_text).toContain('kam der letzte Händler an');
   });
 
+  it('drops a short lead-in ending in a colon with the link box it introduces, and keeps a colon sentence before prose', () => {
+    const embed = '<p>Das Thema könnte dich auch interessieren:</p><blockquote class="wp-embedded-content"><p><a href="/naturpeelings/">Natur Peelings selber machen: für Gesicht und Körper</a></p></blockquote>';
+    const article = extractArticle(scrapedPost(`<div class="entry"><p>So geht es:</p>${STORY}${embed}</div>`), CONTEXT);
+    expect(article.body_text).toContain('So geht es:');
+    expect(article.body_text).not.toContain('könnte dich auch interessieren');
+  });
+
   it('ends the body at a plain "Kommentare" heading after the story, but not at one above it', () => {
     const comments = '<div class="titlebar">Kommentare</div><div><h3>#1 Kommentar von Naru</h3><p>Danke für dieses Kapitel, ich habe mich sehr darüber gefreut und warte schon auf das nächste.</p></div>';
     const article = extractArticle(scrapedPost(`<div id="content"><div class="meta">3 Kommentare</div>${STORY}${comments}</div>`), CONTEXT);
