@@ -3,7 +3,7 @@ import type { Teaser, TeaserSlot } from '../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { absoluteUrl } from './absoluteUrl.js';
 import { attr, closest, findElements, hasText, hintString, isElement, textOf, walkElements } from './domNodes.js';
-import { findLinkedCards } from './linkedCards.js';
+import { findLinkedCards, findOverlayCards } from './linkedCards.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { teaserReason, teaserSlot } from './teaserSlot.js';
 
@@ -51,7 +51,7 @@ export function collectTeasers(root: ParentNode, facts: PageFacts): TeaserCollec
     return false;
   });
   const dropped = (element: Element) => closest(element, (ancestor) => drops.has(ancestor)) !== null;
-  for (const card of findLinkedCards(root, facts.stats, dropped)) {
+  for (const card of [...findLinkedCards(root, facts.stats, dropped), ...findOverlayCards(root, facts.stats, dropped)]) {
     if (cards.length >= MAX_TEASERS) break;
     const slot = slotOf(card, hintedSlot);
     cards.push({ card, slot });

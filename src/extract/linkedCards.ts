@@ -1,5 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
-import { attr, findElements, textOf } from './domNodes.js';
+import { attr, findElements, hasText, textOf } from './domNodes.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 
 /** Levels above a linked heading searched for the card that holds its second link. */
@@ -10,6 +10,8 @@ export const MAX_CARD_TEXT_CHARS = 400;
 export const MAX_CARD_PROSE_CHARS = 0;
 
 const LINKED_HEADING = /^h[2-6]$/;
+/** Content that makes an empty-looking link visible: a picture is a link's text. */
+const VISIBLE_MEDIA = new Set(['img', 'picture', 'svg', 'video', 'iframe']);
 
 /**
  * Teaser cards outside named boxes: a heading that is wholly one link, and near it a second link to the same
@@ -26,6 +28,32 @@ export function findLinkedCards(root: ParentNode, stats: Map<Element, ElementSta
     if (card && !cards.includes(card)) cards.push(card);
   }
   return cards;
+}
+
+/**
+ * Teaser cards drawn as a block with a title and an empty "overlay" link stretched over it (`<a href=...>&nbsp;</a>`
+ * next to `<div class="title">...</div>`): the whole card is the link, though its text is not inside it. A story
+ * has no reason to link away with nothing to click on. Returns the parent of each such link that holds a short
+ * text and no paragraph of prose, for links not inside `skip`.
+ */
+export function findOverlayCards(root: ParentNode, stats: Map<Element, ElementStats>, skip: (element: Element) => boolean): Element[] {
+  const cards: Element[] = [];
+  for (const link of findElements(root, isOverlayLink)) {
+    const card = link.parent;
+    if (!card || card.type !== 'tag' || cards.includes(card as Element) || skip(link)) continue;
+    const cardStats = statsOf(stats, card as Element);
+    if (cardStats.text === 0 || cardStats.text > MAX_CARD_TEXT_CHARS || cardStats.paragraph > MAX_CARD_PROSE_CHARS) continue;
+    cards.push(card as Element);
+  }
+  return cards;
+}
+
+/** A link to another page with nothing to see inside it: no text, no picture. */
+function isOverlayLink(element: Element): boolean {
+  if (element.name !== 'a') return false;
+  const href = attr(element, 'href').trim();
+  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return false;
+  return !hasText(element) && findElements(element, (inner) => VISIBLE_MEDIA.has(inner.name)).length === 0;
 }
 
 /** The href of the one link that holds all of the heading's text, or null. */

@@ -102,4 +102,14 @@ describe('held-out page shapes', () => {
     expect(article.body_text).toContain('Mehr über den Markt');
     expect(article.teasers.map((teaser) => teaser.title)).toContain('Bella zeigt sich im Urlaub');
   });
+
+  it('drops teaser cards drawn as a title with an empty overlay link stretched over it, and keeps an empty anchor in the story', () => {
+    const panel = (n: number, title: string) => `<div class="center-panel"><a class="overlay-link" href="/story-${n}/">&nbsp;</a><div class="number">${n}</div><div class="article-title">${title}</div></div>`;
+    const popular = `<div class="top-ten">${panel(1, 'VR-Spiele Highlights: Ballern, Tanzen, Erforschen, Rätseln')}${panel(2, 'Katzenschreck: So reagieren Katzen auf Gesichtsfilter')}</div>`;
+    const anchored = '<p><a href="/market/" id="more"></a>The market stays open on Sundays, the council said, and the stalls may stay until dark.</p>';
+    const article = extractArticle(scrapedPost(`<div class="entry">${STORY}${anchored}${popular}</div>`), CONTEXT);
+    expect(article.body_text).not.toContain('Katzenschreck');
+    expect(article.body_text).not.toContain('Ballern, Tanzen');
+    expect(article.body_text).toContain('The market stays open on Sundays');
+  });
 });
