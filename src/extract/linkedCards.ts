@@ -1,5 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
-import { attr, findElements, hasText, textOf } from './domNodes.js';
+import { attr, closest, findElements, hasText, textOf } from './domNodes.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 
 /** Levels above a linked heading searched for the card that holds its second link. */
@@ -50,9 +50,7 @@ export function findOverlayCards(root: ParentNode, stats: Map<Element, ElementSt
 
 /** A link to another page with nothing to see inside it: no text, no picture. */
 function isOverlayLink(element: Element): boolean {
-  if (element.name !== 'a') return false;
-  const href = attr(element, 'href').trim();
-  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return false;
+  if (element.name !== 'a' || !outboundHref(element)) return false;
   return !hasText(element) && findElements(element, (inner) => VISIBLE_MEDIA.has(inner.name)).length === 0;
 }
 
@@ -61,8 +59,8 @@ function wholeLinkHref(heading: Element): string | null {
   const links = findElements(heading, (element) => element.name === 'a');
   if (links.length !== 1) return null;
   const link = links[0] as Element;
-  const href = attr(link, 'href').trim();
-  if (!href || href.startsWith('#') || href.startsWith('javascript:')) return null;
+  const href = outboundHref(link);
+  if (!href) return null;
   const text = textOf(heading);
   return text.length > 0 && textOf(link) === text ? href : null;
 }
@@ -75,13 +73,14 @@ function cardAround(heading: Element, href: string, stats: Map<Element, ElementS
     node = parent as Element;
     const nodeStats = statsOf(stats, node);
     if (nodeStats.text > MAX_CARD_TEXT_CHARS || nodeStats.paragraph > MAX_CARD_PROSE_CHARS) return null;
-    const second = findElements(node, (element) => element.name === 'a' && attr(element, 'href').trim() === href && !heading.children.includes(element) && !isInside(element, heading));
+    const second = findElements(node, (element) => element.name === 'a' && attr(element, 'href').trim() === href && !closest(element, (ancestor) => ancestor === heading));
     if (second.length > 0) return node;
   }
   return null;
 }
 
-function isInside(element: Element, ancestor: Element): boolean {
-  for (let node = element.parent; node && node.type === 'tag'; node = node.parent) if (node === ancestor) return true;
-  return false;
+/** A link's href when it leads to another page (not within the page, not a script); null otherwise. */
+function outboundHref(link: Element): string | null {
+  const href = attr(link, 'href').trim();
+  return href && !href.startsWith('#') && !href.startsWith('javascript:') ? href : null;
 }
