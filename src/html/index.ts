@@ -22,6 +22,7 @@ export {
   walkElements,
 } from './domNodes.js';
 export { byDocumentOrder, documentOrder, indexPage, withAttribute, type PageIndex } from './pageIndex.js';
+export { compileSelector, type CompiledSelector } from './compileSelector.js';
 export { selectElements, selectFirst } from './selectElements.js';
 export { MAX_MARKUP_CHARS, MAX_NESTING_DEPTH, parseHtml } from './parseHtml.js';
 export { parseMarkup, parseMarkupListingElements } from './parseMarkup.js';

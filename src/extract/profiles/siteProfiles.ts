@@ -1,3 +1,5 @@
+import { checkProfile } from './checkProfile.js';
+
 /**
  * Selectors for known page templates. A profile is data: adding a site is adding an entry here.
  * Every selector is optional except `body`; a profile whose body comes out empty or implausible is ignored
@@ -31,6 +33,7 @@ export interface SiteProfile {
   drop?: Readonly<Record<string, string>>;
 }
 
+/** Checked when this module loads: a selector that does not compile fails at start-up (see `checkProfile`). */
 export const SITE_PROFILES: readonly SiteProfile[] = [
   {
     name: 'euronews',
@@ -51,4 +54,4 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     credit: '.c-article-caption__credit',
     drop: { '.c-ad, .c-ad-wrapper': 'ad', '.c-widget-related': 'related-box', '.c-article-partage-commentaire': 'share' },
   },
-];
+].map(checkProfile);
