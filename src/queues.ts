@@ -9,7 +9,6 @@ export const QUEUE_NAMES = {
   /** Scheduler work: incremental syncs (job schedulers) and end-of-run settle passes. */
   control: 'control',
 } as const;
-export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** A page of a run to fetch. */
 export interface FetchJobData {

@@ -1,4 +1,3 @@
-import type { Queue } from 'bullmq';
 import { SCHEDULED_JOB_OPTIONS, SWEEP_EVERY_MS, schedulerIds, type SchedulerJobData } from '../src/scheduler/controlJobs.js';
 import { scheduledSources } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';

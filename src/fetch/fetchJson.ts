@@ -23,12 +23,6 @@ export interface JsonResponse {
 /** A NUL or surrogate escape in JSON text (a pair escaped as two `\u` sequences matches too: it is then checked). */
 const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
 
-/** A WordPress REST error body (`{ code, message, data: { status } }`). */
-export interface WpErrorBody {
-  code: string;
-  message: string;
-}
-
 /**
  * GETs a URL and parses its JSON body. Transient trouble (network, timeouts, 429, 5xx, truncated JSON) throws
  * `TransientError`; permanent trouble (other 4xx, not JSON, too large, off-origin redirect) throws

@@ -3,7 +3,6 @@ import { createTextGenerator } from './createTextGenerator.js';
 import type { TextContext } from './createTextGenerator.js';
 import { styled } from './generateScrapedArticle.js';
 import type { ScrapedArticle, StyledText } from './generateScrapedArticle.js';
-import { COUNTRIES, TOPICS } from './newsVocabulary.js';
 
 /** Share of duplicates whose headline also changes. */
 const HEADLINE_CHANGE_SHARE = 0.25;
@@ -34,12 +33,6 @@ export function applyDuplicateEdit(original: ScrapedArticle, seed: string | numb
     headline = rng.chance(0.5) ? text.headline(ctx) : `${headline}${rng.pick(HEADLINE_SUFFIXES)}`;
   }
   return { ...original, headline, paragraphs };
-}
-
-/** Text context for posts that have none of their own (ordinary and unknown-template posts). */
-export function fallbackContext(seed: string | number, index: number): TextContext {
-  const rng = createRng(seed, 'context', index);
-  return { topic: rng.pick(TOPICS), country: rng.pick(COUNTRIES), other: rng.pick(COUNTRIES) };
 }
 
 /** Body after `editPosts` edit number `version` (1, 2, ...): an "Update" paragraph is appended. */

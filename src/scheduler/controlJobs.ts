@@ -1,9 +1,6 @@
 import type { JobsOptions } from 'bullmq';
 import type { ControlJobData } from '../queues.js';
 
-/** Lists a source's post ids and marks the stored posts that vanished from it as deleted. */
-export type SweepJobData = Extract<ControlJobData, { kind: 'sweep' }>;
-
 /** Everything the control queue carries. */
 export type SchedulerJobData = ControlJobData;
 
