@@ -12,10 +12,7 @@ import { isTemplateEvidence } from './isTemplateEvidence.js';
  */
 export function blockFingerprintsForStats(article: Pick<ExtractedArticle, 'blocks' | 'removed' | 'profile'>): string[] {
   if (TEMPLATE_EXEMPT_PROFILES.has(article.profile)) return [];
-  const candidates = [
-    ...article.blocks,
-    ...article.removed.filter((block) => block.reason === TEMPLATE_REASON),
-  ];
+  const candidates = [...article.blocks, ...article.removed.filter((block) => block.reason === TEMPLATE_REASON)];
   const distinct = new Set<string>();
   for (const block of candidates) {
     if (isTemplateEvidence(block.text)) distinct.add(block.fingerprint);

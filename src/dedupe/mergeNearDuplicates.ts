@@ -31,7 +31,10 @@ export function mergeNearDuplicates(articles: readonly ExtractedArticle[]): Inde
     if (signature === null) return;
     const domain = articleSourceDomain(article);
     const keys = simhashBands(signature).map((band, position) => `${domain}\u0000${position}\u0000${band}`);
-    const target = closestNewer(signature, keys.flatMap((key) => buckets.get(key) ?? []));
+    const target = closestNewer(
+      signature,
+      keys.flatMap((key) => buckets.get(key) ?? []),
+    );
     if (target !== null) {
       merges.push({ kept: target.index, dropped: index });
       return;

@@ -4,6 +4,7 @@ import { parseWebUrl } from './parseWebUrl.js';
  * Query parameters that only say how a reader arrived (campaign, click id, referrer), never which article.
  * Matched case-insensitively. Dropping them makes a shared link and the canonical link the same article.
  */
+// prettier-ignore
 const TRACKING_PARAM_NAMES: ReadonlySet<string> = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
   'mc_cid', 'mc_eid', 'mkt_tok', '_hsenc', '_hsmi', 'hsctatracking', 'vero_id', 'oly_anon_id', 'oly_enc_id',

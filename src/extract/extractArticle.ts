@@ -79,7 +79,14 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   return assemble(wp, metadata, withoutTitle, teasers.teasers, fields, removed, base);
 }
 
-function pageFields($: PageIndex, structured: ReturnType<typeof readStructuredData>, drops: Map<Element, string>, body: BodyChoice, shortcodes: ReturnType<typeof parseShortcodes>, wpTitle: string): Partial<PageMetadata> {
+function pageFields(
+  $: PageIndex,
+  structured: ReturnType<typeof readStructuredData>,
+  drops: Map<Element, string>,
+  body: BodyChoice,
+  shortcodes: ReturnType<typeof parseShortcodes>,
+  wpTitle: string,
+): Partial<PageMetadata> {
   const inBoilerplate = (element: Element): boolean => closest(element, (ancestor) => drops.has(ancestor)) !== null;
   const fromProfile = body.profileFields?.metadata ?? {};
   const generic = readPageMetadata($, structured, inBoilerplate, fromProfile, wpTitle);
@@ -90,7 +97,12 @@ function pageFields($: PageIndex, structured: ReturnType<typeof readStructuredDa
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */
 function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
-  const rejected = body.blocks.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason: 'articlebody-mismatch', bytes: Buffer.byteLength(block.html) }));
+  const rejected = body.blocks.map((block) => ({
+    fingerprint: block.fingerprint,
+    text: block.text,
+    reason: 'articlebody-mismatch',
+    bytes: Buffer.byteLength(block.html),
+  }));
   return { ...body, blocks, removed: [...body.removed, ...rejected] };
 }
 
@@ -111,7 +123,12 @@ const OUTSIDE_REASONS: ReadonlySet<string> = new Set(['teaser', 'read-more', 're
  * Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. A copy's
  * text is already known (a long one would otherwise be read again).
  */
-function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: Element, copies: ReadonlyArray<{ element: Element; text: string }>): RemovedBlock[] {
+function outsideRemovals(
+  drops: Map<Element, string>,
+  body: BodyChoice,
+  root: Element,
+  copies: ReadonlyArray<{ element: Element; text: string }>,
+): RemovedBlock[] {
   const reported = new Set(body.removed.map((entry) => entry.fingerprint + entry.reason));
   const copyTexts = new Map(copies.map(({ element, text }) => [element, text]));
   const out: RemovedBlock[] = [];
@@ -123,7 +140,15 @@ function outsideRemovals(drops: Map<Element, string>, body: BodyChoice, root: El
   return out;
 }
 
-function assemble(wp: ExtractedArticle['wp'], metadata: PageMetadata, body: BodyChoice, teasers: ExtractedArticle['teasers'], fields: PostFields, removed: RemovedBlock[] = [], base: string | null = null): ExtractedArticle {
+function assemble(
+  wp: ExtractedArticle['wp'],
+  metadata: PageMetadata,
+  body: BodyChoice,
+  teasers: ExtractedArticle['teasers'],
+  fields: PostFields,
+  removed: RemovedBlock[] = [],
+  base: string | null = null,
+): ExtractedArticle {
   const rendered = renderBody(body.blocks);
   const sourceUrl = (metadata.source_url ? safeUrl(metadata.source_url, fields.link || null) : null) ?? (fields.link || null);
   const imageUrl = metadata.image?.url ? safeUrl(metadata.image.url, base, 'image') : null;

@@ -45,8 +45,14 @@ function poolOf(group: Selector[]): PoolKey {
 
 function isCombinator(token: Selector): boolean {
   const { type } = token;
-  return type === SelectorType.Descendant || type === SelectorType.Child || type === SelectorType.Sibling || type === SelectorType.Adjacent
-    || type === SelectorType.Parent || type === SelectorType.ColumnCombinator;
+  return (
+    type === SelectorType.Descendant ||
+    type === SelectorType.Child ||
+    type === SelectorType.Sibling ||
+    type === SelectorType.Adjacent ||
+    type === SelectorType.Parent ||
+    type === SelectorType.ColumnCombinator
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Element, type AnyNode, type ParentNode } from 'domhandler';
 
 /** Elements whose boundaries separate words in rendered text. */
+// prettier-ignore
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',

@@ -5,29 +5,54 @@ import { EMPTY_TERM_NAMES, type WpPost } from '../../src/wpPost.js';
 const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
 
 function scrapedPost(body: string, title = 'Headline | Site'): WpPost {
-  return { id: 7, link: 'https://agg.example/?p=7', title: { rendered: title }, content: { rendered: `${body}<p>[analyse_source url=&#8221;https://n.example/story&#8221;]</p>` } };
+  return {
+    id: 7,
+    link: 'https://agg.example/?p=7',
+    title: { rendered: title },
+    content: { rendered: `${body}<p>[analyse_source url=&#8221;https://n.example/story&#8221;]</p>` },
+  };
 }
 
-const ARTICLE_PARAGRAPHS = Array.from({ length: 4 }, (_, i) => `<p>Article paragraph ${i + 1} tells the hotel story, with details, names and the numbers that matter here, and then goes on to explain what guests should check first.</p>`).join('');
-const GALLERY_SLIDES = Array.from({ length: 20 }, (_, i) => `<li><h2><span class="counter">${i + 1}/20</span> Slide ${i + 1}</h2><p>Gallery caption ${i + 1} about another business story, with a company, a figure, and a quote from someone.</p></li>`).join('');
+const ARTICLE_PARAGRAPHS = Array.from(
+  { length: 4 },
+  (_, i) =>
+    `<p>Article paragraph ${i + 1} tells the hotel story, with details, names and the numbers that matter here, and then goes on to explain what guests should check first.</p>`,
+).join('');
+const GALLERY_SLIDES = Array.from(
+  { length: 20 },
+  (_, i) =>
+    `<li><h2><span class="counter">${i + 1}/20</span> Slide ${i + 1}</h2><p>Gallery caption ${i + 1} about another business story, with a company, a figure, and a quote from someone.</p></li>`,
+).join('');
 
 describe('boxes embedded in the article text', () => {
   it('drops a gallery widget among the article paragraphs even when its captions outweigh the article', () => {
     const body = `<div class="text-wrapper" itemprop="articleBody">${ARTICLE_PARAGRAPHS}<div class="media-widget-wrapper"><ul class="legends">${GALLERY_SLIDES}</ul></div></div>`;
     const article = extractArticle(scrapedPost(body), CONTEXT);
-    expect(article.blocks.map((block) => block.text.slice(0, 19))).toEqual(['Article paragraph 1', 'Article paragraph 2', 'Article paragraph 3', 'Article paragraph 4']);
+    expect(article.blocks.map((block) => block.text.slice(0, 19))).toEqual([
+      'Article paragraph 1',
+      'Article paragraph 2',
+      'Article paragraph 3',
+      'Article paragraph 4',
+    ]);
     expect(article.body_text).not.toContain('Gallery caption');
   });
 
   it('keeps a "read more" box that continues the paragraphs beside it', () => {
-    const rest = Array.from({ length: 8 }, (_, i) => `<p>Continued paragraph ${i + 1} carries the rest of the report, with more detail, more names and more numbers.</p>`).join('');
+    const rest = Array.from(
+      { length: 8 },
+      (_, i) => `<p>Continued paragraph ${i + 1} carries the rest of the report, with more detail, more names and more numbers.</p>`,
+    ).join('');
     const body = `<div class="story-body">${ARTICLE_PARAGRAPHS}<div id="read-more"><a href="#">Read more</a><div id="read-more-content">${rest}</div></div></div>`;
     const article = extractArticle(scrapedPost(body), CONTEXT);
     expect(article.body_text).toContain('Continued paragraph 8');
   });
 
   it('drops an unnamed stream of headline cards (linked heading and summary) that outweighs the article', () => {
-    const cards = Array.from({ length: 10 }, (_, i) => `<li class="Cf Pos-r"><a href="/s${i}"><img src="/i${i}.jpg" alt=""></a><h3 class="Fw-b"><a href="/s${i}">Other story number ${i + 1} in the stream</a></h3><p class="Mb-2">Summary ${i + 1} of another story, long enough to count as a paragraph of prose, with a comma, and a second clause.</p></li>`).join('');
+    const cards = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<li class="Cf Pos-r"><a href="/s${i}"><img src="/i${i}.jpg" alt=""></a><h3 class="Fw-b"><a href="/s${i}">Other story number ${i + 1} in the stream</a></h3><p class="Mb-2">Summary ${i + 1} of another story, long enough to count as a paragraph of prose, with a comma, and a second clause.</p></li>`,
+    ).join('');
     const body = `<div class="Col2"><div id="Main"><div class="body">${ARTICLE_PARAGRAPHS}</div></div><div class="App-Main"><ul id="Stream">${cards}</ul></div></div>`;
     const article = extractArticle(scrapedPost(body), CONTEXT);
     expect(article.blocks).toHaveLength(4);
@@ -35,15 +60,26 @@ describe('boxes embedded in the article text', () => {
   });
 
   it('keeps a list whose linked headings introduce long sections of the article', () => {
-    const sections = Array.from({ length: 4 }, (_, i) => `<li><h3><a href="/hotel${i}">Hotel ${i + 1}</a></h3><p>${`Section ${i + 1} describes the hotel at length, its rooms, its staff, its food and its prices, for readers who plan a stay. `.repeat(4)}</p></li>`).join('');
+    const sections = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li><h3><a href="/hotel${i}">Hotel ${i + 1}</a></h3><p>${`Section ${i + 1} describes the hotel at length, its rooms, its staff, its food and its prices, for readers who plan a stay. `.repeat(4)}</p></li>`,
+    ).join('');
     const article = extractArticle(scrapedPost(`<div class="entry">${ARTICLE_PARAGRAPHS}<ol>${sections}</ol></div>`), CONTEXT);
     expect(article.body_text).toContain('Section 4 describes the hotel');
   });
 
   it('keeps a list of sentences that link their sources, and still drops a list of linked headlines', () => {
-    const notes = '<ul><li>Neil has patches up to <a href="/b1">improve the behaviour of the tab unloader</a>, and <a href="/b2">show UI when subframes crash</a></li><li>Dimi fixed the slow start in <a href="/b3">the password manager code that triggers main thread disk I/O</a></li></ul>';
-    const headlines = '<ul><li><a href="/s1">These Weeks in Firefox: Issue 106</a> December 17, 2021</li><li><a href="/s2">These Weeks in Firefox: Issue 105</a> December 3, 2021</li></ul>';
-    const article = extractArticle(scrapedPost(`<div class="entry">${ARTICLE_PARAGRAPHS}<h4>Fission</h4>${notes}${ARTICLE_PARAGRAPHS.replace(/Article paragraph/g, 'Closing paragraph')}${headlines}</div>`), CONTEXT);
+    const notes =
+      '<ul><li>Neil has patches up to <a href="/b1">improve the behaviour of the tab unloader</a>, and <a href="/b2">show UI when subframes crash</a></li><li>Dimi fixed the slow start in <a href="/b3">the password manager code that triggers main thread disk I/O</a></li></ul>';
+    const headlines =
+      '<ul><li><a href="/s1">These Weeks in Firefox: Issue 106</a> December 17, 2021</li><li><a href="/s2">These Weeks in Firefox: Issue 105</a> December 3, 2021</li></ul>';
+    const article = extractArticle(
+      scrapedPost(
+        `<div class="entry">${ARTICLE_PARAGRAPHS}<h4>Fission</h4>${notes}${ARTICLE_PARAGRAPHS.replace(/Article paragraph/g, 'Closing paragraph')}${headlines}</div>`,
+      ),
+      CONTEXT,
+    );
     expect(article.body_text).toContain('Neil has patches up to improve the behaviour of the tab unloader');
     expect(article.body_text).not.toContain('Issue 106');
   });

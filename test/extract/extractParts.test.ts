@@ -9,19 +9,30 @@ const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
 const PROSE = 'This sentence is part of a real paragraph, long enough to be counted as article prose by the scorer. ';
 
 function page(content: string, extra: Partial<WpPost> = {}): WpPost {
-  return { id: 9, link: 'https://agg.example/?p=9', date_gmt: '2024-03-01T10:00:00', title: { rendered: 'WP title' }, content: { rendered: content }, ...extra };
+  return {
+    id: 9,
+    link: 'https://agg.example/?p=9',
+    date_gmt: '2024-03-01T10:00:00',
+    title: { rendered: 'WP title' },
+    content: { rendered: content },
+    ...extra,
+  };
 }
 
 describe('aggregator shortcodes', () => {
   it('reads analyse_image and analyse_source with entity-encoded quotes and removes them', () => {
-    const parsed = parseShortcodes('<p>[analyse_image type=&#8221;featured&#8221; src=&#8221;https://i.example/a.jpg?x=1&amp;y=2&#8221;]</p><p>Body</p><p>[analyse_source url=&#8221;http://news.example/a&#8221;]</p>');
+    const parsed = parseShortcodes(
+      '<p>[analyse_image type=&#8221;featured&#8221; src=&#8221;https://i.example/a.jpg?x=1&amp;y=2&#8221;]</p><p>Body</p><p>[analyse_source url=&#8221;http://news.example/a&#8221;]</p>',
+    );
     expect(parsed.imageUrl).toBe('https://i.example/a.jpg?x=1&y=2');
     expect(parsed.sourceUrl).toBe('http://news.example/a');
     expect(parsed.markup).toBe('<p></p><p>Body</p><p></p>');
   });
 
   it('turns [caption] into figure/figcaption', () => {
-    expect(parseShortcodes('[caption id="a" width="300"]<img src="x.jpg"> The caption[/caption]').markup).toBe('<figure class="wp-caption"><img src="x.jpg"><figcaption>The caption</figcaption></figure>');
+    expect(parseShortcodes('[caption id="a" width="300"]<img src="x.jpg"> The caption[/caption]').markup).toBe(
+      '<figure class="wp-caption"><img src="x.jpg"><figcaption>The caption</figcaption></figure>',
+    );
   });
 });
 
@@ -81,6 +92,7 @@ describe('generic pages', () => {
     expect(article.authors).toEqual(['Ada Lovelace']);
     expect(article.published_at).toBe('2024-02-29T07:00:00.000Z');
     expect(article.source_url).toBe('https://news.example/world/story');
+    // prettier-ignore
     expect(article.teasers).toEqual([
       { key: 'url:https://news.example/r1', slot: 'related', title: 'A related story title', url: 'https://news.example/r1', image_url: null },
       { key: 'url:https://news.example/m1', slot: 'most-read', title: 'Most read one', url: 'https://news.example/m1', image_url: null },
@@ -95,7 +107,12 @@ describe('generic pages', () => {
   });
 
   it('ignores a matching site profile whose body is empty and uses the generic path', () => {
-    const broken = extractArticle(page(`<div class="o-article-newsy"><h1>Headline</h1><div class="c-article-content"></div><div class="text"><p>${PROSE}</p><p>${PROSE}Two.</p></div></div><p>[analyse_source url=&#8221;https://www.euronews.com/x&#8221;]</p>`), CONTEXT);
+    const broken = extractArticle(
+      page(
+        `<div class="o-article-newsy"><h1>Headline</h1><div class="c-article-content"></div><div class="text"><p>${PROSE}</p><p>${PROSE}Two.</p></div></div><p>[analyse_source url=&#8221;https://www.euronews.com/x&#8221;]</p>`,
+      ),
+      CONTEXT,
+    );
     expect(broken.profile).toBe('generic');
     expect(broken.blocks.length).toBe(2);
   });
@@ -110,12 +127,23 @@ describe('generic pages', () => {
 describe('structured data', () => {
   const body = Array.from({ length: 8 }, (_, i) => `Paragraph number ${i + 1} of the article says something substantial about the topic.`);
   const jsonLd = JSON.stringify({
-    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Structured headline', datePublished: '2023-06-01T12:00:00+02:00',
-    dateModified: '2023-06-02T08:00:00Z', author: [{ '@type': 'Person', name: 'Grace Hopper' }], keywords: 'Navy, Compilers', articleBody: body.join('\n'),
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Structured headline',
+    datePublished: '2023-06-01T12:00:00+02:00',
+    dateModified: '2023-06-02T08:00:00Z',
+    author: [{ '@type': 'Person', name: 'Grace Hopper' }],
+    keywords: 'Navy, Compilers',
+    articleBody: body.join('\n'),
   });
 
   it('takes dates, authors and topics from JSON-LD', () => {
-    const article = extractArticle(page(`<script type="application/ld+json">${jsonLd}</script><h1>Structured headline</h1>${body.map((p) => `<p>${p}</p>`).join('')}<p>[analyse_source url=&#8221;https://n.example/s&#8221;]</p>`), CONTEXT);
+    const article = extractArticle(
+      page(
+        `<script type="application/ld+json">${jsonLd}</script><h1>Structured headline</h1>${body.map((p) => `<p>${p}</p>`).join('')}<p>[analyse_source url=&#8221;https://n.example/s&#8221;]</p>`,
+      ),
+      CONTEXT,
+    );
     expect(article.published_at).toBe('2023-06-01T10:00:00.000Z');
     expect(article.modified_at).toBe('2023-06-02T08:00:00.000Z');
     expect(article.authors).toEqual(['Grace Hopper']);
@@ -125,7 +153,10 @@ describe('structured data', () => {
 
   it('repairs a body choice that missed the article, from the JSON-LD articleBody', () => {
     const decoy = `<div class="gallery"><p>${'A long gallery caption that is not the article, repeated. '.repeat(3)}</p></div>`;
-    const article = extractArticle(page(`<script type="application/ld+json">${jsonLd}</script>${decoy}<p>[analyse_source url=&#8221;https://n.example/s&#8221;]</p>`), CONTEXT);
+    const article = extractArticle(
+      page(`<script type="application/ld+json">${jsonLd}</script>${decoy}<p>[analyse_source url=&#8221;https://n.example/s&#8221;]</p>`),
+      CONTEXT,
+    );
     expect(article.blocks.map((block) => block.text)).toEqual(body);
     expect(article.removed.some((entry) => entry.reason === 'articlebody-mismatch')).toBe(true);
   });

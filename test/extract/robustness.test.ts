@@ -17,7 +17,9 @@ function expectContractShape(article: ExtractedArticle): void {
   expect(article.authors.every((name) => typeof name === 'string')).toBe(true);
   expect(article.section.every((name) => typeof name === 'string')).toBe(true);
   expect(article.topics.every((name) => typeof name === 'string')).toBe(true);
-  expect(article.image === null || (typeof article.image.url === 'string' && isNullableString(article.image.caption) && isNullableString(article.image.credit))).toBe(true);
+  expect(
+    article.image === null || (typeof article.image.url === 'string' && isNullableString(article.image.caption) && isNullableString(article.image.credit)),
+  ).toBe(true);
   expect(typeof article.body_text).toBe('string');
   expect(typeof article.body_html).toBe('string');
   expect(Number.isInteger(article.word_count) && article.word_count >= 0).toBe(true);
@@ -31,17 +33,63 @@ function expectContractShape(article: ExtractedArticle): void {
   expect(article.body_html).not.toMatch(/<script|<iframe|<style|\son\w+=|javascript:/i);
 }
 
-const TAGS = ['div', 'p', 'span', 'a', 'article', 'section', 'aside', 'nav', 'h1', 'h2', 'ul', 'li', 'figure', 'figcaption', 'img', 'script', 'table', 'td', 'blockquote', 'time', 'svg', 'iframe', 'br'];
-const ATTRIBUTES = ['class="c-ad"', 'class="related"', 'class="article-content"', 'data-nid="7"', 'href="javascript:x"', 'href="/rel"', 'onclick="x()"', 'datetime="2020-01-01T00:00:00Z"', 'itemprop="articleBody"', 'src="data:x"', 'id="latest-stories"', 'class="c-tags-list"'];
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'a',
+  'article',
+  'section',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'ul',
+  'li',
+  'figure',
+  'figcaption',
+  'img',
+  'script',
+  'table',
+  'td',
+  'blockquote',
+  'time',
+  'svg',
+  'iframe',
+  'br',
+];
+const ATTRIBUTES = [
+  'class="c-ad"',
+  'class="related"',
+  'class="article-content"',
+  'data-nid="7"',
+  'href="javascript:x"',
+  'href="/rel"',
+  'onclick="x()"',
+  'datetime="2020-01-01T00:00:00Z"',
+  'itemprop="articleBody"',
+  'src="data:x"',
+  'id="latest-stories"',
+  'class="c-tags-list"',
+];
 
 const htmlArbitrary: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.string({ maxLength: 40 }),
-    fc.constantFrom('[analyse_source url=&#8221;http://x.example/a&#8221;]', '[analyse_image src=&#8221;/i.jpg&#8221;]', '[caption]<img src=a> cap[/caption]', '&amp;nbsp', '<!-- c -->', '</div>', '<p>', '&#8221;'),
-    fc.tuple(fc.constantFrom(...TAGS), fc.subarray(ATTRIBUTES, { maxLength: 3 }), fc.array(tie('node'), { maxLength: 4 })).map(
-      ([tag, attributes, children]) => `<${tag} ${attributes.join(' ')}>${children.join('')}</${tag}>`,
+    fc.constantFrom(
+      '[analyse_source url=&#8221;http://x.example/a&#8221;]',
+      '[analyse_image src=&#8221;/i.jpg&#8221;]',
+      '[caption]<img src=a> cap[/caption]',
+      '&amp;nbsp',
+      '<!-- c -->',
+      '</div>',
+      '<p>',
+      '&#8221;',
     ),
+    fc
+      .tuple(fc.constantFrom(...TAGS), fc.subarray(ATTRIBUTES, { maxLength: 3 }), fc.array(tie('node'), { maxLength: 4 }))
+      .map(([tag, attributes, children]) => `<${tag} ${attributes.join(' ')}>${children.join('')}</${tag}>`),
   ),
 })).node;
 
@@ -57,6 +105,7 @@ describe('extractArticle never throws and keeps the contract', () => {
   });
 
   it('on posts with missing fields and wrong types', () => {
+    // prettier-ignore
     const posts: unknown[] = [
       {}, { id: 'x' }, { id: 1, content: 5 }, { id: 1, content: { rendered: null } }, { id: 1, title: ['a'] },
       { id: 1, date_gmt: 'yesterday', modified_gmt: 42, link: {}, categories: 'x', tags: [null, 'a'], class_list: { 0: 'category-a' } },

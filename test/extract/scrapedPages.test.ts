@@ -46,8 +46,12 @@ describe('scraped news pages', () => {
   });
 
   it('drops category labels, privacy notices and letters-to-the-editor calls left in the body', () => {
-    const prose = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report explains, in plain words, what the committee decided and why it matters.</p>`).join('');
-    const labels = '<p>Category : Press Releases</p><p>Wir respektieren deine Privatsphäre und nutzen Cookies nur mit deiner Zustimmung.</p><p>We want to hear what you think about this article. Submit a letter to the editor.</p>';
+    const prose = Array.from(
+      { length: 4 },
+      (_, i) => `<p>Paragraph ${i + 1} of the report explains, in plain words, what the committee decided and why it matters.</p>`,
+    ).join('');
+    const labels =
+      '<p>Category : Press Releases</p><p>Wir respektieren deine Privatsphäre und nutzen Cookies nur mit deiner Zustimmung.</p><p>We want to hear what you think about this article. Submit a letter to the editor.</p>';
     const content = `<article class="post-content">${prose}${labels}</article><p>[analyse_source url=&#8221;https://n.example/b&#8221;]</p>`;
     const article = extractArticle({ id: 6, link: 'https://agg.example/?p=6', title: { rendered: 'Report | Site' }, content: { rendered: content } }, CONTEXT);
     expect(article.blocks).toHaveLength(4);
@@ -56,7 +60,12 @@ describe('scraped news pages', () => {
 
   it('falls back to the WP title without its site name when the page has no confirmed headline', () => {
     const content = `<div><h2>Highlights</h2><p>${'A paragraph of the page that is long enough to be prose, with a comma. '.repeat(3)}</p></div><p>[analyse_source url=&#8221;https://n.example/a&#8221;]</p>`;
-    const post = { id: 5, link: 'https://agg.example/?p=5', title: { rendered: 'The New York Times en Español - The New York Times' }, content: { rendered: content } };
+    const post = {
+      id: 5,
+      link: 'https://agg.example/?p=5',
+      title: { rendered: 'The New York Times en Español - The New York Times' },
+      content: { rendered: content },
+    };
     expect(extractArticle(post, CONTEXT).title).toBe('The New York Times en Español');
   });
 });
@@ -76,8 +85,14 @@ describe('page titles without the site name', () => {
 
 describe('fast fingerprints', () => {
   it('equal fingerprintText for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => normaliseTextFast(text) === normaliseText(text)), { numRuns: 3000 });
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => fingerprintFast(text) === fingerprintText(text)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => normaliseTextFast(text) === normaliseText(text)),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => fingerprintFast(text) === fingerprintText(text)),
+      { numRuns: 3000 },
+    );
     for (const text of ['', '  ', '\ud800x', 'x\udc00', 'İstanbul', 'ﬁ ① Ä', '“Quoted” — 12']) expect(fingerprintFast(text)).toBe(fingerprintText(text));
   });
 });

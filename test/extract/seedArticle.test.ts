@@ -9,6 +9,7 @@ const { post, expected } = readCase('seed');
 const article = extractArticle(post, { site: SITE, terms: EMPTY_TERM_NAMES });
 
 /** Text that belongs to teasers, ads, share widgets and boxes around the euronews article. */
+// prettier-ignore
 const BOILERPLATE_SNIPPETS = [
   'ADVERTISEMENT', 'Share', 'Comments', 'Related', 'Read more', 'Top stories', 'Most read', 'Hantavirus ship evacuees',
   'Gulf braces itself', 'EU reinforces cooperation with Azerbaijan', 'Diplomats survey Karabakh', 'Go to accessibility shortcuts',
@@ -40,8 +41,13 @@ describe('extractArticle on the euronews seed', () => {
   it('keeps every body paragraph once, in order, and nothing around it', () => {
     expect(article.blocks).toHaveLength(22);
     expect(article.blocks[0]?.text).toMatch(/^The EU’s foreign policy chief Kaja Kallas continued/);
-    expect(article.blocks.at(-1)?.text).toBe('“This sends a strong signal of our joint vision for the future,” Costa said, underlining that “energy security is a cornerstone of the EU’s cooperation with Azerbaijan.');
-    expect(article.blocks.filter((block) => block.tag === 'h2').map((block) => block.text)).toEqual(['Peace process on the agenda', '‘Strong signal of joint vision’']);
+    expect(article.blocks.at(-1)?.text).toBe(
+      '“This sends a strong signal of our joint vision for the future,” Costa said, underlining that “energy security is a cornerstone of the EU’s cooperation with Azerbaijan.',
+    );
+    expect(article.blocks.filter((block) => block.tag === 'h2').map((block) => block.text)).toEqual([
+      'Peace process on the agenda',
+      '‘Strong signal of joint vision’',
+    ]);
     for (const snippet of BOILERPLATE_SNIPPETS) {
       expect(article.body_text).not.toContain(snippet);
       expect(article.body_html).not.toContain(snippet);
@@ -80,6 +86,7 @@ describe('extractArticle on the euronews seed', () => {
   });
 
   it('prints exactly the contract fields through toContractArticle', () => {
+    // prettier-ignore
     expect(Object.keys(toContractArticle(article)).sort()).toEqual(
       ['wp', 'source_url', 'title', 'summary', 'authors', 'published_at', 'section', 'topics', 'image', 'body_text', 'body_html', 'related', 'teasers', 'word_count'].sort(),
     );
@@ -92,9 +99,14 @@ describe('extractArticle on a short story in the seed template', () => {
   const content = (post.content as { rendered: string }).rendered;
   const start = content.indexOf('<div class="c-article-content');
   const end = content.indexOf('<p>                                  Go to accessibility shortcuts');
-  const paragraphs = content.slice(start, end).match(/<p>[^]*?<\/p>/g)!.slice(0, 2);
-  const short = `${content.slice(0, start)}<div class="c-article-content js-article-content">\n${paragraphs.join('\n')}\n</div>\n${content.slice(end)}`
-    .replace(/<div class="articleBody"[^]*?<\/div>/, '');
+  const paragraphs = content
+    .slice(start, end)
+    .match(/<p>[^]*?<\/p>/g)!
+    .slice(0, 2);
+  const short = `${content.slice(0, start)}<div class="c-article-content js-article-content">\n${paragraphs.join('\n')}\n</div>\n${content.slice(end)}`.replace(
+    /<div class="articleBody"[^]*?<\/div>/,
+    '',
+  );
   const brief = extractArticle({ ...post, content: { rendered: short } }, { site: SITE, terms: EMPTY_TERM_NAMES });
 
   it('still uses the site profile, so the page date keeps its time and the caption stays', () => {

@@ -32,7 +32,11 @@ describe('ordinary WordPress posts pass through as clean articles', () => {
   it('turns [caption] into a figure used as lead image, drops embeds and collapses duplicate paragraphs', () => {
     const { post } = readCase('wp-caption-embed');
     const article = extractArticle(post, { site: SITE, terms: EMPTY_TERM_NAMES });
-    expect(article.image).toEqual({ url: 'https://blog.example.org/wp-content/uploads/2017/03/salle.jpg', caption: 'La grande salle du Centre des congrès', credit: null });
+    expect(article.image).toEqual({
+      url: 'https://blog.example.org/wp-content/uploads/2017/03/salle.jpg',
+      caption: 'La grande salle du Centre des congrès',
+      credit: null,
+    });
     expect(article.body_html).not.toMatch(/iframe|\[caption/);
     expect(article.body_html).toContain('href="https://blog.example.org/2017/03/webaquebec-2017-programme/billets/"');
     expect(article.blocks.filter((block) => block.text.startsWith('Rendez-vous'))).toHaveLength(1);
@@ -41,7 +45,14 @@ describe('ordinary WordPress posts pass through as clean articles', () => {
 
   it('names terms from the context first, then _embedded, then class_list slugs', () => {
     const { post } = readCase('wp-caption-embed');
-    const terms: TermNames = { categories: new Map([[4, 'Événements'], [9, 'Québec']]), tags: new Map([[12, 'Conférences']]), authors: new Map([[3, 'Marie Tremblay']]) };
+    const terms: TermNames = {
+      categories: new Map([
+        [4, 'Événements'],
+        [9, 'Québec'],
+      ]),
+      tags: new Map([[12, 'Conférences']]),
+      authors: new Map([[3, 'Marie Tremblay']]),
+    };
     const withTerms = extractArticle(post, { site: SITE, terms });
     expect(withTerms.wp.categories).toEqual(['Événements', 'Québec']);
     expect(withTerms.wp.tags).toEqual(['Conférences']);

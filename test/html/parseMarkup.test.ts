@@ -18,6 +18,7 @@ function treeOf(node: AnyNode): string {
 }
 
 /** Markup pieces that exercise entities in text, attributes (all quote styles), raw-text and title elements. */
+// prettier-ignore
 const MARKUP_PIECE = fc.constantFrom(
   '&', '&amp', '&amp;', '&ampx', '&amp=', '&lt', '&notin', '&noti', '&not', '&#', '&#38', '&#x26;', '&#128;', '&#0;', '&AElig',
   '&eacutex', '&frac12=', '<a b=', '<a b="', "<a b='", '"', "'", '>', '/>', ' ', 'x', '1', '=', ';', '<', '</', '</t', '\x1c',
@@ -35,32 +36,41 @@ const MARKUP_PIECE = fc.constantFrom(
 describe('parseMarkup', () => {
   it('parseMarkup builds the tree parseDocument builds for wrapped markup: same nodes, indices and decoded entities', () => {
     const options = { withStartIndices: true, withEndIndices: true };
-    fc.assert(fc.property(fc.array(MARKUP_PIECE, { maxLength: 40 }), (pieces) => {
-      const markup = `<div>${pieces.join('')}</div>`;
-      expect(treeOf(parseMarkup(markup))).toBe(treeOf(parseDocument(markup, options)));
-    }), { numRuns: 5000, examples: [[['<Div ', ' Class=a', ' CLASS="b"', " class='c'", '>', 'x']]] });
+    fc.assert(
+      fc.property(fc.array(MARKUP_PIECE, { maxLength: 40 }), (pieces) => {
+        const markup = `<div>${pieces.join('')}</div>`;
+        expect(treeOf(parseMarkup(markup))).toBe(treeOf(parseDocument(markup, options)));
+      }),
+      { numRuns: 5000, examples: [[['<Div ', ' Class=a', ' CLASS="b"', " class='c'", '>', 'x']]] },
+    );
   });
 
   it('parseMarkupListingElements lists every element of the tree in document order, each knowing its class and id', () => {
-    fc.assert(fc.property(fc.array(MARKUP_PIECE, { maxLength: 40 }), (pieces) => {
-      const { document, elements } = parseMarkupListingElements(`<div>${pieces.join('')}</div>`);
-      const walked = findElements(document, () => true);
-      expect(elements.length).toBe(walked.length);
-      expect(elements.every((element, i) => element === walked[i])).toBe(true);
-      for (const element of elements) {
-        expect(element.classAttribute).toBe(element.attribs.class ?? '');
-        expect(element.idAttribute).toBe(element.attribs.id ?? '');
-      }
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.array(MARKUP_PIECE, { maxLength: 40 }), (pieces) => {
+        const { document, elements } = parseMarkupListingElements(`<div>${pieces.join('')}</div>`);
+        const walked = findElements(document, () => true);
+        expect(elements.length).toBe(walked.length);
+        expect(elements.every((element, i) => element === walked[i])).toBe(true);
+        for (const element of elements) {
+          expect(element.classAttribute).toBe(element.attribs.class ?? '');
+          expect(element.idAttribute).toBe(element.attribs.id ?? '');
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
 describe('whitespace helpers', () => {
   it('normaliseSpace and collapseWhitespace equal their plain regex forms', () => {
     const text = fc.string({ unit: fc.constantFrom('a', ' ', '  ', '\n', '\t', '\u00a0', '\u200b', '\ufeff', '\u2003', '\u3000', 'é'), maxLength: 40 });
-    fc.assert(fc.property(text, (value) => {
-      expect(normaliseSpace(value)).toBe(value.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
-      expect(collapseWhitespace(value)).toBe(value.replace(/\s+/g, ' ').trim());
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(normaliseSpace(value)).toBe(value.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
+        expect(collapseWhitespace(value)).toBe(value.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -26,6 +26,7 @@ function byWalking(selector: string): string[] {
 const names = (elements: ReturnType<typeof selectElements>): string[] => elements.map((element) => `${element.name}@${element.startIndex}`);
 
 describe('selectElements', () => {
+  // prettier-ignore
   const selectors = [
     'p', '.intro', 'article p.intro', '#main > h1', 'p:not(.intro)', '[class*="byline"]', '[class*="tag"], time[datetime]',
     'a[rel~="tag"]', '[rel="author"]', 'li:first-child a', '.box p + p', '[data-x]', 'article[lang], footer p', 'h1, .intro, h1',

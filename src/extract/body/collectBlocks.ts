@@ -15,6 +15,7 @@ export const MIN_DIV_PARAGRAPH_CHARS = 30;
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
 /** Elements dropped from the body with the reason recorded. */
+// prettier-ignore
 const DROPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
   ['h1', 'title'], ['figure', 'caption'], ['figcaption', 'caption'], ['picture', 'caption'], ['hr', 'separator'],
 ]);
@@ -113,7 +114,12 @@ function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<st
     const introduces = /^h[2-6]$/.test(block.tag) || isLeadIn(block);
     const orphan = introduces && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
     if (!orphan) return void blocks.push(block);
-    result.removed.push({ fingerprint: block.fingerprint, text: block.text, reason: typeof next === 'string' ? next : 'orphan-heading', bytes: Buffer.byteLength(block.html) });
+    result.removed.push({
+      fingerprint: block.fingerprint,
+      text: block.text,
+      reason: typeof next === 'string' ? next : 'orphan-heading',
+      bytes: Buffer.byteLength(block.html),
+    });
   });
   return { blocks, removed: result.removed };
 }
@@ -125,7 +131,9 @@ function isLeadIn(block: BodyBlock): boolean {
 /** A list whose items hold paragraphs or headings (galleries, listicles) is walked item by item. */
 function isStructuredList(element: Element): boolean {
   if (element.name !== 'ul' && element.name !== 'ol') return false;
-  return element.children.some((item) => isElement(item) && item.children.some((child) => isElement(child) && /^(?:p|div|h[2-6]|section|figure)$/.test(child.name)));
+  return element.children.some(
+    (item) => isElement(item) && item.children.some((child) => isElement(child) && /^(?:p|div|h[2-6]|section|figure)$/.test(child.name)),
+  );
 }
 
 interface MixedWalk {

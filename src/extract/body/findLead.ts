@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import { hintString, isElement, textOf, walkElements } from '../../html/index.js';
 
 /** Class words of the standfirst that sites put in the article header, outside the body container. */
-const LEAD_HINT = /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|subtitle|subheadline|teaser-?text|description|article-?teaser)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|leadin|intro$/;
+const LEAD_HINT =
+  /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|subtitle|subheadline|teaser-?text|description|article-?teaser)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|leadin|intro$/;
 /** A lead is a sentence or a short paragraph. */
 export const MIN_LEAD_CHARS = 40;
 export const MAX_LEAD_CHARS = 1200;

@@ -18,10 +18,12 @@ export const MIN_SIBLING_SCORE = 10;
 export const MAX_SIBLING_LINK_DENSITY = 0.3;
 
 const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|artikel|inhalt/;
-const NEGATIVE_HINT = /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|most|latest|popular/;
+const NEGATIVE_HINT =
+  /hidden|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|most|latest|popular/;
 /** A table cell holding these is a layout column, not a paragraph: its own text feeds it as loose text. */
 const LAYOUT_CELL_CHILD = new Set(['table', 'div', 'ul', 'ol', 'p', 'form', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'dl']);
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+// prettier-ignore
 const TAG_BASE: Readonly<Record<string, number>> = {
   div: 5, article: 8, section: 3, main: 5, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
@@ -172,7 +174,12 @@ function withSplitParts(root: ParentNode, chosen: Element[], top: Element, stats
     }
     if (element.name !== top.name || element.attribs?.class?.trim() !== className) return true;
     const partStats = statsOf(stats, element);
-    if (partStats.paragraph > 0 && partStats.paragraph >= minProse && linkDensity(stats, element) < MAX_SIBLING_LINK_DENSITY && !chosen.some((container) => contains(element, container))) {
+    if (
+      partStats.paragraph > 0 &&
+      partStats.paragraph >= minProse &&
+      linkDensity(stats, element) < MAX_SIBLING_LINK_DENSITY &&
+      !chosen.some((container) => contains(element, container))
+    ) {
       parts.push(element);
       found = true;
       return false;
@@ -196,8 +203,13 @@ export const TOP_CANDIDATES = 5;
  * (title bar with the time, views and tags line) or the layout cell holding the table are not.
  */
 function betterAncestor(best: Element, bestScore: number, scores: Map<Element, number>): Element {
-  const ranked = [...scores].filter(([element]) => element !== best).sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES - 1);
-  const alternatives = ranked.filter(([, score]) => score >= bestScore * ALTERNATIVE_CANDIDATE_SHARE).map(([element]) => new Set(ancestorsOf(element, Infinity)));
+  const ranked = [...scores]
+    .filter(([element]) => element !== best)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_CANDIDATES - 1);
+  const alternatives = ranked
+    .filter(([, score]) => score >= bestScore * ALTERNATIVE_CANDIDATE_SHARE)
+    .map(([element]) => new Set(ancestorsOf(element, Infinity)));
   let top = best;
   if (alternatives.length >= MIN_ALTERNATIVE_CANDIDATES) {
     for (const ancestor of ancestorsOf(best, Infinity)) {
@@ -224,7 +236,13 @@ function betterAncestor(best: Element, bestScore: number, scores: Map<Element, n
   return top;
 }
 
-function withSiblings(best: Element, bestScore: number, scores: Map<Element, number>, stats: Map<Element, ElementStats>, excluded: ReadonlySet<Element>): Element[] {
+function withSiblings(
+  best: Element,
+  bestScore: number,
+  scores: Map<Element, number>,
+  stats: Map<Element, ElementStats>,
+  excluded: ReadonlySet<Element>,
+): Element[] {
   const parent = best.parent;
   if (!parent) return [best];
   const threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SCORE_SHARE);
@@ -234,7 +252,12 @@ function withSiblings(best: Element, bestScore: number, scores: Map<Element, num
     if (excluded.has(sibling)) return false;
     if ((scores.get(sibling) ?? -Infinity) >= threshold) return true;
     // A CMS that splits the article into repeated section wrappers gives them all the same tag and class.
-    if (`${sibling.name} ${sibling.attribs?.class ?? ''}` === signature && statsOf(stats, sibling).paragraph > 0 && linkDensity(stats, sibling) < MAX_SIBLING_LINK_DENSITY) return true;
+    if (
+      `${sibling.name} ${sibling.attribs?.class ?? ''}` === signature &&
+      statsOf(stats, sibling).paragraph > 0 &&
+      linkDensity(stats, sibling) < MAX_SIBLING_LINK_DENSITY
+    )
+      return true;
     if (sibling.name !== 'p') return false;
     const s = statsOf(stats, sibling);
     const density = linkDensity(stats, sibling);

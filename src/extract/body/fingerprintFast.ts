@@ -50,7 +50,8 @@ function simpleLower(code: number): number {
     return code <= 0xde ? code + 32 : code;
   }
   if (code >= 0x2000 && code <= 0x203a) return 0;
-  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xb0 || code === 0xa7 || code === 0xb7 || code === 0xa9 || code === 0xae || code === 0x20ac) return 0;
+  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xb0 || code === 0xa7 || code === 0xb7 || code === 0xa9 || code === 0xae || code === 0x20ac)
+    return 0;
   return -1;
 }
 

@@ -3,6 +3,7 @@ import { absoluteUrl } from './absoluteUrl.js';
 import { attr, collapseWhitespace, isElement } from '../../html/index.js';
 
 /** Elements kept in body_html, with the attributes each may keep. Everything else is unwrapped or dropped. */
+// prettier-ignore
 const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map([
   ['p', []], ['h2', []], ['h3', []], ['h4', []], ['h5', []], ['h6', []], ['ul', []], ['ol', ['start']], ['li', []],
   ['blockquote', []], ['pre', []], ['code', []], ['table', []], ['thead', []], ['tbody', []], ['tfoot', []],
@@ -13,6 +14,7 @@ const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map([
   ['ins', []], ['time', ['datetime']],
 ]);
 /** Elements removed with their content: active content, forms, foreign markup. */
+// prettier-ignore
 const DROPPED = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select',
   'textarea', 'option', 'svg', 'math', 'template', 'noscript', 'canvas', 'video', 'audio', 'source', 'track',
@@ -25,7 +27,11 @@ const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-url'];
 const RENAMED: Readonly<Record<string, string>> = { h1: 'h2' };
 
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
 }
 
 function escapeAttribute(text: string): string {
@@ -48,7 +54,8 @@ function attributesOf(element: Element, name: string, base: string | null): stri
     let value: string | null = attr(element, allowed);
     if (allowed === 'src') value = imageSource(element, base);
     else if (allowed === 'href') value = value ? absoluteUrl(value, base, 'link') : null;
-    else if (allowed === 'width' || allowed === 'height' || allowed === 'colspan' || allowed === 'rowspan' || allowed === 'start') value = /^\d{1,5}$/.test(value) ? value : null;
+    else if (allowed === 'width' || allowed === 'height' || allowed === 'colspan' || allowed === 'rowspan' || allowed === 'start')
+      value = /^\d{1,5}$/.test(value) ? value : null;
     if (allowed === 'src' && !value) return null;
     if (value) parts.push(` ${allowed}="${escapeAttribute(value)}"`);
   }

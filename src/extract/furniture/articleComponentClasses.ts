@@ -23,7 +23,12 @@ const NAVIGATION_HINT = BOILERPLATE_HINTS.find(({ reason }) => reason === 'navig
  * `already` dropped subtrees (teasers) and in boxes that are furniture for another reason (related posts,
  * comments) counts for neither side.
  */
-export function articleComponentClasses($: PageIndex, stats: Map<Element, ElementStats>, pageProse: number, already: ReadonlyMap<Element, string>): Set<string> {
+export function articleComponentClasses(
+  $: PageIndex,
+  stats: Map<Element, ElementStats>,
+  pageProse: number,
+  already: ReadonlyMap<Element, string>,
+): Set<string> {
   const found = new Set<string>();
   const families = new Map<string, string[]>();
   for (const name of $.byClass.keys()) {
@@ -58,7 +63,10 @@ export function hasComponentClass(element: Element, components: ReadonlySet<stri
 function familyKey(name: string): string | null {
   const match = NAVIGATION_HINT.exec(name.toLowerCase());
   if (!match) return null;
-  return name.slice(0, match.index + match[0].length).toLowerCase().replace(/[-_ \d]+$/, '');
+  return name
+    .slice(0, match.index + match[0].length)
+    .toLowerCase()
+    .replace(/[-_ \d]+$/, '');
 }
 
 function carriersOf($: PageIndex, names: readonly string[]): Set<Element> {

@@ -8,13 +8,25 @@ import { attr, hintString } from '../../html/index.js';
 export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
   { reason: 'comments', pattern: /comment|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
   { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
-  { reason: 'ad', pattern: /(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|adzone|adslot|adunit|dfp|gpt|anzeige|werbung|sponsor|sponsored|promo|commercial|affiliate)(?:[-_ ]|\d|$)|ad-?wrapper|ad-?container|outbrain|taboola|plista|google_ads|banner/ },
+  {
+    reason: 'ad',
+    pattern:
+      /(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|adzone|adslot|adunit|dfp|gpt|anzeige|werbung|sponsor|sponsored|promo|commercial|affiliate)(?:[-_ ]|\d|$)|ad-?wrapper|ad-?container|outbrain|taboola|plista|google_ads|banner/,
+  },
   { reason: 'newsletter', pattern: /newsletter|subscri|signup|sign-up|(?<!non-|no-)paywall|piano|register|cookie|consent|gdpr/ },
   { reason: 'related-box', pattern: /related|verwandt|similar|recommend|empfehl|also-like|might-like|mehr-zum-thema|recirc/ },
   { reason: 'read-more', pattern: /read-?more|weiterlesen|lesetipp|more-from|also-read|more-stories|next-post|prev-post|post-navigation/ },
   { reason: 'teaser', pattern: /teaser|most-?(?:read|viewed|popular|shared)|mostviewed|top-?stories|latest|trending|popular|meistgelesen/ },
-  { reason: 'navigation', pattern: /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb/ },
-  { reason: 'byline', pattern: /byline|read-?time|reading-?time|lesezeit|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/ },
+  {
+    reason: 'navigation',
+    pattern:
+      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb/,
+  },
+  {
+    reason: 'byline',
+    pattern:
+      /byline|read-?time|reading-?time|lesezeit|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/,
+  },
   { reason: 'caption', pattern: /caption|(?:^|[-_ ])(?:credit|credits|copyright)(?:[-_ ]|$)|image-copyright/ },
   { reason: 'tags', pattern: /tags?-?list|(?:^|[-_ ])(?:tags|tag-links|keywords|topics|schlagworte)(?:[-_ ]|$)/ },
 ];
@@ -23,6 +35,7 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp 
 const ANY_BOILERPLATE_HINT = new RegExp(BOILERPLATE_HINTS.map(({ pattern }) => pattern.source).join('|'));
 
 /** Elements that never hold article text, with the reason recorded when they are dropped. */
+// prettier-ignore
 export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
   ['script', 'script'], ['style', 'script'], ['noscript', 'script'], ['template', 'script'], ['iframe', 'embed'],
   ['object', 'embed'], ['embed', 'embed'], ['form', 'form'], ['button', 'form'], ['select', 'form'],
@@ -31,6 +44,7 @@ export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** ARIA roles of furniture. */
+// prettier-ignore
 const BOILERPLATE_ROLES: ReadonlyMap<string, string> = new Map([
   ['navigation', 'navigation'], ['complementary', 'navigation'], ['contentinfo', 'navigation'],
   ['banner', 'navigation'], ['search', 'navigation'], ['menu', 'navigation'], ['dialog', 'navigation'],

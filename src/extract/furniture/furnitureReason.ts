@@ -13,7 +13,21 @@ export const WRAPPER_PROSE_SHARE = 0.5;
 export const WRAPPER_MIN_PROSE_CHARS = 400;
 
 /** Elements dropped whatever they wrap (a `<form>` or `<aside>` may wrap a whole ASP.NET or blog page). */
-const ALWAYS_DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'select', 'input', 'textarea']);
+const ALWAYS_DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'input',
+  'textarea',
+]);
 
 /** Reasons that only fit short elements: a 2,000-character "item-caption" or "author-box" is content. */
 const SHORT_ONLY_REASONS = new Set(['caption', 'byline', 'tags']);
@@ -31,7 +45,13 @@ export const WRAPPER_MIN_PLAIN_CHARS = 2000;
  * Why an element is furniture on this page, or null; never condemns a wrapper of most of the prose, nor a block
  * whose navigation word is one of the page's article component classes (see articleComponentClasses).
  */
-export function furnitureReason(element: Element, stats: Map<Element, ElementStats>, pageProse: number, page?: ElementStats, components: ReadonlySet<string> = NO_COMPONENTS): string | null {
+export function furnitureReason(
+  element: Element,
+  stats: Map<Element, ElementStats>,
+  pageProse: number,
+  page?: ElementStats,
+  components: ReadonlySet<string> = NO_COMPONENTS,
+): string | null {
   const reason = boilerplateReason(element);
   if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
   if (reason === 'navigation' && hasComponentClass(element, components)) return null;

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { childElements, findElements, firstElement } from '../../html/index.js';
+import { childElements, firstElement } from '../../html/index.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import { sitsAmongParagraphs } from './sitsAmongParagraphs.js';
 

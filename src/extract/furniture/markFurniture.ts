@@ -12,7 +12,13 @@ export const MIN_ARTICLEBODY_COPY_CHARS = 200;
 const ARTICLE_BODY_WORD = /articlebody/i;
 
 /** Top-most furniture elements of the page with their reasons (descendants are implied). */
-export function markFurniture($: PageIndex, root: ParentNode, stats: Map<Element, ElementStats>, pageProse: number, already: ReadonlyMap<Element, string>): Map<Element, string> {
+export function markFurniture(
+  $: PageIndex,
+  root: ParentNode,
+  stats: Map<Element, ElementStats>,
+  pageProse: number,
+  already: ReadonlyMap<Element, string>,
+): Map<Element, string> {
   const drops = new Map<Element, string>();
   const page = root.type === 'tag' ? stats.get(root as Element) : undefined;
   const components = articleComponentClasses($, stats, pageProse, already);
@@ -32,7 +38,12 @@ export function markFurniture($: PageIndex, root: ParentNode, stats: Map<Element
  */
 export function findArticleBodyCopies(index: PageIndex): Array<{ element: Element; text: string }> {
   return articleBodyCandidates(index)
-    .filter((element) => attr(element, 'itemprop') === 'articleBody' || attr(element, 'data-key') === 'articleBody' || (ARTICLE_BODY_WORD.test(attr(element, 'class') + attr(element, 'id')) && /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element))))
+    .filter(
+      (element) =>
+        attr(element, 'itemprop') === 'articleBody' ||
+        attr(element, 'data-key') === 'articleBody' ||
+        (ARTICLE_BODY_WORD.test(attr(element, 'class') + attr(element, 'id')) && /(?:^|\s)articlebody(?:\s|$)/.test(hintString(element))),
+    )
     .filter((element) => findElements(element, (child) => child.name === 'p' || child.name === 'br').length === 0)
     .map((element) => ({ element, text: textOf(element) }))
     .filter(({ text }) => text.length >= MIN_ARTICLEBODY_COPY_CHARS);

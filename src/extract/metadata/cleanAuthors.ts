@@ -22,9 +22,16 @@ export function cleanAuthors(bylines: readonly string[]): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const byline of bylines) {
-    const text = repairEntities(byline).replace(/[\s\u00a0]+/g, ' ').trim().replace(BY_PREFIX, '');
+    const text = repairEntities(byline)
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .replace(BY_PREFIX, '');
     for (const part of text.split(AUTHOR_SEPARATOR)) {
-      const name = part.replace(BY_PREFIX, '').replace(TRAILING_NOISE, '').replace(/^[@\s]+|[\s,.:;]+$/g, '').trim();
+      const name = part
+        .replace(BY_PREFIX, '')
+        .replace(TRAILING_NOISE, '')
+        .replace(/^[@\s]+|[\s,.:;]+$/g, '')
+        .trim();
       if (!isPlausibleName(name)) continue;
       const key = name.toLowerCase();
       if (!seen.has(key)) {

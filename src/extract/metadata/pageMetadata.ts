@@ -15,8 +15,16 @@ export interface PageMetadata {
 }
 
 export const EMPTY_METADATA: PageMetadata = {
-  title: null, summary: null, authors: [], published_at: null, modified_at: null, section: [], topics: [],
-  image: null, language: null, source_url: null,
+  title: null,
+  summary: null,
+  authors: [],
+  published_at: null,
+  modified_at: null,
+  section: [],
+  topics: [],
+  image: null,
+  language: null,
+  source_url: null,
 };
 
 /** Field-wise merge: the first source with a non-empty value wins. */

@@ -20,7 +20,12 @@ const ANCHOR_GLYPH = /\s*[¶#§]\s*$/;
 
 /** Case, whitespace and quote style do not make two titles different. */
 export function comparableTitle(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[‘’‚′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .trim();
 }
 
 interface Heading {

@@ -29,7 +29,13 @@ function metaValue(data: StructuredData, ...names: string[]): string | null {
  * Template-independent metadata from markup and structured data, computed only for the fields `known` lacks
  * (a profile's values win anyway). `inBoilerplate` guards against teaser headlines.
  */
-export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerplate: (element: Element) => boolean, known: Partial<PageMetadata> = {}, wpTitle = ''): PageMetadata {
+export function readPageMetadata(
+  $: PageIndex,
+  data: StructuredData,
+  inBoilerplate: (element: Element) => boolean,
+  known: Partial<PageMetadata> = {},
+  wpTitle = '',
+): PageMetadata {
   const need = (field: keyof PageMetadata): boolean => {
     const value = known[field];
     return value === null || value === undefined || (Array.isArray(value) && value.length === 0);
@@ -49,14 +55,19 @@ export function readPageMetadata($: PageIndex, data: StructuredData, inBoilerpla
 }
 
 function pageSummary($: PageIndex, data: StructuredData): string | null {
-  const standfirst = select($, '[class*="standfirst"], [class*="summary"], [class*="lede"], [class*="intro"], [class*="teaser-text"], [class*="subtitle"], [itemprop="description"]')
+  const standfirst = select(
+    $,
+    '[class*="standfirst"], [class*="summary"], [class*="lede"], [class*="intro"], [class*="teaser-text"], [class*="subtitle"], [itemprop="description"]',
+  )
     .map((element) => textOf(element))
     .find((text) => text.length >= 40 && text.length <= MAX_SUMMARY_CHARS);
   return standfirst ?? data.description ?? metaValue(data, 'og:description', 'description', 'twitter:description');
 }
 
 function pageAuthors($: PageIndex, data: StructuredData): string[] {
-  const fromData = cleanAuthors(data.authors.length > 0 ? data.authors : [metaValue(data, 'author', 'article:author', 'dc.creator') ?? ''].filter((name) => !/^https?:/.test(name)));
+  const fromData = cleanAuthors(
+    data.authors.length > 0 ? data.authors : [metaValue(data, 'author', 'article:author', 'dc.creator') ?? ''].filter((name) => !/^https?:/.test(name)),
+  );
   if (fromData.length > 0) return fromData;
   const bylines = select($, '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="contributor"]')
     .filter((element) => !closest(element, (ancestor) => /comment/.test(hintString(ancestor)), 8))
@@ -66,9 +77,24 @@ function pageAuthors($: PageIndex, data: StructuredData): string[] {
 }
 
 function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modified'): string | null {
-  const structured = kind === 'published'
-    ? parseDate(data.datePublished) ?? parseDate(metaValue(data, 'article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'pubdate', 'publishdate', 'sailthru.date'))
-    : parseDate(data.dateModified) ?? parseDate(metaValue(data, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'));
+  const structured =
+    kind === 'published'
+      ? (parseDate(data.datePublished) ??
+        parseDate(
+          metaValue(
+            data,
+            'article:published_time',
+            'og:published_time',
+            'datepublished',
+            'date',
+            'dc.date',
+            'dc.date.issued',
+            'pubdate',
+            'publishdate',
+            'sailthru.date',
+          ),
+        ))
+      : (parseDate(data.dateModified) ?? parseDate(metaValue(data, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified')));
   if (structured) return structured;
   const hint = kind === 'published' ? /publish|posted|created|date|time|meta|byline/ : /updat|modif/;
   const candidates = select($, 'time, [data-timestamp], [class*="date"], [class*="time"], [class*="publish"], [class*="updated"]')
@@ -95,13 +121,17 @@ function pageBreadcrumbs($: PageIndex): string[] {
 }
 
 function pageTopics($: PageIndex, data: StructuredData): string[] {
-  const list = select($, '[class*="tags-list"], [class*="tag-list"], [class*="taglist"], [class*="tags"], [class*="keywords"], [class*="schlagworte"]').find((element) => element.name !== 'body');
+  const list = select($, '[class*="tags-list"], [class*="tag-list"], [class*="taglist"], [class*="tags"], [class*="keywords"], [class*="schlagworte"]').find(
+    (element) => element.name !== 'body',
+  );
   const fromList = list ? listItemTexts(list, ['li', 'a']) : [];
   if (fromList.length > 0) return fromList;
   const relTags = uniqueLabels(select($, 'a[rel~="tag"]').map((element) => textOf(element)));
   if (relTags.length > 0) return relTags;
   const metaTags = [...data.meta].filter(([key]) => key === 'article:tag').map(([, value]) => value);
-  return uniqueLabels(data.keywords.length > 0 ? data.keywords : metaTags.length > 0 ? metaTags : (metaValue(data, 'news_keywords', 'keywords') ?? '').split(','));
+  return uniqueLabels(
+    data.keywords.length > 0 ? data.keywords : metaTags.length > 0 ? metaTags : (metaValue(data, 'news_keywords', 'keywords') ?? '').split(','),
+  );
 }
 
 /** Lead image from structured data, OpenGraph, or the first figure with its caption and credit. */

@@ -4,7 +4,8 @@ import { attr, type PageIndex, rawText, textOf, withAttribute } from '../../html
 /** JSON-LD blocks larger than this (characters) are skipped: real ones are < 100 kB. */
 export const MAX_JSON_LD_CHARS = 500_000;
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage|SocialMediaPosting)$/;
 
 /** What a page says about itself in JSON-LD, microdata and meta tags (all optional). */
 export interface StructuredData {
@@ -34,7 +35,11 @@ function asText(value: unknown): string | null {
 }
 
 function asList(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
   if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' ? [item.trim()] : asText(item) ? [asText(item) as string] : []));
   const single = asText(value);
   return single ? [single] : [];
@@ -99,7 +104,10 @@ export function readStructuredData(index: PageIndex): StructuredData {
   const nodes = jsonLdNodes(index);
   const props = itemprops(index);
   const itemprop = (name: string): Element | undefined => props.get(name);
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ?? nodes.find((node) => typesOf(node).includes('WebPage')) ?? {};
+  const article =
+    nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ??
+    nodes.find((node) => typesOf(node).includes('WebPage')) ??
+    {};
   const crumbs = nodes.find((node) => typesOf(node).includes('BreadcrumbList'));
   const { meta, canonical } = readMeta(index);
   const microBody = itemprop('articleBody');
@@ -108,8 +116,8 @@ export function readStructuredData(index: PageIndex): StructuredData {
     headline: asText(article.headline) ?? asText(article.name) ?? (itemprop('headline') ? textOf(itemprop('headline') as Element) : null),
     description: asText(article.description),
     authors: asList(article.author).length > 0 ? asList(article.author) : microAuthor ? [attr(microAuthor, 'content') || textOf(microAuthor)] : [],
-    datePublished: asText(article.datePublished) ?? (attrOf(itemprop('datePublished'))),
-    dateModified: asText(article.dateModified) ?? (attrOf(itemprop('dateModified'))),
+    datePublished: asText(article.datePublished) ?? attrOf(itemprop('datePublished')),
+    dateModified: asText(article.dateModified) ?? attrOf(itemprop('dateModified')),
     articleBody: asText(article.articleBody) ?? (microBody ? textOf(microBody) : null),
     image: asText(article.image),
     url: asText(article.url) ?? asText(article.mainEntityOfPage),

@@ -22,7 +22,9 @@ function featuredImage(post: WpPost): string | null {
   if (typeof jetpack === 'string' && jetpack) return jetpack;
   const media = (post as { _embedded?: Record<string, unknown> })._embedded?.['wp:featuredmedia'];
   const first = Array.isArray(media) ? media[0] : null;
-  return first && typeof first === 'object' && typeof (first as { source_url?: unknown }).source_url === 'string' ? ((first as { source_url: string }).source_url) : null;
+  return first && typeof first === 'object' && typeof (first as { source_url?: unknown }).source_url === 'string'
+    ? (first as { source_url: string }).source_url
+    : null;
 }
 
 /** Auto-generated excerpts end in "[…]" or "Continue reading"; they repeat the body and are no summary. */
@@ -33,7 +35,13 @@ function summaryFrom(excerpt: string): string | null {
 }
 
 /** Metadata the WordPress post itself carries: the fallback for every page field, and all of an ordinary post's. */
-export function wordpressMetadata(post: WpPost, fields: PostFields, terms: Partial<TermNames> | undefined, tags: string[], ordinaryPost: boolean): PageMetadata {
+export function wordpressMetadata(
+  post: WpPost,
+  fields: PostFields,
+  terms: Partial<TermNames> | undefined,
+  tags: string[],
+  ordinaryPost: boolean,
+): PageMetadata {
   const author = (fields.author !== null ? terms?.authors?.get(fields.author) : undefined) ?? embeddedAuthor(post);
   return {
     title: decodeHtmlText(fields.title) || null,

@@ -2,7 +2,22 @@ import { compileSelector } from '../../html/index.js';
 import type { SiteProfile } from './siteProfiles.js';
 
 /** Profile fields holding a CSS selector (all but the name and hosts; `drop` holds selectors as keys). */
-const SELECTOR_FIELDS = ['marker', 'body', 'title', 'summary', 'authors', 'published', 'modified', 'section', 'sectionItems', 'topics', 'topicItems', 'heroImage', 'caption', 'credit'] as const;
+const SELECTOR_FIELDS = [
+  'marker',
+  'body',
+  'title',
+  'summary',
+  'authors',
+  'published',
+  'modified',
+  'section',
+  'sectionItems',
+  'topics',
+  'topicItems',
+  'heroImage',
+  'caption',
+  'credit',
+] as const;
 
 /**
  * The profile itself once every selector of it compiles; otherwise throws naming the profile and the selector.

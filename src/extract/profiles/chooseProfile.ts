@@ -15,7 +15,5 @@ export function chooseProfile($: PageIndex, sourceUrl: string | null, profiles: 
   const host = hostOf(sourceUrl);
   const byHost = profiles.find((profile) => profile.hosts.some((suffix) => host === suffix || host.endsWith(`.${suffix}`)));
   if (byHost) return byHost;
-  return (
-    profiles.find((profile) => selectElements($, profile.marker).length > 0) ?? null
-  );
+  return profiles.find((profile) => selectElements($, profile.marker).length > 0) ?? null;
 }

@@ -73,7 +73,10 @@ function cardAround(heading: Element, href: string, stats: Map<Element, ElementS
     node = parent as Element;
     const nodeStats = statsOf(stats, node);
     if (nodeStats.text > MAX_CARD_TEXT_CHARS || nodeStats.paragraph > MAX_CARD_PROSE_CHARS) return null;
-    const second = findElements(node, (element) => element.name === 'a' && attr(element, 'href').trim() === href && !closest(element, (ancestor) => ancestor === heading));
+    const second = findElements(
+      node,
+      (element) => element.name === 'a' && attr(element, 'href').trim() === href && !closest(element, (ancestor) => ancestor === heading),
+    );
     if (second.length > 0) return node;
   }
   return null;

@@ -8,7 +8,11 @@ export const TEASER_SLOT_HINTS: ReadonlyArray<{ slot: Exclude<TeaserSlot, 'other
   { slot: 'most-read', pattern: /most[-_ ]?(?:read|viewed|popular|shared|commented)|mostviewed|mostread|meistgelesen|popular|trending|les plus lus/i },
   { slot: 'top', pattern: /top[-_ ]?stor|topstor|top[-_ ]?news|headlines|top[-_ ]?articles|schlagzeilen|à la une/i },
   { slot: 'latest', pattern: /latest|newest|neueste|recent[-_ ]?(?:posts|stories|news|articles)|just[-_ ]?in|aktuelle? (?:nachrichten|news)|dernières/i },
-  { slot: 'read-more', pattern: /read[-_ ]?more|read[-_ ]?next|also[-_ ]?like|might[-_ ]?like|also[-_ ]?read|more[-_ ]?stories|more[-_ ]?from|weiterlesen|lesen sie auch|lesetipp|more on this|à lire aussi|lire aussi/i },
+  {
+    slot: 'read-more',
+    pattern:
+      /read[-_ ]?more|read[-_ ]?next|also[-_ ]?like|might[-_ ]?like|also[-_ ]?read|more[-_ ]?stories|more[-_ ]?from|weiterlesen|lesen sie auch|lesetipp|more on this|à lire aussi|lire aussi/i,
+  },
   { slot: 'related', pattern: /related|verwandt|similar|mehr zum thema|recommended|empfohlen|you may also|zum thema|à voir aussi/i },
 ];
 

@@ -42,7 +42,12 @@ function executableParts(html: string): string[] {
   const found: string[] = [];
   $('*').each((_, node) => {
     const element = node as Element;
-    if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math', 'base', 'meta', 'template', 'noscript'].includes(element.tagName)) found.push(`<${element.tagName}>`);
+    if (
+      ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math', 'base', 'meta', 'template', 'noscript'].includes(
+        element.tagName,
+      )
+    )
+      found.push(`<${element.tagName}>`);
     for (const [name, value] of Object.entries(element.attribs) as Array<[string, string]>) {
       if (name.startsWith('on') || name === 'style' || name === 'srcdoc') found.push(`${element.tagName}[${name}]`);
       if ((name === 'href' || name === 'src') && !/^(?:https?:|mailto:)/i.test(value)) found.push(`${element.tagName}[${name}=${value}]`);
@@ -59,13 +64,19 @@ describe('sanitized body_html', () => {
   it.each(PAYLOADS)('neutralises %s', (payload) => {
     const html = sanitizeHtml(load(`<div>${payload}</div>`, null, false).root()[0] as never, 'https://blog.example.org/');
     expect(executableParts(html)).toEqual([]);
-    const article = extractArticle(postWith(`<p>A paragraph of article text that is long enough to count.</p>${payload}<p>More text.</p>`), { site: 'x', terms: EMPTY_TERM_NAMES });
+    const article = extractArticle(postWith(`<p>A paragraph of article text that is long enough to count.</p>${payload}<p>More text.</p>`), {
+      site: 'x',
+      terms: EMPTY_TERM_NAMES,
+    });
     expect(executableParts(article.body_html)).toEqual([]);
     expect(article.body_html).not.toMatch(/<script|javascript:|onerror|onload|srcdoc/i);
   });
 
   it('keeps safe links and images, made absolute against the source URL', () => {
-    const html = sanitizeHtml(load('<p><a href="../a?b=1&amp;c=2" class="x">link</a> <img src="/i.png" alt="pic" data-x="1"></p>', null, false).root()[0] as never, 'https://site.example/news/post/');
+    const html = sanitizeHtml(
+      load('<p><a href="../a?b=1&amp;c=2" class="x">link</a> <img src="/i.png" alt="pic" data-x="1"></p>', null, false).root()[0] as never,
+      'https://site.example/news/post/',
+    );
     expect(html).toBe('<p><a href="https://site.example/news/a?b=1&amp;c=2">link</a> <img src="https://site.example/i.png" alt="pic"></p>');
   });
 
