@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../src/article.js';
 import { applyTemplateBlocks, articleSimhash, articleSourceDomain, articleUrlKey, contentHash, simhashBands, teaserStoryKey, toSignedInt64 } from '../src/dedupe/index.js';
 import type { ArticleRow } from '../src/load/articleRow.js';
+import { withUtcZone } from '../src/withUtcZone.js';
 
 /** The article's identity (see `articleUrlKey`) and the source its statistics are kept under. */
 export function articleIdentity(article: ExtractedArticle): { sourceUrl: string; sourceDomain: string } {
@@ -34,7 +35,6 @@ export function prepareArticleRow(extracted: ExtractedArticle, siteId: number, t
 
 function toIsoUtc(value: string | null): string | null {
   if (!value) return null;
-  const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`;
-  const ms = Date.parse(withZone);
+  const ms = Date.parse(withUtcZone(value));
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }

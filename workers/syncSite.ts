@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { politeFetch } from './politeFetch.js';
 import { processPosts } from './processPosts.js';
 import { refreshTerms } from './refreshTerms.js';
+import { withUtcZone } from '../src/withUtcZone.js';
 
 /** Re-reads this much before the cursor: posts saved in the same second as the cursor, clock skew. */
 export const SYNC_OVERLAP_MS = 5 * 60_000;
@@ -194,7 +195,7 @@ function isoSeconds(ms: number): string {
 
 function gmtMs(value: unknown): number {
   if (typeof value !== 'string') return Number.NaN;
-  return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  return Date.parse(withUtcZone(value));
 }
 
 function ignoresModifiedAfter(posts: WpPost[], bound: string): boolean {

@@ -1,10 +1,11 @@
 import type { ExtractedArticle } from '../article.js';
 import { contentHash } from './contentHash.js';
+import { withUtcZone } from '../withUtcZone.js';
 
 /** Milliseconds since the epoch of a WP `*_gmt` time (which has no zone suffix), or -Infinity if absent/invalid. */
 function gmtMillis(value: string | null): number {
   if (value === null || value === '') return Number.NEGATIVE_INFINITY;
-  const millis = Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`);
+  const millis = Date.parse(withUtcZone(value));
   return Number.isNaN(millis) ? Number.NEGATIVE_INFINITY : millis;
 }
 

@@ -3,6 +3,7 @@ import { fetchJson } from './fetchJson.js';
 import type { HttpClient } from './httpClient.js';
 import { parsePostsPage, type RejectedItem } from './parsePostsPage.js';
 import type { WpPost } from '../wpPost.js';
+import { withUtcZone } from '../withUtcZone.js';
 
 /** Which slice of the posts collection to read. */
 export interface PostsQuery {
@@ -54,8 +55,8 @@ export async function fetchPostsPage(client: HttpClient, apiRoot: string, query:
 
 /** Appends `Z` to a zone-less ISO time: WordPress takes those as site-local, and wpingest's times are all UTC. */
 export function explicitUtc(value: string | undefined): string | undefined {
-  if (value === undefined || /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(value) || !/T\d\d:\d\d/.test(value)) return value;
-  return `${value}Z`;
+  if (value === undefined || !/T\d\d:\d\d/.test(value)) return value;
+  return withUtcZone(value);
 }
 
 function headerInt(value: string | string[] | undefined): number | undefined {

@@ -3,11 +3,12 @@ import { decodeHtmlText } from '../../html/index.js';
 import type { PageMetadata } from '../metadata/pageMetadata.js';
 import { parseDate } from '../metadata/parseDate.js';
 import type { PostFields } from './readPost.js';
+import { withUtcZone } from '../../withUtcZone.js';
 
 /** WP writes GMT dates without a zone; they are UTC. */
 function gmtDate(value: string | null): string | null {
   if (!value) return null;
-  return parseDate(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
+  return parseDate(withUtcZone(value));
 }
 
 function embeddedAuthor(post: WpPost): string | null {
