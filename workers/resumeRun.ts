@@ -17,10 +17,11 @@ export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId
   if (run.kind !== 'backfill') throw new ConfigError(`run ${runId} is a ${run.kind}, not a backfill: start a new sync instead`);
   const failed = ((await ctx.pool.query(failedPageCount(runId))).rows[0] as { n: number }).n;
   if (run.status === 'done' && failed === 0) throw new ConfigError(`run ${runId} is done with no failed pages: nothing to resume`);
+  let pass: number;
   try {
-    await withTransaction(ctx.pool, async (tx) => {
+    pass = await withTransaction(ctx.pool, async (tx) => {
       await tx.query(reopenFailedPages(runId));
-      await tx.query(reopenRun(runId));
+      return ((await tx.query(reopenRun(runId))).rows[0] as { passes: number }).passes;
     });
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -33,7 +34,7 @@ export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId
   await requeue(ctx.queues.fetch, fetch.map((data) => ({ name: 'fetch', data, opts: { jobId: ctx.queues.ids.fetch(data) } })));
   await requeue(ctx.queues.process, process.map((data) => ({ name: 'process', data, opts: { jobId: ctx.queues.ids.process(data) } })));
   // Nothing left to fetch or process: the settle pass finishes the run.
-  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId) } }]);
+  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId, pass) } }]);
   ctx.log.info({ runId, fetch: fetch.length, process: process.length }, 'run resumed');
   return { runId, siteId: run.siteId, fetchJobs: fetch.length, processJobs: process.length };
 }
