@@ -15,10 +15,14 @@ export const tableCounts = (): Query => ({
   values: [],
 });
 
-/** Seconds since each site's sync cursor; sites that never synced have none. */
+/**
+ * Seconds since each site's last successful sync (the cursor itself is a post's `modified_gmt`, which on a
+ * quiet site is months old however healthy the sync is); sites that never synced have none.
+ */
 export const syncCursorLag = (): Query => ({
-  text: `SELECT url AS site, extract(epoch FROM now() - sync_cursor)::float8 AS seconds
-         FROM sites WHERE sync_cursor IS NOT NULL ORDER BY id`,
+  text: `SELECT s.url AS site, extract(epoch FROM now() - max(r.finished_at))::float8 AS seconds
+         FROM sites s JOIN runs r ON r.site_id = s.id AND r.kind = 'sync' AND r.status = 'done'
+         GROUP BY s.id, s.url ORDER BY s.id`,
   values: [],
 });
 

@@ -28,8 +28,10 @@ export function demoCommand(program: Command): void {
       output.note(`fixture WordPress site with ${options.posts} posts at ${site.url}`);
       const ctx = await createContext(config, log);
       const workers = await startWorkers(ctx, ['scheduler', 'fetch', 'process']);
+      let siteId: number | undefined;
       try {
         const start = await startBackfill(ctx, site.url);
+        siteId = start.siteId;
         output.note(`run ${start.runId}: ${start.totalPosts} posts in ${start.totalPages} pages`);
         const row = await waitForRun(ctx.pool, start.runId, { progress: true });
         await printRunSummary(ctx.pool, row, start.siteId);
@@ -47,6 +49,8 @@ export function demoCommand(program: Command): void {
         }
       } finally {
         await workers.close();
+        // The fixture site's port dies with this process: its articles stay to look at, but it is no source to sync.
+        if (siteId !== undefined) await ctx.pool.query(`UPDATE sites SET enabled = false WHERE id = $1`, [siteId]);
         await ctx.close();
         await site.close();
       }
