@@ -40,7 +40,7 @@ describe('wpingest command line', () => {
   });
 
   it('stops with one line and exit 2 on a malformed Redis URL, a missing Redis database or a port that is not a number', () => {
-    for (const env of [{ REDIS_URL: 'redis:/127.0.0.1:6379' }, { REDIS_URL: 'redis://127.0.0.1:6379/99' }, { DASHBOARD_PORT: 'abc' }]) {
+    for (const env of [{ REDIS_URL: 'redis:/127.0.0.1:6379' }, { REDIS_URL: 'redis://127.0.0.1:6379/99' }, { DASHBOARD_PORT: 'abc' }] as Record<string, string>[]) {
       const result = wpingest(['status'], env);
       const name = Object.keys(env)[0]!;
       expect(result.status, name).toBe(2);
