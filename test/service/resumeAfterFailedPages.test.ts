@@ -31,7 +31,7 @@ describe('a run done with failed pages, resumed once the site is back', () => {
       return route === '/wp/v2/posts' && page === LOST_PAGE && !params.some(([key]) => key === '_fields') ? { status: 410 } : undefined;
     });
     runId = (await startBackfill(app.ctx, app.site.url)).runId;
-    expect(await waitForRunDone(app.ctx, runId, RUN_TIMEOUT_MS)).toEqual({ status: 'done', error: '1 pages failed permanently' });
+    expect(await waitForRunDone(app.ctx, runId, RUN_TIMEOUT_MS)).toEqual({ status: 'done', error: '1 page failed permanently' });
     expect(await rawPosts()).toBe(POSTS - PER_PAGE);
   });
 
