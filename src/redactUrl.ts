@@ -7,5 +7,5 @@ const HIDDEN = '***';
  * label goes through this, so a password pasted into a URL is never shown anywhere.
  */
 export function redactUrl(text: string): string {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, `$1${HIDDEN}@`);
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>,]*@/gi, `$1${HIDDEN}@`);
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { migrate } from '../../db/migrate.js';
 import { startFixtureSite } from '../../fixtureSite/index.js';
-import { createLogger } from '../../log.js';
+import { createCliLogger } from '../../log.js';
 import { createContext } from '../../../workers/createContext.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
@@ -21,7 +21,7 @@ export function demoCommand(program: Command): void {
     .option('--serve', 'keep the fixture site and dashboard running after the summary, until Ctrl-C')
     .action(async (options: { posts: number; port: number; serve?: boolean }) => {
       const config = loadConfig();
-      const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+      const log = createCliLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
       const migration = await migrate(config.databaseUrl);
       output.note(`database ready${migration.applied.length ? ` (applied ${migration.applied.join(', ')})` : ''}`);
       const site = await startFixtureSite({ port: options.port, posts: options.posts, seed: 'wpingest', permalinks: 'pretty' });

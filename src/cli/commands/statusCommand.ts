@@ -6,6 +6,8 @@ import type { AppContext } from '../../../workers/context.js';
 import { hostOf, readCircuit } from '../../scheduler/hostGate.js';
 import { listSources, siteFigures } from '../../scheduler/sourceQueries.js';
 import { describeSource } from './sourceCommand.js';
+import { formatBytes, formatCount, formatDuration } from '../../dashboard/formatValues.js';
+import { causeOf } from '../../dashboard/sourceHealth.js';
 
 /** Runs listed by `status`, newest first. */
 const RECENT_RUNS = 10;
@@ -46,6 +48,38 @@ async function readSources(ctx: AppContext) {
   })));
 }
 
+/** Labels of the dedupe figures, in the order `status` prints them; byte figures are shown in KiB/MiB. */
+const DEDUPE_LABELS: Array<[keyof Awaited<ReturnType<typeof readDedupeFigures>>, string]> = [
+  ['postsSeen', 'posts seen'], ['articles', 'articles'], ['deletedArticles', 'deleted articles'], ['duplicatePostsMerged', 'duplicate posts merged'],
+  ['nearDuplicateClusters', 'near-duplicate clusters'], ['teasersStored', 'teasers stored'], ['teaserOccurrences', 'teaser occurrences'],
+  ['teaserOccurrencesCollapsed', 'teaser occurrences collapsed'], ['boilerplateBytesRemoved', 'boilerplate removed'], ['contentBytes', 'content'],
+  ['rejectedPosts', 'rejected posts'],
+];
+const BYTE_FIGURES = new Set(['boilerplateBytesRemoved', 'contentBytes']);
+
+type Status = Awaited<ReturnType<typeof readStatus>>;
+
+function printSources(status: Status): void {
+  output.line('sources');
+  for (const source of status.sources) {
+    const lag = source.lagSeconds === null ? 'never synced' : `last sync ${formatDuration(source.lagSeconds)} ago`;
+    const circuit = source.circuit;
+    const cause = circuit?.lastCause ? ` (${causeOf(circuit.lastCause)})` : '';
+    const open = circuit?.open ? `  CIRCUIT OPEN: ${circuit.host} paused ${formatDuration(Math.ceil(circuit.openForMs / 1000))} more after ${circuit.failures} failures${cause}` : '';
+    output.line(`  ${describeSource(source)}  ${lag}${open}`);
+  }
+}
+
+function printRuns(status: Status): void {
+  output.line('runs');
+  for (const run of status.runs) {
+    const state = run.status === 'done' && run.pagesFailed > 0 ? `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}` : run.status;
+    const eta = run.etaSeconds === null ? '' : `  ETA ${formatDuration(run.etaSeconds)}`;
+    const resume = run.kind === 'backfill' && (state !== run.status || run.status === 'failed' || run.status === 'cancelled') ? `  (resume: wpingest backfill --resume ${run.id})` : '';
+    output.line(`  ${run.id}  ${run.kind} ${state}  ${run.site}  pages ${formatCount(run.pagesDone)}/${formatCount(run.pages)} (${run.pagesFailed} failed)  posts ${formatCount(run.postsProcessed)}/${run.totalPosts === null ? '?' : formatCount(run.totalPosts)}  ${run.postsPerSecond} posts/s${eta}${resume}`);
+  }
+}
+
 export function statusCommand(program: Command): void {
   program
     .command('status')
@@ -57,25 +91,19 @@ export function statusCommand(program: Command): void {
         if (options.json) return output.json(status, true);
         output.line('sites');
         for (const site of status.sites) {
-          output.line(`  ${site.id}  ${site.url}  ${site.posts} live / ${site.deletedPosts} deleted posts  ${site.articles} live / ${site.deletedArticles} deleted articles  api ${site.apiRoot}`);
+          output.line(`  ${site.id}  ${site.url}  ${formatCount(site.posts)} live / ${formatCount(site.deletedPosts)} deleted posts  ${formatCount(site.articles)} live / ${formatCount(site.deletedArticles)} deleted articles  api ${site.apiRoot ?? 'not discovered'}`);
         }
-        output.line('sources');
-        for (const source of status.sources) {
-          const lag = source.lagSeconds === null ? 'never synced' : `last sync ${source.lagSeconds}s ago`;
-          const circuit = source.circuit?.open ? `  CIRCUIT OPEN: ${source.circuit.host} paused ${Math.ceil(source.circuit.openForMs / 1000)}s more after ${source.circuit.failures} failures` : '';
-          output.line(`  ${describeSource(source)}  ${lag}${circuit}`);
-        }
-        output.line('runs');
-        for (const run of status.runs) {
-          const eta = run.etaSeconds === null ? '' : `  ETA ${run.etaSeconds}s`;
-          output.line(`  ${run.id}  ${run.kind} ${run.status}  ${run.site}  pages ${run.pagesDone}/${run.pages} (${run.pagesFailed} failed)  posts ${run.postsProcessed}/${run.totalPosts ?? '?'}  ${run.postsPerSecond} posts/s${eta}`);
-        }
+        printSources(status);
+        printRuns(status);
         output.line('queues');
-        for (const queue of status.queues) output.line(`  ${queue.queue}: ${Object.entries(queue).filter(([k]) => k !== 'queue').map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        for (const queue of status.queues) output.line(`  ${queue.queue}: ${Object.entries(queue).filter(([k]) => k !== 'queue').map(([k, v]) => `${k} ${formatCount(Number(v))}`).join(', ')}`);
         output.line('dedupe');
-        for (const [key, value] of Object.entries(status.dedupe)) output.line(`  ${key}: ${value}`);
+        for (const [key, label] of DEDUPE_LABELS) {
+          const value = Number(status.dedupe[key]);
+          output.line(`  ${label}: ${BYTE_FIGURES.has(key) ? formatBytes(value) : formatCount(value)}`);
+        }
         if (status.failures.length > 0) output.line('errors');
-        for (const f of status.failures) output.line(`  run ${f.runId}: ${f.n} × ${f.stage}/${f.reason}`);
+        for (const f of status.failures) output.line(`  run ${f.runId}: ${formatCount(f.n)} × ${f.stage}/${f.reason}`);
       });
     });
 }
