@@ -60,3 +60,8 @@ export function formatRelative(value: Date | string | null, now: Date): string {
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
+
+/** A count with its noun, singular for one: "1 page", "2,000 posts". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}

@@ -4,7 +4,7 @@ import { ConfigError } from '../../errors.js';
 import { cancelRun, resumeRun } from '../../../workers/resumeRun.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
 import type { AppContext } from '../../../workers/context.js';
-import { formatCount } from '../../dashboard/formatValues.js';
+import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
 import { parseIsoDate, parsePageRange, parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
 import { printRunSummary } from '../printRunSummary.js';
@@ -38,7 +38,7 @@ export function backfillCommand(program: Command): void {
         const start = options.resume !== undefined ? await resumed(ctx, options.resume) : { ...(await startBackfill(ctx, siteUrl!, options)), siteUrl: siteUrl! };
         if (options.resume === undefined) output.note(start.joined
           ? `a backfill of ${siteUrl} is already running as run ${start.runId}: joined it`
-          : `run ${start.runId} started: ${formatCount(start.totalPosts)} posts in ${formatCount(start.totalPages)} pages queued`);
+          : `run ${start.runId} started: ${countOf(start.totalPosts, 'post')} in ${countOf(start.totalPages, 'page')} queued`);
         if (!options.wait) {
           await noteHowToWatch(ctx, start.runId, start.siteUrl);
           return output.line(String(start.runId));

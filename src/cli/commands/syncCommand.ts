@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatCount } from '../../dashboard/formatValues.js';
+import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
 import { parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
@@ -17,8 +17,8 @@ export function syncCommand(program: Command): void {
         const { siteId } = await registerSite(ctx, siteUrl);
         const result = await syncSite(ctx, siteId);
         if (options.json) return output.json(result);
-        const changed = result.postsChanged === 0 ? 'nothing changed' : `${formatCount(result.postsChanged)} changed, ${formatCount(result.articlesWritten)} articles written`;
-        output.line(`Synced ${siteUrl} (run ${result.runId}): ${formatCount(result.postsSeen)} posts seen in ${formatCount(result.pages)} pages, ${changed}; next sync starts from ${result.cursor ?? 'the beginning'}.`);
+        const changed = result.postsChanged === 0 ? 'nothing changed' : `${countOf(result.postsChanged, 'post')} changed, ${countOf(result.articlesWritten, 'article')} written`;
+        output.line(`Synced ${siteUrl} (run ${result.runId}): ${countOf(result.postsSeen, 'post')} seen in ${countOf(result.pages, 'page')}, ${changed}; the next sync starts from ${result.cursor ?? 'the beginning'}.`);
       });
     });
 }
