@@ -15,12 +15,16 @@ export function canonicalSiteUrl(input: string): string {
 }
 
 /**
- * The site's own URL read from its REST root (`https://host/blog/wp-json/` or `https://host/?rest_route=/`
- * give `https://host/blog` and `https://host`); a root of another shape gives `fallback`.
+ * The site's own URL read from its REST root (`https://host/blog/wp-json/`, `https://host/?rest_route=/` or
+ * `https://host/index.php?rest_route=/` give `https://host/blog` and `https://host`); a root of another shape
+ * gives `fallback`.
  */
 export function siteUrlOfApiRoot(apiRoot: string, fallback: string): string {
   const root = new URL(apiRoot);
-  if (root.searchParams.has('rest_route')) return canonicalSiteUrl(root.toString());
+  if (root.searchParams.has('rest_route')) {
+    root.pathname = root.pathname.replace(/\/index\.php$/, '/');
+    return canonicalSiteUrl(root.toString());
+  }
   if (root.pathname.endsWith('/wp-json/')) {
     root.pathname = root.pathname.slice(0, -'wp-json/'.length);
     return canonicalSiteUrl(root.toString());

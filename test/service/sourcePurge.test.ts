@@ -1,11 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSite, registerSite } from '../../workers/registerSite.js';
+import { findSite, registerSite, siteUrlOfApiRoot } from '../../workers/registerSite.js';
 import { startBackfill } from '../../workers/startBackfill.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
 import { cliEnv, runCli } from './serviceHelpers.js';
 
 const POSTS = 30;
+
+describe('the site URL read from an API root', () => {
+  it('drops wp-json/, index.php and ?rest_route=/ and keeps a subdirectory', () => {
+    expect(siteUrlOfApiRoot('https://host.test/wp-json/', 'x')).toBe('https://host.test');
+    expect(siteUrlOfApiRoot('https://host.test/blog/wp-json/', 'x')).toBe('https://host.test/blog');
+    expect(siteUrlOfApiRoot('https://host.test/index.php?rest_route=/', 'x')).toBe('https://host.test');
+    expect(siteUrlOfApiRoot('https://host.test/blog/?rest_route=/', 'x')).toBe('https://host.test/blog');
+    expect(siteUrlOfApiRoot('https://host.test/api/', 'https://host.test/given')).toBe('https://host.test/given');
+  });
+});
 
 describe('sites keyed by API root, and source purge', () => {
   let app: TestApp;
