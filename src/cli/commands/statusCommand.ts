@@ -16,26 +16,30 @@ export async function readStatus(ctx: AppContext) {
   const [sites, runs, failures, queues, figures] = await Promise.all([
     ctx.pool.query(siteFigures()),
     ctx.pool.query(
-      `SELECT r.id, s.url AS site, r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+      `SELECT r.id, s.url AS site, s.api_root AS "apiRoot", r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
          count(p.*)::int AS pages, count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesDone",
          count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
          coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"
        FROM runs r JOIN sites s ON s.id = r.site_id LEFT JOIN run_pages p ON p.run_id = r.id
-       GROUP BY r.id, s.url ORDER BY r.id DESC LIMIT $1`,
+       GROUP BY r.id, s.id ORDER BY r.id DESC LIMIT $1`,
       [RECENT_RUNS],
     ),
     ctx.pool.query(`SELECT run_id AS "runId", stage, reason, count(*)::int AS n FROM failures GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC LIMIT 50`),
     Promise.all(ctx.queues.all.map(async (queue) => ({ queue: queue.name, ...(await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized')) }))),
     readDedupeFigures(ctx.pool),
   ]);
-  const withRates = runs.rows.map((run) => {
+  const sources = await readSources(ctx);
+  const openHosts = new Set(sources.filter((source) => source.circuit?.open).map((source) => source.circuit!.host));
+  const withRates = runs.rows.map(({ apiRoot, ...run }) => {
     const end = run.finishedAt ? new Date(run.finishedAt).getTime() : Date.now();
     const seconds = run.startedAt ? Math.max((end - new Date(run.startedAt).getTime()) / 1000, 0.001) : 0;
     const rate = seconds ? run.postsProcessed / seconds : 0;
     const left = Math.max((run.totalPosts ?? 0) - run.postsProcessed, 0);
-    return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate) };
+    // While the host's circuit is open the run makes no progress, whatever the rate so far says.
+    const waitingForHost = !run.finishedAt && apiRoot !== null && openHosts.has(hostOf(apiRoot));
+    return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate), waitingForHost };
   });
-  return { sites: sites.rows, sources: await readSources(ctx), runs: withRates, queues, failures: failures.rows, dedupe: figures };
+  return { sites: sites.rows, sources, runs: withRates, queues, failures: failures.rows, dedupe: figures };
 }
 
 /** Sources with their schedule, rate, cursor, lag (seconds since the last successful sync) and host circuit. */
@@ -74,7 +78,7 @@ function printRuns(status: Status): void {
   output.line('runs');
   for (const run of status.runs) {
     const state = run.status === 'done' && run.pagesFailed > 0 ? `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}` : run.status;
-    const eta = run.etaSeconds === null ? '' : `  ETA ${formatDuration(run.etaSeconds)}`;
+    const eta = run.waitingForHost ? '  ETA: waiting for host' : run.etaSeconds === null ? '' : `  ETA ${formatDuration(run.etaSeconds)}`;
     const resume = run.kind === 'backfill' && (state !== run.status || run.status === 'failed' || run.status === 'cancelled') ? `  (resume: wpingest backfill --resume ${run.id})` : '';
     output.line(`  ${run.id}  ${run.kind} ${state}  ${run.site}  pages ${formatCount(run.pagesDone)}/${formatCount(run.pages)} (${run.pagesFailed} failed)  posts ${formatCount(run.postsProcessed)}/${run.totalPosts === null ? '?' : formatCount(run.totalPosts)}  ${run.postsPerSecond} posts/s${eta}${resume}`);
   }
