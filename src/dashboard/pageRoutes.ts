@@ -7,7 +7,7 @@ import { readOverview } from './readOverview.js';
 import { renderArticleMain, type ArticleView } from './renderArticlePage.js';
 import { renderLayout } from './renderLayout.js';
 import { renderSearchMain, renderSourceMain } from './renderSourcePage.js';
-import { searchArticlesForBox, type SearchHit } from './searchArticles.js';
+import { searchArticlesForBox, type SearchHit } from './searchArticlesForBox.js';
 
 /** Bytes of randomness in each page's CSP nonce. */
 const NONCE_BYTES = 16;

@@ -2,7 +2,7 @@ import { formatCount, formatTime } from './formatValues.js';
 import { html, type SafeHtml } from './html.js';
 import type { Overview } from './readOverview.js';
 import { renderRuns, renderSites, urlText } from './renderOverviewSections.js';
-import type { SearchHit } from './searchArticles.js';
+import type { SearchHit } from './searchArticlesForBox.js';
 
 /** An article in a list: a link to its page, its date and (for search hits) its source domain. */
 export function renderArticleList(articles: Array<Pick<SearchHit, 'id' | 'title' | 'publishedAt' | 'deletedAt'> & { sourceDomain?: string }>, base: string, empty: SafeHtml | string): SafeHtml {
