@@ -36,7 +36,8 @@ export function renderBarChart(chart: BarChart): SafeHtml {
   const format = chart.format ?? String;
   const slots = chart.labels.length;
   const max = Math.max(0, ...chart.series.flatMap((s) => s.values));
-  const top = niceCeiling(max);
+  // An empty chart still gets an axis (0 to 1), so it reads as "nothing yet" rather than as broken.
+  const top = max > 0 ? niceCeiling(max) : 1;
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slotW = slots > 0 ? plotW / slots : plotW;

@@ -58,7 +58,7 @@ export function renderRuns(runs: Overview['runs'], now: Date, base = ''): SafeHt
       const state = runState(run);
       return html`<tr data-run-id="${run.id}" data-state="${state.className}"><td class="nowrap">#${run.id} ${run.kind}</td><td><a href="${base}sources/${run.siteId}">${urlText(run.siteUrl)}</a></td>
       <td><span class="badge ${state.className}">${state.label}</span>${run.error && state.className !== 'partial' ? html`<div class="error">${run.error}</div>` : ''}${resumeHint(run)}</td>
-      <td class="nowrap"><progress value="${run.pagesDone}" max="${Math.max(run.pagesTotal, 1)}"></progress> <span class="pages">${run.pagesDone}/${run.pagesTotal}</span>${run.pagesFailed ? html` <span class="failed">(${run.pagesFailed} failed)</span>` : ''}</td>
+      <td class="nowrap">${run.pagesTotal > 0 ? html`<progress value="${run.pagesDone}" max="${run.pagesTotal}"></progress> ` : ''}<span class="pages">${run.pagesDone}/${run.pagesTotal}</span>${run.pagesFailed ? html` <span class="failed">(${run.pagesFailed} failed)</span>` : ''}</td>
       <td class="num posts">${formatCount(run.postsProcessed)}${run.totalPosts === null ? '' : ` / ${formatCount(run.totalPosts)}`}</td>
       <td class="num">${formatRate(run.postsPerSecond)}</td>
       <td class="eta nowrap">${run.waitingForHost ? html`<span class="waiting" title="the host's circuit is open: fetches resume when it closes">waiting for host</span>` : formatDuration(run.etaSeconds)}</td>
@@ -85,7 +85,7 @@ export function renderCharts(overview: Pick<Overview, 'articlesPerDay' | 'postsP
       { name: 'ingested', color: INGESTED_COLOR, values: days.map((day) => day.ingested) },
       { name: 'published', color: PUBLISHED_COLOR, values: days.map((day) => day.published) },
     ],
-    format: (value) => formatCount(Math.round(value)),
+    format: (value) => (Number.isInteger(value) ? formatCount(value) : value.toFixed(1)),
   });
   const minutes = overview.postsPerMinute;
   const throughput = renderBarChart({

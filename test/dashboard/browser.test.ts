@@ -99,6 +99,7 @@ suite(title, () => {
     expect(await row.innerText()).toContain('done with 1 failed page');
     expect(await row.locator('code.cmd').innerText()).toBe(`wpingest backfill --resume ${seededRunId}`);
     expect(await page.locator(`#sources tr[data-site-id] >> text=${SITE_URL}`).count()).toBe(1);
+    await page.locator('#runs').screenshot({ path: `${ARTIFACTS_DIR}/h16-runs-partial.png` });
     await page.context().close();
   });
 
