@@ -30,6 +30,11 @@ export interface MarkedPost {
   plain: number;
   /** Whether the post's title heading sits in the same post container. */
   holdsTitle: boolean;
+  /**
+   * Whether it sits in a box of other posts (teasers, related posts) without the title: the only evidence left
+   * when the rules found nothing at all, but then no better than their choice.
+   */
+  inOtherPosts: boolean;
   /** How the page marks it, for `removed`/`explain` (`.entry-content`, `[itemprop=articleBody]`). */
   label: string;
 }
@@ -111,7 +116,6 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
     best = titled[0] as Element;
   }
   const titled = holdsTitle(best);
-  const inOtherPosts = closest(best, (ancestor) => OTHER_POSTS_REASONS.has(drops.get(ancestor) ?? ''));
-  if (inOtherPosts && !titled) return null;
-  return { element: best, plain: plainChars(stats, best), holdsTitle: titled, label: markerLabel(best) };
+  const inOtherPosts = !titled && closest(best, (ancestor) => OTHER_POSTS_REASONS.has(drops.get(ancestor) ?? '')) !== null;
+  return { element: best, plain: plainChars(stats, best), holdsTitle: titled, inOtherPosts, label: markerLabel(best) };
 }

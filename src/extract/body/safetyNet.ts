@@ -82,11 +82,20 @@ function trimAfterPost(body: BodyChoice, post: BodyCollection, label: string): B
   body.blocks.forEach((block, i) => {
     if (inPost.has(block.fingerprint)) last = i;
   });
-  if (last < 0 || last === body.blocks.length - 1) return body;
-  const after = body.blocks.slice(last + 1);
+  if (last < 0) return body;
+  const blocks = body.blocks.slice(0, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
   const reason = `safety-net: after ${label}`;
-  const removed = after.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
-  return { ...body, blocks: body.blocks.slice(0, last + 1), removed: [...body.removed, ...removed] };
+  const removed = body.blocks.slice(last + 1).map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
+  return { ...body, blocks, removed: [...body.removed, ...removed] };
+}
+
+function markedInPost(block: BodyBlock): BodyBlock {
+  return block.inPost ? block : { ...block, inPost: true };
+}
+
+/** The body's blocks all come from the marked post (see `BodyBlock.inPost`). */
+function allInPost(body: BodyChoice): BodyChoice {
+  return body.blocks.length === 0 ? body : { ...body, blocks: body.blocks.map(markedInPost) };
 }
 
 /** With no marker and an empty body: the densest run of prose, looking past drops that are only names. */
@@ -109,28 +118,29 @@ function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
 export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (body.profile === 'wordpress') return body;
   const chars = bodyChars(body.blocks);
-  const marked = markedPost(input);
+  const found = markedPost(input);
+  const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
   if (!marked) return chars === 0 ? densestProse(body, input) : body;
   const where = relation(body.containers, marked.element);
   const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, commentsHeadingEnds);
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
-    if (chars >= marked.plain * FAR_SHORTER_SHARE) return body;
+    if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
     // Read again without the rule that a comments heading ends the story: inside the marked post it is a subheading.
     const taken = post(false);
-    return chars < bodyChars(taken.blocks) * FAR_SHORTER_SHARE ? replaced(body, taken, [marked.element], 'safety-net: cut short', marked.label) : body;
+    return allInPost(chars < bodyChars(taken.blocks) * FAR_SHORTER_SHARE ? replaced(body, taken, [marked.element], 'safety-net: cut short', marked.label) : body);
   }
-  if (where === 'contains') return chars > marked.plain ? trimAfterPost(body, post(), marked.label) : body;
+  if (where === 'contains') return trimAfterPost(body, post(), marked.label);
   const furniture = readsLikeFurniture(body, chars);
   if (!furniture && !marked.holdsTitle) return body;
   const taken = post();
   const takenChars = bodyChars(taken.blocks);
   if (takenChars === 0 || (!furniture && takenChars < chars * ELSEWHERE_MIN_SHARE)) return body;
-  return replaced(body, taken, [marked.element], furniture ? 'safety-net: furniture' : 'safety-net: elsewhere', marked.label);
+  return allInPost(replaced(body, taken, [marked.element], furniture ? 'safety-net: furniture' : 'safety-net: elsewhere', marked.label));
 }
 
 function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: string): BodyChoice {
-  return taken.blocks.length > 0 ? replaced(body, taken, [marked.element], reason, marked.label) : body;
+  return taken.blocks.length > 0 ? allInPost(replaced(body, taken, [marked.element], reason, marked.label)) : body;
 }
 
 
