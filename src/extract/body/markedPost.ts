@@ -13,6 +13,9 @@ export const POST_BODY_CLASSES: readonly string[] = [
   'post-entry', 'entry-body', 'post-body', 'article-content', 'article-body', 'articlebody', 'single-content',
 ];
 
+/** Of those, the ones WordPress themes and builders give `the_content()`: the whole post is written inside them. */
+const THE_CONTENT_CLASSES: ReadonlySet<string> = new Set(['entry-content', 'entry_content', 'post-content', 'post_content', 'et_pb_post_content', 'td-post-content', 'post-entry']);
+
 /** Drop reasons that mark a box of other posts: a marker inside one is another post's, unless the title says otherwise. */
 const OTHER_POSTS_REASONS: ReadonlySet<string> = new Set(['teaser', 'related-box', 'read-more']);
 /** A second marker outside the best one holding this share of its text makes the page a list of posts (ambiguous). */
@@ -37,6 +40,8 @@ export interface MarkedPost {
   inOtherPosts: boolean;
   /** How the page marks it, for `removed`/`explain` (`.entry-content`, `[itemprop=articleBody]`). */
   label: string;
+  /** Whether it is a WordPress `the_content()` element, which nothing of the post follows. */
+  theContent: boolean;
 }
 
 export interface MarkedPostInput {
@@ -117,5 +122,6 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
   }
   const titled = holdsTitle(best);
   const inOtherPosts = !titled && closest(best, (ancestor) => OTHER_POSTS_REASONS.has(drops.get(ancestor) ?? '')) !== null;
-  return { element: best, plain: plainChars(stats, best), holdsTitle: titled, inOtherPosts, label: markerLabel(best) };
+  const label = markerLabel(best);
+  return { element: best, plain: plainChars(stats, best), holdsTitle: titled, inOtherPosts, label, theContent: THE_CONTENT_CLASSES.has(label.slice(1).toLowerCase()) };
 }

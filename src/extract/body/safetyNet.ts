@@ -130,7 +130,8 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
     const taken = post(false);
     return allInPost(chars < bodyChars(taken.blocks) * FAR_SHORTER_SHARE ? replaced(body, taken, [marked.element], 'safety-net: cut short', marked.label) : body);
   }
-  if (where === 'contains') return trimAfterPost(body, post(), marked.label);
+  // News CMSs put the author's note and the print line after their article-body element; themes put nothing of the post after the_content.
+  if (where === 'contains') return marked.theContent ? trimAfterPost(body, post(), marked.label) : body;
   const furniture = readsLikeFurniture(body, chars);
   if (!furniture && !marked.holdsTitle) return body;
   const taken = post();
