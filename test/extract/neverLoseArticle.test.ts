@@ -56,6 +56,16 @@ describe('never lose an article: the post the theme marks is the body', () => {
     expect(article.body_text).not.toContain('Published by Ann');
   });
 
+  it('the site tagline in the header is no standfirst of a post on a theme with few wrappers', () => {
+    const page = `<div id="wrapper" class="hfeed"><div id="header"><p id="blog-title"><a href="/">Garden Notes</a></p><p class="description">Notes from a small allotment on the edge of town, written every week.</p></div>
+<div id="container"><div id="content"><div id="post-1" class="hentry p1 post publish category-news"><h2 class="entry-title">How the allotment survived the dry summer</h2>
+<div class="entry-content">${paragraphs(6)}</div><div class="entry-meta">Published by admin. Category <a href="/c/">News</a>. Tags <a href="/t/">water</a></div></div></div></div></div>`;
+    const article = extractArticle(themePost(page), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).toContain('Sentence 12 of the post');
+    expect(article.body_text).not.toContain('Published by admin');
+  });
+
   it('term classes of the post (tag-similar-plants, category-social-media) are not read as furniture hints', () => {
     const postClass = 'post-123 post type-post status-publish format-standard hentry category-social-media tag-similar-plants tag-comments tag-related-reading';
     const article = extractArticle(themePost(classicTheme(paragraphs(1), { postClass })), CONTEXT);
