@@ -45,6 +45,11 @@ export interface BodyBlock {
   html: string;
   /** 16-hex-digit fingerprint of the normalised text (see `fingerprintText`), equal for equal blocks. */
   fingerprint: string;
+  /**
+   * Set when the block sits in the element the page itself marks as the post's body (`.entry-content`...): the
+   * author's own text, so its repetition across a source's posts (a sign-off, music credits) is no template.
+   */
+  inPost?: true;
 }
 
 /** A boilerplate block that extraction dropped, kept so `wpingest explain` can say why. */

@@ -29,7 +29,9 @@ export const TEMPLATE_EXEMPT_PROFILES: ReadonlySet<string> = new Set(['wordpress
  */
 export function applyTemplateBlocks(article: ExtractedArticle, templateFingerprints: ReadonlySet<string>): ExtractedArticle {
   if (templateFingerprints.size === 0 || TEMPLATE_EXEMPT_PROFILES.has(article.profile)) return article;
-  const isTemplate = (block: { fingerprint: string; text: string }): boolean => templateFingerprints.has(block.fingerprint) && isTemplateEvidence(block.text);
+  // Repetition is evidence of page chrome only outside the post's own body element (see `BodyBlock.inPost`).
+  const isTemplate = (block: { fingerprint: string; text: string; inPost?: true }): boolean =>
+    !block.inPost && templateFingerprints.has(block.fingerprint) && isTemplateEvidence(block.text);
   const kept = article.blocks.filter((block) => !isTemplate(block));
   if (kept.length === article.blocks.length) return article;
   if (kept.length === 0) return withAllKeptMarker(article);

@@ -1,13 +1,10 @@
 import type { ExtractedArticle } from '../article.js';
-import { applyTemplateBlocks } from './applyTemplateBlocks.js';
-import { articleSourceDomain } from './articleSourceDomain.js';
-import { blockStatsByDomain } from './blockStatsByDomain.js';
 import { keepNewestPerUrl } from './keepNewestPerUrl.js';
 import type { MergedArticle, MergeReason } from './mergedArticle.js';
 import { mergeNearDuplicates } from './mergeNearDuplicates.js';
+import { removeSourceTemplates } from './removeSourceTemplates.js';
 import type { TeaserStat } from './teaserStats.js';
 import { teaserStats } from './teaserStats.js';
-import { templateFingerprints } from './templateFingerprints.js';
 
 /** Options of `dedupeArticles`. */
 export interface DedupeOptions {
@@ -38,8 +35,8 @@ export interface DedupeResult {
 export function dedupeArticles(articles: readonly ExtractedArticle[], options: DedupeOptions = {}): DedupeResult {
   const byUrl = keepNewestPerUrl(articles);
   const distinct = byUrl.kept.map((index) => articles[index] as ExtractedArticle);
-  const templates = options.templates === false ? new Map<string, Set<string>>() : learnTemplates(distinct);
-  const cleaned = distinct.map((article) => applyTemplateBlocks(article, templates.get(articleSourceDomain(article)) ?? new Set()));
+  const { articles: cleaned, templates } =
+    options.templates === false ? { articles: distinct, templates: new Map<string, Set<string>>() } : removeSourceTemplates(distinct);
   const byText = mergeNearDuplicates(cleaned);
 
   const finalIndex = new Map<number, number>(byUrl.kept.map((index) => [index, index]));
@@ -60,12 +57,6 @@ export function dedupeArticles(articles: readonly ExtractedArticle[], options: D
     teasers: teaserStats(kept),
     templates,
   };
-}
-
-function learnTemplates(articles: readonly ExtractedArticle[]): Map<string, Set<string>> {
-  const templates = new Map<string, Set<string>>();
-  for (const [domain, stats] of blockStatsByDomain(articles)) templates.set(domain, templateFingerprints(stats));
-  return templates;
 }
 
 function postRef(article: ExtractedArticle): { site: string; id: number } {

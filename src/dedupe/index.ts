@@ -16,6 +16,7 @@ export { isTemplateBlock, TEMPLATE_MIN_POSTS, TEMPLATE_MIN_SHARE } from './isTem
 export { isTemplateEvidence, TEMPLATE_MIN_BLOCK_CHARS } from './isTemplateEvidence.js';
 export type { MergedArticle, MergeReason, PostRef } from './mergedArticle.js';
 export { normaliseSourceUrl } from './normaliseSourceUrl.js';
+export { removeSourceTemplates } from './removeSourceTemplates.js';
 export { simhash64 } from './simhash64.js';
 export { simhashBands } from './simhashBands.js';
 export { sourceDomain } from './sourceDomain.js';

@@ -9,6 +9,7 @@ import { collectTeasers } from './teasers/collectTeasers.js';
 import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
 import { extractBody, type BodyChoice } from './body/extractBody.js';
+import { safetyNet } from './body/safetyNet.js';
 import { findArticleBodyCopies, markFurniture } from './furniture/markFurniture.js';
 import { computeStats } from './body/nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './metadata/pageMetadata.js';
@@ -48,7 +49,7 @@ export function extractArticle(input: WpPost, context: ExtractContext): Extracte
     return extractFromContent(fields, wp, fallback);
   } catch {
     // Defensive: a parser or selector failure on hostile markup must not lose the post.
-    return assemble(wp, mergeMetadata(fallback), { blocks: [], removed: [], profile: 'wordpress', profileFields: null }, [], fields);
+    return assemble(wp, mergeMetadata(fallback), { blocks: [], removed: [], profile: 'wordpress', profileFields: null, containers: [] }, [], fields);
   }
 }
 
@@ -66,7 +67,8 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const drops = new Map<Element, string>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as [Element, string])]);
   for (const [element, reason] of markFurniture($, root, stats, pageProse, drops)) drops.set(element, reason);
   const profile = ordinaryPost ? null : chooseProfile($, shortcodes.sourceUrl);
-  const body = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
+  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
+  const body = safetyNet(chosen, { $, root, stats, drops, base, title: fallback.title ?? '' });
   const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');
   const metadata = mergeMetadata(page, fallback);
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);

@@ -52,12 +52,24 @@ export class PageElement extends Element {
   }
 }
 
-/** Lower-cased `id class` of an element, the string class/id hints are matched against. */
+/**
+ * Class names a blog engine derives from the author's own words: the post's term slugs (`tag-similar-recipes`,
+ * `category-social-media`) and format, written on the post's own container next to its type and status
+ * (`post type-post status-publish`). They name what the post is about, not what the element is.
+ */
+const TERM_CLASS = /(?:^|\s)(?:tag|category|format)-\S+/g;
+
+function withoutTermClasses(cls: string): string {
+  if (!cls.includes('status-') || !cls.includes('type-') || !(cls.includes('tag-') || cls.includes('category-') || cls.includes('format-'))) return cls;
+  return cls.replace(TERM_CLASS, '');
+}
+
+/** Lower-cased `id class` of an element (without term-slug classes), the string class/id hints are matched against. */
 export function hintString(element: Element): string {
   const known = (element as Partial<PageElement>).hints;
   if (known !== undefined) return known;
   const id = attr(element, 'id');
-  const cls = attr(element, 'class');
+  const cls = withoutTermClasses(attr(element, 'class'));
   const hints = id || cls ? `${id} ${cls}`.toLowerCase() : '';
   if (element instanceof PageElement) element.hints = hints;
   return hints;

@@ -45,8 +45,11 @@ export function removedBlock(node: AnyNode, reason: string, text?: string): Remo
   return { fingerprint: fingerprintFast(kept), text: kept, reason, bytes: source || Buffer.byteLength(full) };
 }
 
-/** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
-export function collectBlocks(containers: readonly Element[], drops: DropReasons, base: string | null): BodyCollection {
+/**
+ * Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. `commentsHeadingEnds`
+ * false keeps going past a comments heading (the safety net re-reads a post that such a heading cut short).
+ */
+export function collectBlocks(containers: readonly Element[], drops: DropReasons, base: string | null, commentsHeadingEnds = true): BodyCollection {
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
@@ -59,7 +62,7 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
   /** Set at a comments heading after the story: what follows is reader comments. */
   let inComments = false;
   const opensComments = (text: string): boolean => {
-    inComments ||= storyChars >= MIN_STORY_CHARS_BEFORE_COMMENTS && isCommentsHeading(text);
+    inComments ||= commentsHeadingEnds && storyChars >= MIN_STORY_CHARS_BEFORE_COMMENTS && isCommentsHeading(text);
     return inComments;
   };
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {

@@ -21,6 +21,8 @@ export interface BodyChoice extends BodyCollection {
   /** `profile.name`, `generic` or `wordpress`. */
   profile: string;
   profileFields: ProfileFields | null;
+  /** The elements the body was collected from, in document order (checked by the safety net). */
+  containers: readonly Element[];
 }
 
 interface BodyInput {
@@ -37,28 +39,29 @@ interface BodyInput {
 /** Profile first (verified by generic measures), else the whole post for ordinary posts, else content scoring. */
 export function extractBody(input: BodyInput): BodyChoice {
   const { root, stats, pageProse, drops, base } = input;
-  let generic: BodyCollection | undefined;
+  let generic: (BodyCollection & { containers: Element[] }) | undefined;
   if (input.profile) {
     const fields = readProfileFields(input.$, input.profile);
     const profileDrops = new Map([...drops, ...fields.drops]);
     const body = collectBlocks(fields.body, profileDrops, base);
     const prose = fields.body.reduce((sum, element) => sum + statsOf(stats, element).paragraph, 0);
     const bodyChars = textChars(body);
-    const accept = () => ({ ...body, profile: input.profile!.name, profileFields: fields });
+    const accept = () => ({ ...body, profile: input.profile!.name, profileFields: fields, containers: fields.body });
     if (bodyChars >= MIN_PROFILE_BODY_CHARS && prose >= pageProse * MIN_PROFILE_PROSE_SHARE) return accept();
     if (bodyChars >= MIN_PROFILE_BODY_CHARS && !input.ordinaryPost) {
       generic = genericBody(input);
       if (textChars(generic) <= bodyChars * GENERIC_OVERRIDES_PROFILE_RATIO) return accept();
     }
   }
-  if (input.ordinaryPost) return { ...collectBlocks([root], drops, base), profile: 'wordpress', profileFields: null };
+  if (input.ordinaryPost) return { ...collectBlocks([root], drops, base), profile: 'wordpress', profileFields: null, containers: [root] };
   return { ...(generic ?? genericBody(input)), profile: 'generic', profileFields: null };
 }
 
-function genericBody(input: BodyInput): BodyCollection {
+function genericBody(input: BodyInput): BodyCollection & { containers: Element[] } {
   const found = findMainContent(input.root, input.stats, new Set(input.drops.keys()));
   const lead = findLead(found, input.drops);
-  return collectBlocks(lead ? [lead, ...found] : found, input.drops, input.base);
+  const containers = lead ? [lead, ...found] : found;
+  return { ...collectBlocks(containers, input.drops, input.base), containers };
 }
 
 function textChars(body: BodyCollection): number {

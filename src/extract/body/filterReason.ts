@@ -36,6 +36,14 @@ const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
     reason: 'byline',
     pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i,
   },
+  // The label left alone when its <time> is dropped ("PUBLISHED:", "| UPDATED:").
+  { reason: 'byline', pattern: /^[|·•]?\s*(?:published|updated|posted|veröffentlicht|aktualisiert)\s*:$/i },
+  // The same label with the month written out ("Veröffentlichung: 2. Februar 2022", "Published: March 4, 2021").
+  {
+    reason: 'byline',
+    pattern:
+      /^(?:published|updated|posted|veröffentlicht|veröffentlichung|aktualisiert|aktualisierung)(?: on| am)?:?\s*(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:um\s+|at\s+)?\d{1,2}:\d{2}(?:\s*(?:uhr|[ap]m))?)?$/iu,
+  },
 ];
 
 /** A dateline: a date with a time of day, optionally an author after a separator ("24. März 2004, 19:49 | Anna"). */

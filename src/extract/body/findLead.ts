@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { hintString, isElement, textOf, walkElements } from '../../html/index.js';
+import { attr, hintString, isElement, textOf, walkElements } from '../../html/index.js';
 
 /** Class words of the standfirst that sites put in the article header, outside the body container. */
 const LEAD_HINT =
@@ -10,10 +10,32 @@ export const MAX_LEAD_CHARS = 1200;
 /** How many ancestor levels above the body container are searched for a preceding lead. */
 export const LEAD_LOOKUP_LEVELS = 4;
 
+/**
+ * The site's own header (banner, masthead, branding): its `p.description` is the site's tagline, never a post's
+ * standfirst. An article's `header.entry-header` is not one of these.
+ */
+const SITE_HEADER_NAMES: ReadonlySet<string> = new Set([
+  'header',
+  'site-header',
+  'masthead',
+  'branding',
+  'site-branding',
+  'site-title',
+  'site-description',
+  'blog-description',
+]);
+
+function isSiteHeader(element: Element): boolean {
+  if (attr(element, 'role').toLowerCase() === 'banner') return true;
+  const hints = hintString(element);
+  return hints !== '' && hints.split(/\s+/).some((name) => SITE_HEADER_NAMES.has(name));
+}
+
 function leadWithin(element: Element, drops: ReadonlyMap<Element, string>): Element | null {
   let lead: Element | null = null;
   const consider = (candidate: Element): boolean => {
-    if (lead || drops.has(candidate) || candidate.name === 'figure' || candidate.name === 'h1' || candidate.name === 'a') return false;
+    if (lead || drops.has(candidate) || candidate.name === 'figure' || candidate.name === 'h1' || candidate.name === 'a' || isSiteHeader(candidate))
+      return false;
     if (!LEAD_HINT.test(hintString(candidate))) return true;
     const text = textOf(candidate);
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = candidate;

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { hintString } from '../../html/index.js';
 import { boilerplateReason } from './boilerplateHints.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import { hasComponentClass } from './articleComponentClasses.js';
@@ -42,6 +43,18 @@ const NO_COMPONENTS: ReadonlySet<string> = new Set();
 export const WRAPPER_MIN_PLAIN_CHARS = 2000;
 
 /**
+ * Names of a comment thread and its parts (WordPress `#comments.comments-area > ol.comment-list > li#comment-12.comment`
+ * with `.comment-body`, `.comment-content`): however much prose a long reader comment holds, such an element is
+ * the thread, never a layout wrapper around the article (those are named `has-comments`, `with-comments`...).
+ */
+const COMMENT_THREAD_NAME =
+  /(?:^|\s)(?:comments?|comments-area|comments?-list|commentlist|comment-(?:body|content|text|container|respond)|respond|(?:div-|li-)?comment-\d+)(?:\s|$)/;
+
+export function isCommentThread(element: Element): boolean {
+  return COMMENT_THREAD_NAME.test(hintString(element));
+}
+
+/**
  * Why an element is furniture on this page, or null; never condemns a wrapper of most of the prose, nor a block
  * whose navigation word is one of the page's article component classes (see articleComponentClasses).
  */
@@ -60,6 +73,7 @@ export function furnitureReason(
   // A box among the article's own paragraphs is no wrapper, however much prose it holds; a "read more" expander
   // there is the rest of those paragraphs, though.
   if (reason !== 'read-more' && sitsAmongParagraphs(element, stats)) return reason;
+  if (reason === 'comments' && isCommentThread(element)) return reason;
   const prose = elementStats.paragraph;
   if (prose >= WRAPPER_MIN_PROSE_CHARS && prose > pageProse * WRAPPER_PROSE_SHARE) return null;
   const plain = elementStats.text - elementStats.link;

@@ -1,0 +1,159 @@
+import type { Element } from 'domhandler';
+import { attr, closest, withAttribute, type PageIndex } from '../../html/index.js';
+import { isCommentThread } from '../furniture/furnitureReason.js';
+import { statsOf, type ElementStats } from './nodeStats.js';
+
+/**
+ * Class names themes give the element that holds the post's own text: WordPress themes wrap `the_content()` in
+ * `.entry-content` (hAtom) or `.post-content`, page builders in their post-content module; news CMSs name it
+ * the article body. Independent of the scoring rules, so it can check what they chose.
+ */
+export const POST_BODY_CLASSES: readonly string[] = [
+  'entry-content',
+  'entry_content',
+  'post-content',
+  'post_content',
+  'et_pb_post_content',
+  'td-post-content',
+  'post-entry',
+  'entry-body',
+  'post-body',
+  'article-content',
+  'article-body',
+  'articlebody',
+  'single-content',
+];
+
+/** Of those, the ones WordPress themes and builders give `the_content()`: the whole post is written inside them. */
+const THE_CONTENT_CLASSES: ReadonlySet<string> = new Set([
+  'entry-content',
+  'entry_content',
+  'post-content',
+  'post_content',
+  'et_pb_post_content',
+  'td-post-content',
+  'post-entry',
+]);
+
+/** Drop reasons that mark a box of other posts: a marker inside one is another post's, unless the title says otherwise. */
+const OTHER_POSTS_REASONS: ReadonlySet<string> = new Set(['teaser', 'related-box', 'read-more']);
+/** A second marker outside the best one holding this share of its text makes the page a list of posts (ambiguous). */
+export const AMBIGUOUS_MARKER_SHARE = 0.5;
+/** A marker nested in the best one and holding this share of its text is the more exact body element. */
+export const NESTED_MARKER_SHARE = 0.8;
+/** Levels above a title heading searched for the container it shares with the post body. */
+export const TITLE_CONTAINER_LEVELS = 4;
+/** A title heading must have this many letters to be matched against the page title. */
+export const MIN_TITLE_LETTERS = 8;
+
+export interface MarkedPost {
+  element: Element;
+  /** Characters of text outside links (non-space), from the node stats. */
+  plain: number;
+  /** Whether the post's title heading sits in the same post container. */
+  holdsTitle: boolean;
+  /**
+   * Whether it sits in a box of other posts (teasers, related posts) without the title: the only evidence left
+   * when the rules found nothing at all, but then no better than their choice.
+   */
+  inOtherPosts: boolean;
+  /** How the page marks it, for `removed`/`explain` (`.entry-content`, `[itemprop=articleBody]`). */
+  label: string;
+  /** Whether it is a WordPress `the_content()` element, which nothing of the post follows. */
+  theContent: boolean;
+}
+
+export interface MarkedPostInput {
+  $: PageIndex;
+  stats: Map<Element, ElementStats>;
+  drops: ReadonlyMap<Element, string>;
+  /** The post's title as the post or page gives it (the page `<title>` may add the site name). */
+  title: string;
+}
+
+function plainChars(stats: Map<Element, ElementStats>, element: Element): number {
+  const s = statsOf(stats, element);
+  return s.text - s.link;
+}
+
+export function contains(ancestor: Element, node: Element): boolean {
+  return closest(node, (element) => element === ancestor) !== null;
+}
+
+/** Lower-case letters and digits only, so "Title – Site" and "Title" compare by their words. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** h1 (else h2) headings whose text is the post's title, or the title with the site name around it. */
+function titleHeadings($: PageIndex, title: string): Element[] {
+  const wanted = letters(title);
+  if (wanted.length < MIN_TITLE_LETTERS) return [];
+  const match = (heading: Element): boolean => {
+    const text = letters(headingText(heading));
+    return text.length >= MIN_TITLE_LETTERS && (wanted.includes(text) || text.includes(wanted));
+  };
+  const h1 = ($.byTag.get('h1') ?? []).filter(match);
+  return h1.length > 0 ? h1 : ($.byTag.get('h2') ?? []).filter(match);
+}
+
+function headingText(heading: Element): string {
+  let text = '';
+  const stack = [...heading.children];
+  while (stack.length > 0 && text.length < 400) {
+    const node = stack.shift()!;
+    if (node.type === 'text') text += (node as unknown as { data: string }).data;
+    else if ('children' in node) stack.unshift(...(node as Element).children);
+  }
+  return text;
+}
+
+function markerLabel(element: Element): string {
+  if (attr(element, 'itemprop') === 'articleBody') return '[itemprop=articleBody]';
+  const name = attr(element, 'class')
+    .split(/\s+/)
+    .find((token) => POST_BODY_CLASSES.includes(token.toLowerCase()));
+  return name ? `.${name}` : element.name;
+}
+
+/**
+ * The element the page itself marks as the post's body, or null when it marks none or several that could each
+ * be it (a list of posts) and the title does not tell which. Markers inside a comment thread are comments'.
+ */
+export function markedPost(input: MarkedPostInput): MarkedPost | null {
+  const { $, stats, drops } = input;
+  const found = new Set<Element>();
+  for (const name of POST_BODY_CLASSES) for (const element of $.byClass.get(name) ?? []) found.add(element);
+  for (const element of withAttribute($, 'itemprop'))
+    if (attr(element, 'itemprop') === 'articleBody' && drops.get(element) !== 'articlebody-copy') found.add(element);
+  if (found.size === 0) return null;
+  const candidates = [...found].filter((element) => plainChars(stats, element) > 0 && !closest(element, isCommentThread));
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => plainChars(stats, b) - plainChars(stats, a));
+  let best = candidates[0] as Element;
+  for (const candidate of candidates) {
+    if (candidate !== best && contains(best, candidate) && plainChars(stats, candidate) >= plainChars(stats, best) * NESTED_MARKER_SHARE) best = candidate;
+  }
+  const headings = titleHeadings($, input.title);
+  const holdsTitle = (element: Element): boolean =>
+    headings.some((heading) => closest(heading, (ancestor) => contains(ancestor, element), TITLE_CONTAINER_LEVELS) !== null);
+  const rivals = candidates.filter(
+    (candidate) => !contains(best, candidate) && !contains(candidate, best) && plainChars(stats, candidate) >= plainChars(stats, best) * AMBIGUOUS_MARKER_SHARE,
+  );
+  if (rivals.length > 0) {
+    const titled = [best, ...rivals].filter(holdsTitle);
+    if (titled.length !== 1) return null;
+    best = titled[0] as Element;
+  }
+  const titled = holdsTitle(best);
+  const inOtherPosts = !titled && closest(best, (ancestor) => OTHER_POSTS_REASONS.has(drops.get(ancestor) ?? '')) !== null;
+  const label = markerLabel(best);
+  return {
+    element: best,
+    plain: plainChars(stats, best),
+    holdsTitle: titled,
+    inOtherPosts,
+    label,
+    theContent: THE_CONTENT_CLASSES.has(label.slice(1).toLowerCase()),
+  };
+}

@@ -1,0 +1,154 @@
+import type { Element } from 'domhandler';
+import type { BodyBlock, RemovedBlock } from '../../article.js';
+import { closest, type PageIndex } from '../../html/index.js';
+import { isCommentThread } from '../furniture/furnitureReason.js';
+import { collectBlocks, type BodyCollection } from './collectBlocks.js';
+import type { BodyChoice } from './extractBody.js';
+import { findMainContent } from './findMainContent.js';
+import { contains, markedPost, type MarkedPost } from './markedPost.js';
+import type { ElementStats } from './nodeStats.js';
+
+/**
+ * The body the rules chose is checked against independent evidence of where the post is (trafilatura compares
+ * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
+ * A chosen body holding less than this share of the text of the element the page marks as the post, inside it,
+ * was cut short.
+ */
+export const FAR_SHORTER_SHARE = 0.5;
+/** A marked post elsewhere on the page wins over a chosen body at least this many times larger only with more evidence. */
+export const ELSEWHERE_MIN_SHARE = 0.3;
+/** Chosen bodies up to this long (characters) are read for consent, byline or comment wording. */
+export const MAX_FURNITURE_TEXT_CHARS = 800;
+/** Paragraph text (non-space characters) the page must hold for the densest prose to replace an empty body. */
+export const MIN_DENSEST_PROSE_CHARS = 200;
+
+/** Drop reasons that are no misfire of a name: the densest-prose fallback never looks inside these. */
+const HARD_REASONS: ReadonlySet<string> = new Set(['comments', 'script', 'form', 'hidden', 'embed', 'articlebody-copy', 'ad', 'newsletter', 'share']);
+
+/** Consent and privacy notices, a post's byline/category line: page furniture wherever it sits. */
+const CONSENT_TEXT = /\b(?:cookies?|consent|privacy (?:policy|settings|notice)|personal (?:data|information)|opt[- ]out|ccpa|gdpr|datenschutz|einwilligung)\b/i;
+const BYLINE_LINE = /^(?:published|posted|written|filed)\b.{0,160}\b(?:categor(?:y|ies)|tags?|filed under)\b/i;
+
+export interface SafetyNetInput {
+  $: PageIndex;
+  root: Element;
+  stats: Map<Element, ElementStats>;
+  drops: ReadonlyMap<Element, string>;
+  base: string | null;
+  title: string;
+}
+
+/** Non-space characters of the body's text, comparable with the node stats. */
+function bodyChars(blocks: readonly BodyBlock[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    const text = block.text;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 160) count++;
+  }
+  return count;
+}
+
+type Relation = 'same' | 'inside' | 'contains' | 'elsewhere';
+
+function relation(containers: readonly Element[], marked: Element): Relation {
+  if (containers.includes(marked)) return 'same';
+  if (containers.some((container) => contains(marked, container))) return 'inside';
+  if (containers.some((container) => contains(container, marked))) return 'contains';
+  return 'elsewhere';
+}
+
+/** Whether the chosen body reads like furniture: it sits in a comment thread, or is a consent notice or a byline line. */
+function readsLikeFurniture(body: BodyChoice, chars: number): boolean {
+  if (body.containers.some((container) => closest(container, isCommentThread))) return true;
+  if (chars > MAX_FURNITURE_TEXT_CHARS) return false;
+  const text = body.blocks.map((block) => block.text).join(' ');
+  return CONSENT_TEXT.test(text) || BYLINE_LINE.test(text);
+}
+
+/** The rejected choice goes to `removed` with the net's reason; an empty one leaves a marker saying what was taken. */
+function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[], reason: string, label: string): BodyChoice {
+  const rejected: RemovedBlock[] = body.blocks.map((block) => ({
+    fingerprint: block.fingerprint,
+    text: block.text,
+    reason,
+    bytes: Buffer.byteLength(block.html),
+  }));
+  const marker: RemovedBlock[] = body.blocks.length === 0 ? [{ fingerprint: '', text: `took ${label}`, reason, bytes: 0 }] : [];
+  return { ...body, blocks: taken.blocks, removed: [...body.removed, ...taken.removed, ...rejected, ...marker], containers };
+}
+
+/**
+ * Blocks after the last block of the marked post are the page around it (the byline and category line, the
+ * author box, the comment thread): a theme writes the whole post inside its body element.
+ */
+function trimAfterPost(body: BodyChoice, post: BodyCollection, label: string): BodyChoice {
+  const inPost = new Set(post.blocks.map((block) => block.fingerprint));
+  let last = -1;
+  body.blocks.forEach((block, i) => {
+    if (inPost.has(block.fingerprint)) last = i;
+  });
+  if (last < 0) return body;
+  const blocks = body.blocks.slice(0, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
+  const reason = `safety-net: after ${label}`;
+  const removed = body.blocks
+    .slice(last + 1)
+    .map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
+  return { ...body, blocks, removed: [...body.removed, ...removed] };
+}
+
+function markedInPost(block: BodyBlock): BodyBlock {
+  return block.inPost ? block : { ...block, inPost: true };
+}
+
+/** The body's blocks all come from the marked post (see `BodyBlock.inPost`). */
+function allInPost(body: BodyChoice): BodyChoice {
+  return body.blocks.length === 0 ? body : { ...body, blocks: body.blocks.map(markedInPost) };
+}
+
+/** With no marker and an empty body: the densest run of prose, looking past drops that are only names. */
+function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  if ((input.stats.get(input.root)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
+  const hard = new Set([...input.drops].filter(([, reason]) => HARD_REASONS.has(reason)).map(([element]) => element));
+  const found = findMainContent(input.root, input.stats, hard);
+  if (found.length === 0) return body;
+  const taken = collectBlocks(found, input.drops, input.base);
+  const chars = bodyChars(taken.blocks);
+  if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
+  return replaced(body, taken, found, 'safety-net: empty', 'the densest prose');
+}
+
+/**
+ * Checks the chosen body against the post the page marks (see `markedPost`) and swaps it when the choice is
+ * empty, far shorter than the marked post around it, or furniture beside it; trims what follows the marked post.
+ * Ordinary posts (the whole content is the post) are left alone.
+ */
+export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  if (body.profile === 'wordpress') return body;
+  const chars = bodyChars(body.blocks);
+  const found = markedPost(input);
+  const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
+  if (!marked) return chars === 0 ? densestProse(body, input) : body;
+  const where = relation(body.containers, marked.element);
+  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, commentsHeadingEnds);
+  if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
+  if (where === 'same' || where === 'inside') {
+    if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
+    // Read again without the rule that a comments heading ends the story: inside the marked post it is a subheading.
+    const taken = post(false);
+    return allInPost(
+      chars < bodyChars(taken.blocks) * FAR_SHORTER_SHARE ? replaced(body, taken, [marked.element], 'safety-net: cut short', marked.label) : body,
+    );
+  }
+  // News CMSs put the author's note and the print line after their article-body element; themes put nothing of the post after the_content.
+  if (where === 'contains') return marked.theContent ? trimAfterPost(body, post(), marked.label) : body;
+  const furniture = readsLikeFurniture(body, chars);
+  if (!furniture && !marked.holdsTitle) return body;
+  const taken = post();
+  const takenChars = bodyChars(taken.blocks);
+  if (takenChars === 0 || (!furniture && takenChars < chars * ELSEWHERE_MIN_SHARE)) return body;
+  return allInPost(replaced(body, taken, [marked.element], furniture ? 'safety-net: furniture' : 'safety-net: elsewhere', marked.label));
+}
+
+function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: string): BodyChoice {
+  return taken.blocks.length > 0 ? allInPost(replaced(body, taken, [marked.element], reason, marked.label)) : body;
+}

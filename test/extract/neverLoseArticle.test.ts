@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { EMPTY_TERM_NAMES } from '../../src/wpPost.js';
+
+/**
+ * "Never lose an article" (issue 14): one shape per failure class seen on real WordPress theme pages, built
+ * from inline markup of the same structure (no page text copied). Each page holds a plain post that the
+ * extractor once returned empty, cut short, or swapped for a block of page furniture.
+ */
+const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
+
+/** A scraped theme page wrapped as the aggregator stores it. */
+function themePost(body: string, title = 'How the allotment survived the dry summer | Garden Notes') {
+  const content = `${body}<p>[analyse_source url=&#8221;https://garden.example/2011/11/allotment/&#8221;]</p>`;
+  return { id: 9, link: 'https://agg.example/?p=9', title: { rendered: title }, content: { rendered: content } };
+}
+
+const sentence = (i: number): string =>
+  `Sentence ${i} of the post explains, in plain words, how the beds were watered during the long dry weeks of the summer.`;
+/** A post body of `n` paragraphs of two sentences each. */
+const paragraphs = (n: number, from = 1): string =>
+  Array.from({ length: n }, (_, i) => `<p>${sentence(from + 2 * i)} ${sentence(from + 2 * i + 1)}</p>`).join('\n');
+
+const MENU =
+  '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/archive/">Archive</a></li><li><a href="/contact/">Contact</a></li></ul>';
+const SIDEBAR = `<div id="secondary" class="widget-area" role="complementary"><aside class="widget widget_recent_entries"><h3 class="widget-title">Recent posts</h3><ul><li><a href="/a/">Planting garlic in the autumn</a></li><li><a href="/b/">Why compost needs air</a></li></ul></aside></div>`;
+const FOOTER = '<footer id="colophon"><p>Proudly powered by a blogging engine. Theme by a theme studio.</p></footer>';
+
+/** A classic hAtom blog theme: header with a tagline, `div.hentry > h1.entry-title + div.entry-content`, comments, sidebar. */
+function classicTheme(
+  post: string,
+  { postClass = 'post-123 post type-post status-publish format-standard hentry category-news', comments = '', areaClass = 'content-area' } = {},
+): string {
+  return `<div id="page" class="hfeed site">
+<header id="masthead" class="site-header" role="banner"><div class="site-branding"><p class="site-title"><a href="/">Garden Notes</a></p>
+<p class="description">Notes from a small allotment on the edge of town</p></div><nav id="site-navigation" class="main-navigation">${MENU}</nav></header>
+<div id="content" class="site-content"><div id="primary" class="${areaClass}"><main id="main" class="site-main" role="main">
+<div id="post-123" class="${postClass}">
+<h1 class="entry-title">How the allotment survived the dry summer</h1>
+<div class="entry-meta">Posted on <a href="/2011/11/28/" rel="bookmark"><abbr class="published" title="2011-11-28T23:26:26+0100">28/11/2011</abbr></a> by <span class="author vcard"><a class="url fn n" href="/author/ann/">Ann</a></span></div>
+<div class="entry-content">${post}</div>
+<div class="entry-utility">Published by Ann. Category: <a href="/category/news/" rel="category tag">News</a>. Tags: <a href="/tag/water/" rel="tag">water</a>, <a href="/tag/beds/" rel="tag">beds</a>.</div>
+</div>
+${comments}
+</main></div>${SIDEBAR}</div>${FOOTER}</div>`;
+}
+
+/** A WordPress comment thread: `li.comment` items with long reader comments and a reply form. */
+function commentThread(count: number, words: number): string {
+  const comment = (
+    i: number,
+  ) => `<li id="comment-${i}" class="comment even thread-even depth-1"><article id="div-comment-${i}" class="comment-body"><footer class="comment-meta"><b class="fn">Reader ${i}</b> <time datetime="2011-11-29T10:00:00+00:00">November 29, 2011</time></footer>
+<div class="comment-content">${Array.from({ length: words / 20 }, (_, k) => `<p>Comment ${i} paragraph ${k}: I tried the same thing on my own plot, and honestly, the mulch made all the difference for us this year.</p>`).join('')}</div><div class="reply"><a class="comment-reply-link" href="#respond">Reply</a></div></article></li>`;
+  return `<div id="comments" class="comments-area"><h2 class="comments-title">${count} thoughts on the dry summer</h2><ol class="comment-list">${Array.from({ length: count }, (_, i) => comment(i + 1)).join('')}</ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">Your email address will not be published.</p></form></div></div>`;
+}
+
+describe('never lose an article: the post the theme marks is the body', () => {
+  it('a classic hAtom post comes back whole, not as the header tagline nor the byline line', () => {
+    const article = extractArticle(themePost(classicTheme(paragraphs(12))), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).toContain('Sentence 24 of the post');
+    expect(article.body_text).not.toContain('Notes from a small allotment');
+    expect(article.body_text).not.toContain('Published by Ann');
+  });
+
+  it('the site tagline in the header is no standfirst of a post on a theme with few wrappers', () => {
+    const page = `<div id="wrapper" class="hfeed"><div id="header"><p id="blog-title"><a href="/">Garden Notes</a></p><p class="description">Notes from a small allotment on the edge of town, written every week.</p></div>
+<div id="container"><div id="content"><div id="post-1" class="hentry p1 post publish category-news"><h2 class="entry-title">How the allotment survived the dry summer</h2>
+<div class="entry-content">${paragraphs(6)}</div><div class="entry-meta">Published by admin. Category <a href="/c/">News</a>. Tags <a href="/t/">water</a></div></div></div></div></div>`;
+    const article = extractArticle(themePost(page), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).toContain('Sentence 12 of the post');
+    expect(article.body_text).not.toContain('Published by admin');
+  });
+
+  it('term classes of the post (tag-similar-plants, category-social-media) are not read as furniture hints', () => {
+    const postClass = 'post-123 post type-post status-publish format-standard hentry category-social-media tag-similar-plants tag-comments tag-related-reading';
+    const article = extractArticle(themePost(classicTheme(paragraphs(1), { postClass })), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).toContain('Sentence 2 of the post');
+  });
+
+  it('a comment thread longer than the post is not the body, nor part of it', () => {
+    const article = extractArticle(themePost(classicTheme(paragraphs(1), { comments: commentThread(1, 400) })), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).toContain('Sentence 2 of the post');
+    expect(article.body_text).not.toContain('the mulch made all the difference');
+  });
+
+  it('a short post (a one-line glossary entry) between theme bands is the article', () => {
+    const entry = '<p>Mulch: a layer of material spread over the soil to keep it moist.</p>';
+    const article = extractArticle(themePost(classicTheme(entry)), CONTEXT);
+    expect(article.body_text).toBe('Mulch: a layer of material spread over the soil to keep it moist.');
+    const short = extractArticle(themePost(classicTheme(paragraphs(1))), CONTEXT);
+    expect(short.body_text).not.toContain('Published by Ann');
+  });
+
+  it('a post wrapped by an unclosed menu section (page-builder theme) is still found by its post-content module', () => {
+    // A mirrored page-builder theme whose menu section never closes: every later band sits inside it.
+    const page = `<div id="page-container"><div id="et-main-area"><div class="et_pb_section et_pb_section_3 et_pb_fullwidth_section et_pb_section--with-menu">
+<div class="et_pb_fullwidth_menu"><nav class="fullwidth-menu-nav">${MENU}</nav></div>
+<div class="et_pb_row"><div class="et_pb_text"><div class="et_pb_text_inner"><a href="/category/soil/">Soil</a> | <a href="/category/water/">Water</a></div></div><div class="et_pb_text"><div class="et_pb_text_inner">Mulch</div></div><div class="et_pb_text"><div class="et_pb_text_inner">05 / 07 / 2014</div></div></div>
+<div class="et_pb_row"><div class="et_pb_module et_pb_post_content et_pb_post_content_0_tb_body"><p>A layer of material spread over the soil keeps it moist, cool and free of weeds through the summer.</p></div></div>
+<div class="et_pb_row"><div class="et_pb_text"><div class="et_pb_text_inner">Por <a href="/author/ann/">Ann</a></div></div></div>
+</div></div></div>`;
+    const article = extractArticle(themePost(page, 'Mulch | Garden Notes'), CONTEXT);
+    expect(article.body_text).toBe('A layer of material spread over the soil keeps it moist, cool and free of weeds through the summer.');
+    expect(article.removed.some((block) => block.reason.startsWith('safety-net'))).toBe(true);
+  });
+
+  it('a long post is not cut to its first paragraphs by a mid-post box', () => {
+    const box = '<div class="wp-block-group"><h2>Comments</h2></div>';
+    const post = `${paragraphs(2)}${box}${paragraphs(40, 5)}`;
+    const article = extractArticle(themePost(classicTheme(post)), CONTEXT);
+    expect(article.body_text).toContain('Sentence 84 of the post');
+  });
+
+  it('a consent notice is never the body when the page marks the post', () => {
+    const consent =
+      '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';
+    // The column holding a short post is named after the sidebar beside it: a furniture hint on the post's wrapper.
+    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area has-sidebar' })), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).not.toContain('opt out of the sale');
+    expect(article.removed.some((block) => block.reason.startsWith('safety-net'))).toBe(true);
+  });
+});
+
+describe('never lose an article: dates', () => {
+  it('a machine-readable abbr title wins over the visible date, with its offset applied', () => {
+    const article = extractArticle(themePost(classicTheme(paragraphs(4))), CONTEXT);
+    expect(article.published_at).toBe('2011-11-28T22:26:26.000Z');
+  });
+});
