@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { createApiRouter } from '../api/createApiRouter.js';
 import { checkReadiness } from './checkReadiness.js';
 import type { DashboardDeps } from './dashboardDeps.js';
 import type { Metrics } from './metrics.js';
@@ -36,6 +37,7 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
   app.get('/api/overview', asyncRoute(async (_request, response) => {
     response.set('Cache-Control', 'no-store').json(await readOverview(deps.pool, deps.queues));
   }));
+  app.use('/api', createApiRouter(deps));
   app.get('/', asyncRoute(async (request, response) => {
     const overview = await readOverview(deps.pool, deps.queues);
     const nonce = randomBytes(NONCE_BYTES).toString('base64');
