@@ -32,6 +32,25 @@ LANGUAGE sql STABLE PARALLEL SAFE ROWS 20 AS $$
             FROM unnest(ARRAY['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'fi', 'no', 'ru', 'tr', 'hu', 'ro', 'el', 'ar', '']) l) c
 $$;
 
+-- search_matches(q): every article matching the websearch query `q` parsed with the article's own language
+-- configuration, with its ts_rank. A loop over the configurations, each a plain indexed query. Seq scans are off
+-- inside: the planner does not count detoasting every stored tsvector, so on a table of a few thousand articles it
+-- chose to scan them all (50 ms per configuration over 2,850 articles, against well under 1 ms through the index).
+CREATE FUNCTION search_matches(q text) RETURNS TABLE (id bigint, cfg regconfig, query tsquery, rank real)
+LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 100 SET enable_seqscan = off AS $$
+DECLARE
+  parsed record;
+BEGIN
+  FOR parsed IN SELECT * FROM search_queries(q) LOOP
+    CONTINUE WHEN numnode(parsed.query) = 0;  -- only stopwords in this language: matches nothing
+    RETURN QUERY
+      SELECT a.id, parsed.cfg, parsed.query, ts_rank(a.search_vector, parsed.query)
+        FROM articles a
+       WHERE a.search_vector @@ parsed.query AND text_search_config(a.language) = parsed.cfg;
+  END LOOP;
+END
+$$;
+
 -- Title (weight A) ranks above summary and body (weight B). The body is capped at 200,000 characters: a tsvector
 -- is limited to 1 MB and an over-long body must never make its article fail to store (positions past 16,383 are
 -- clamped by Postgres anyway, so the tail adds little to ranking).

@@ -80,11 +80,7 @@ export function siteIdByUrl(url: string): Query {
   return { text: 'SELECT id FROM sites WHERE url = $1', values: [url] };
 }
 
-/**
- * Ids of the articles matching a websearch query: the query is parsed once per text search configuration
- * (`search_queries`) and each article is matched with its own language's parse, through the GIN index.
- */
+/** Ids of the articles matching a websearch query, each with its own language's parse (see `search_matches`). */
 export function matchingArticleIds(queryParam: string): string {
-  return `SELECT a.id FROM search_queries(${queryParam}) sq
-            JOIN articles a ON a.search_vector @@ sq.query AND text_search_config(a.language) = sq.cfg`;
+  return `SELECT sm.id FROM search_matches(${queryParam}) sm`;
 }

@@ -44,13 +44,12 @@ export async function searchArticles(pool: Pick<Pool, 'query'>, options: SearchO
   const result = await pool.query<SearchHit>(
     `SELECT h.id, h.title, s.url AS site, h.source_url, h.published_at, h.rank::float8 AS rank,
             ts_headline(h.cfg, coalesce(nullif(left(h.body_text, ${HEADLINE_INPUT_CHARS}), ''), h.title), h.query, $4) AS snippet
-       FROM (SELECT a.id, a.title, a.source_url, a.published_at, a.body_text, a.version_site_id, sq.cfg, sq.query,
-                    ts_rank(a.search_vector, sq.query) AS rank
-               FROM search_queries($1) sq
-               JOIN articles a ON a.search_vector @@ sq.query AND text_search_config(a.language) = sq.cfg
+       FROM (SELECT a.id, a.title, a.source_url, a.published_at, a.body_text, a.version_site_id, sm.cfg, sm.query, sm.rank
+               FROM search_matches($1) sm
+               JOIN articles a ON a.id = sm.id
               WHERE a.deleted_at IS NULL
                 AND ($2::bigint IS NULL OR EXISTS (SELECT 1 FROM article_posts ap WHERE ap.article_id = a.id AND ap.site_id = $2))
-              ORDER BY rank DESC, a.id
+              ORDER BY sm.rank DESC, a.id
               LIMIT $3) h
        JOIN sites s ON s.id = h.version_site_id
       ORDER BY h.rank DESC, h.id`,
