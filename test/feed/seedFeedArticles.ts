@@ -71,7 +71,7 @@ export async function insertManyArticles(pool: Pool, siteId: number, count: numb
                            body_text, body_html, word_count, language, profile, content_hash, simhash, simhash_bands,
                            version_site_id, version_wp_id)
      SELECT 'https://source.example.test/s' || $1::bigint || '/bulk-' || ($2::bigint + g), 'source.example.test', 'Bulk story ' || ($2::bigint + g), 'Summary ' || g,
-            ARRAY['Author ' || (g % 7)], timestamptz '2026-01-01' + g * interval '1 minute', NULL, ARRAY['World', 'Europe'], ARRAY['Topic ' || (g % 13)],
+            ARRAY['Author ' || (g % 7)], timestamptz '2026-01-01' + ($2::bigint + g) * interval '1 minute', NULL, ARRAY['World', 'Europe'], ARRAY['Topic ' || (g % 13)],
             jsonb_build_object('url', 'https://img.example.test/' || g || '.jpg', 'caption', 'Caption ' || g, 'credit', NULL),
             b.body, '<p>' || replace(b.body, E'\\n\\n', '</p><p>') || '</p>', $4::int * 18, 'en', 'generic', 'c', 0, '{1,2,3,4}', $1::bigint, $2::bigint + g
        FROM generate_series(1, $3::int) g,
