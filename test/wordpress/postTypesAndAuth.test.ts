@@ -13,10 +13,12 @@ import { waitForRunDone } from '../helpers/waitForRunDone.js';
 import { REALWP_DIR, REALWP_SCRIPTS, REALWP_URL, realWordpressAvailable, startRealWordpress } from './realWordpress.js';
 
 /**
- * A must-use plugin for the shared test WordPress: a custom post type `story` (REST base `stories`), and
- * application passwords over plain http on loopback (WordPress offers them only over https or on a site whose
- * environment type is `local`; the test site's wp-config is rewritten by every start.sh). Harmless to the
- * other tests: posts are untouched.
+ * A must-use plugin for the shared test WordPress: a custom post type `story` (REST base `stories`) that only
+ * logged-in users may list (as on a members-only site), and application passwords over plain http on loopback
+ * (WordPress offers them only over https or on a `local` environment; start.sh rewrites wp-config on every start).
+ * WordPress 6.1 settles the current user at `init` (kses asks for capabilities), before a `?rest_route=` request
+ * is known to be a REST request, so application passwords would be ignored on this plain-permalink site: the
+ * `application_password_is_api_request` filter says it is one. Harmless to the other tests: posts are untouched.
  */
 const MU_PLUGIN = `<?php
 // Installed by wpingest's test:wordpress (postTypesAndAuth.test.ts).
@@ -24,6 +26,13 @@ add_action('init', function () {
   register_post_type('story', ['public' => true, 'label' => 'Stories', 'show_in_rest' => true, 'rest_base' => 'stories', 'supports' => ['title', 'editor', 'author', 'excerpt']]);
 });
 add_filter('wp_is_application_passwords_available', '__return_true');
+add_filter('application_password_is_api_request', fn ($is) => $is || isset($_GET['rest_route']));
+add_filter('rest_pre_dispatch', function ($result, $server, $request) {
+  if (str_starts_with($request->get_route(), '/wp/v2/stories') && !is_user_logged_in()) {
+    return new WP_Error('rest_not_logged_in', 'You are not currently logged in.', ['status' => 401]);
+  }
+  return $result;
+}, 10, 3);
 `;
 
 /** Creates (once) the test's pages and stories, and a fresh application password for the admin; prints JSON. */
@@ -87,6 +96,10 @@ describe.skipIf(!realWordpressAvailable())(`pages, a custom post type and an app
   it('a wrong application password is one clear error with WordPress\'s reason', async () => {
     await expect(startBackfill(cliCtx, REALWP_URL, { types: ['page'], auth: { user: 'admin', password: 'aaaa bbbb cccc dddd eeee ffff' } }))
       .rejects.toMatchObject({ reason: 'incorrect_password', message: expect.stringMatching(/refused the credentials \(401 incorrect_password\)/) });
+  });
+
+  it('the members-only custom type is refused without credentials, with WordPress\'s reason', async () => {
+    await expect(startBackfill(cliCtx, REALWP_URL, { types: ['page', 'story'] })).rejects.toMatchObject({ reason: 'rest_not_logged_in' });
   });
 
   it('pages and the custom post type land as articles, read with the application password', async () => {
