@@ -65,6 +65,12 @@ describe('full-text search (searchArticles, wpingest search)', () => {
     expect(await searchArticles(pool, { q: 'the and of' })).toEqual([]);
   });
 
+  it('follows an article whose text changes: new words match, old ones no longer do', async () => {
+    await pool.query(`UPDATE articles SET body_text = 'The lighthouse keeper retired after forty years.', cluster_id = id WHERE id = $1`, [ids.otherSite]);
+    expect((await searchArticles(pool, { q: 'lighthouse keeper' })).map((hit) => hit.id)).toEqual([ids.otherSite]);
+    expect((await searchArticles(pool, { q: 'Baltic' })).map((hit) => hit.id)).toEqual([]);
+  });
+
   it('answers from the GIN index, not a scan of every body', async () => {
     const client = await pool.connect();
     try {
