@@ -81,7 +81,7 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
     return { ...(await runTotals(ctx, raced.id)), runId: raced.id, siteId, joined: true };
   }
   await enqueuePages(ctx, siteId, runId, pages);
-  if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId) });
+  if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId, 0) });
   return { runId, siteId, joined: false, totalPages: pages.length, totalPosts };
 }
 
