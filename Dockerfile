@@ -6,6 +6,7 @@ COPY bin ./bin
 COPY src ./src
 COPY workers ./workers
 COPY sql ./sql
+COPY docs ./docs
 RUN npm ci && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -62,6 +62,11 @@ const ENV_SCHEMA = z.object({
   WPINGEST_CONTROL_CONCURRENCY: wholeNumber(1, MAX_CONTROL_CONCURRENCY).default(4),
   /** Requests in flight to one host at most, across every fetch process (politeness; a PHP site serves few at once). */
   WPINGEST_HOST_CONCURRENCY: positiveInt.default(4),
+  /**
+   * Key that encrypts the application passwords of private sites (`--auth`) in Postgres: 32 bytes as 64 hex
+   * digits or base64. Needed only to add or crawl a site with credentials.
+   */
+  WPINGEST_SECRET_KEY: z.string().refine((value) => secretKeyBytes(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)').optional(),
   /** User-Agent sent to WordPress sites. */
   WPINGEST_USER_AGENT: z.string().min(1).default('wpingest/0.1 (+https://github.com/wpingest/wpingest)'),
 });
@@ -78,7 +83,15 @@ export type Config = {
   controlConcurrency: number;
   hostConcurrency: number;
   userAgent: string;
+  /** 32-byte key for stored site credentials, when WPINGEST_SECRET_KEY is set. */
+  secretKey: Buffer | undefined;
 };
+
+/** The 32 key bytes of a hex or base64 WPINGEST_SECRET_KEY, or undefined when it is neither. */
+function secretKeyBytes(value: string): Buffer | undefined {
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : /^[A-Za-z0-9+/]{43}=?$/.test(value) ? Buffer.from(value, 'base64') : undefined;
+  return bytes?.length === 32 ? bytes : undefined;
+}
 
 /** Reads and validates the environment once; lists every problem at once and never falls back silently. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -101,10 +114,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     controlConcurrency: e.WPINGEST_CONTROL_CONCURRENCY,
     hostConcurrency: e.WPINGEST_HOST_CONCURRENCY,
     userAgent: e.WPINGEST_USER_AGENT,
+    secretKey: e.WPINGEST_SECRET_KEY === undefined ? undefined : secretKeyBytes(e.WPINGEST_SECRET_KEY),
   };
 }
 
 /** The config with secrets masked, safe to log or show. */
 export function redactConfig(config: Config): Record<string, unknown> {
-  return { ...config, redisUrl: redactUrl(config.redisUrl), databaseUrl: redactUrl(config.databaseUrl), dashboardToken: config.dashboardToken ? '***' : undefined };
+  return { ...config, redisUrl: redactUrl(config.redisUrl), databaseUrl: redactUrl(config.databaseUrl), dashboardToken: config.dashboardToken ? '***' : undefined, secretKey: config.secretKey ? '***' : undefined };
 }

@@ -10,6 +10,8 @@ import { refreshTerms } from './refreshTerms.js';
 import { retryTransient } from '../src/fetch/retryTransient.js';
 import type { WpPost } from '../src/wpPost.js';
 import { enqueuePages } from './enqueuePages.js';
+import { applySiteCredentials } from './applySiteCredentials.js';
+import { collectionPage } from '../src/scheduler/collectionPages.js';
 import { settleIfComplete } from './processPage.js';
 
 /** Tries of a name lookup inside one fetch job. */
@@ -22,7 +24,7 @@ export interface FetchPageResult {
 }
 
 interface SiteRow { id: number; url: string; apiRoot: string; perPage: number }
-interface RunRow { id: number; siteId: number; kind: string; status: string; params: { before?: string; after?: string; pages?: { first: number; last: number } }; totalPages: number | null }
+interface RunRow { id: number; siteId: number; kind: string; status: string; params: { before?: string; after?: string; pages?: { first: number; last: number }; collections?: string[] }; totalPages: number | null }
 
 /**
  * Fetches one listing page and stores its posts raw before anything else happens to them, then hands the
@@ -40,9 +42,12 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     if (state.status === 'fetched') await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
     return { status: 'skipped', posts: 0, bytes: 0 };
   }
+  await applySiteCredentials(ctx, site.id);
+  // A run page number says which collection (posts, pages, a custom type) and which of its pages to read.
+  const listing = collectionPage(run.params.collections, data.page);
   // Per-host rate limit and circuit breaker, shared by every fetch process (see politeFetch).
   const page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
-    fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal), { signal });
+    fetchPostsPage(ctx.http, site.apiRoot, { collection: listing.collection, page: listing.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal), { signal });
   if (page.end) {
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
     // An empty page may be the run's last one: no process job follows it to notice that.
@@ -57,7 +62,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     }
   });
   await resolveNames(ctx, site, page.posts, signal);
-  await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
+  if (listing.index === 0) await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
   if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
   else await settleIfComplete(ctx, data.runId);
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };

@@ -7,6 +7,10 @@ import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
 import { enqueuePages } from './enqueuePages.js';
 import { registerSite } from './registerSite.js';
+import { applySiteCredentials } from './applySiteCredentials.js';
+import { runPageNumber } from '../src/scheduler/collectionPages.js';
+import { storeCredentials } from '../src/scheduler/sourceQueries.js';
+import { siteCollections, useCredentials } from './siteAccess.js';
 
 export interface BackfillOptions {
   /** Only pages first..last of the plan (1-based, inclusive). */
@@ -14,6 +18,13 @@ export interface BackfillOptions {
   /** Only posts published after / before these ISO times (WordPress `after` / `before`). */
   since?: string;
   until?: string;
+  /**
+   * Post types to read (`post`, `page`, a custom type's slug or rest_base); remembered as the site's types.
+   * @defaultValue the site's stored types, `posts` for a new site
+   */
+  types?: string[];
+  /** A private site's application password (`user:password`): stored encrypted (WPINGEST_SECRET_KEY). */
+  auth?: { user: string; password: string };
 }
 
 export interface BackfillStart {
@@ -31,30 +42,37 @@ export interface BackfillStart {
  * that already has one running joins it instead of doubling the work.
  */
 export async function startBackfill(ctx: AppContext, siteUrl: string, options: BackfillOptions = {}): Promise<BackfillStart> {
-  const { siteId, apiRoot } = await registerSite(ctx, siteUrl);
+  const forget = options.auth ? useCredentials(ctx, siteUrl, options.auth) : () => undefined;
+  let registered: Awaited<ReturnType<typeof registerSite>>;
+  try {
+    registered = await registerSite(ctx, siteUrl);
+  } catch (error) {
+    // Credentials the site refused must not linger in this process's client.
+    forget();
+    throw error;
+  }
+  const { siteId, apiRoot } = registered;
+  if (options.auth) await ctx.pool.query(storeCredentials(siteId, options.auth, ctx.config.secretKey!));
+  else await applySiteCredentials(ctx, siteId);
+  const collections = await siteCollections(ctx, siteId, apiRoot, options.types);
   const active = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number } | undefined;
   if (active) return { ...(await runTotals(ctx, active.id)), runId: active.id, siteId, joined: true };
-  const params = { after: options.since, before: options.until, pages: options.pages };
+  const params = { after: options.since, before: options.until, pages: options.pages, collections };
   // The site's page size (`source add --per-page`): the plan must count pages as the fetches will read them.
   const perPage = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { perPage: number } | undefined)?.perPage ?? 100;
   // Totals first, so a site that cannot answer leaves no half-planned run behind.
-  const probe = await retryTransient(() => fetchPostsPage(ctx.http, apiRoot, { page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }));
-  const sitePosts = probe.total ?? probe.posts.length;
-  const sitePages = probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0);
-  const first = options.pages?.first ?? 1;
-  const last = Math.min(options.pages?.last ?? sitePages, sitePages);
-  if (options.pages && first > sitePages) {
-    throw new ConfigError(`--pages ${first}-${options.pages.last}: the site has only ${sitePages} pages of ${perPage} posts`);
-  }
-  const totalPosts = last < first ? 0 : Math.min(sitePosts - (first - 1) * perPage, (last - first + 1) * perPage);
+  const plans: CollectionPlan[] = [];
+  for (const [index, collection] of collections.entries()) plans.push(await planCollection(ctx, apiRoot, collection, index, perPage, options));
+  const totalPosts = plans.reduce((sum, plan) => sum + plan.posts, 0);
+  const pages = plans.flatMap((plan) => plan.pages);
   let runId: number;
   try {
     // Run, pages and start in one transaction: a crash mid-plan leaves no run that blocks the next backfill.
     runId = await withTransaction(ctx.pool, async (tx) => {
       const id = ((await tx.query(q.insertRun(siteId, 'backfill', params))).rows[0] as { id: number }).id;
-      if (last >= first) await tx.query(q.insertPages(id, first, last));
-      // total_pages is the plan's last page: a site that grows past it during the run gets pages added.
-      await tx.query(q.startRun(id, totalPosts, last));
+      for (const plan of plans) if (plan.pages.length > 0) await tx.query(q.insertPages(id, plan.pages[0]!, plan.pages.at(-1)!));
+      // total_pages is the first collection's last planned page: a site that grows past it during the run gets pages added.
+      await tx.query(q.startRun(id, totalPosts, plans[0]?.last ?? 0));
       return id;
     });
   } catch (error) {
@@ -62,10 +80,33 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
     const raced = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number };
     return { ...(await runTotals(ctx, raced.id)), runId: raced.id, siteId, joined: true };
   }
-  const pages = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   await enqueuePages(ctx, siteId, runId, pages);
   if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId, 0) });
   return { runId, siteId, joined: false, totalPages: pages.length, totalPosts };
+}
+
+interface CollectionPlan {
+  /** Run page numbers to fetch (see collectionPages). */
+  pages: number[];
+  /** The last of them in the collection's own numbering. */
+  last: number;
+  posts: number;
+}
+
+/** One collection's share of the plan, from one tiny request (`_fields=id`); `--pages` bounds the first collection. */
+async function planCollection(ctx: AppContext, apiRoot: string, collection: string, index: number, perPage: number, options: BackfillOptions): Promise<CollectionPlan> {
+  const probe = await retryTransient(() => fetchPostsPage(ctx.http, apiRoot, { collection, page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }));
+  const sitePosts = probe.total ?? probe.posts.length;
+  const sitePages = probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0);
+  const bounds = index === 0 ? options.pages : undefined;
+  const first = bounds?.first ?? 1;
+  const last = Math.min(bounds?.last ?? sitePages, sitePages);
+  if (bounds && first > sitePages) {
+    throw new ConfigError(`--pages ${first}-${bounds.last}: the site has only ${sitePages} pages of ${perPage} ${collection}`);
+  }
+  const posts = last < first ? 0 : Math.min(sitePosts - (first - 1) * perPage, (last - first + 1) * perPage);
+  const pages = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => runPageNumber(index, first + i)) : [];
+  return { pages, last, posts };
 }
 
 async function runTotals(ctx: AppContext, runId: number): Promise<{ totalPages: number; totalPosts: number }> {

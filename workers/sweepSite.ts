@@ -6,6 +6,7 @@ import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import { markDeletedArticles, markVanishedPosts, reviveArticles } from '../src/scheduler/sweepQueries.js';
 import type { AppContext } from './context.js';
 import { politeFetch } from './politeFetch.js';
+import { applySiteCredentials } from './applySiteCredentials.js';
 
 /** Ids listed per request: the REST maximum, and only the `id` field, so a sweep is cheap. */
 const SWEEP_PER_PAGE = 100;
@@ -29,6 +30,7 @@ export interface SweepResult {
 export async function sweepSite(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SweepResult> {
   const site = (await ctx.pool.query(q.siteById(siteId))).rows[0] as { apiRoot: string } | undefined;
   if (!site) throw new Error(`site ${siteId} does not exist`);
+  await applySiteCredentials(ctx, siteId);
   const politeness = (await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined;
   const listedAt = new Date();
   const ids = await listAllIds(ctx, site.apiRoot, politeness?.ratePerS ?? null, signal);

@@ -7,6 +7,7 @@ import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { WpPost } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
 import { politeFetch } from './politeFetch.js';
+import { applySiteCredentials } from './applySiteCredentials.js';
 import { processPosts } from './processPosts.js';
 import { refreshTerms } from './refreshTerms.js';
 import { withUtcZone } from '../src/withUtcZone.js';
@@ -71,10 +72,11 @@ async function syncHoldingLock(ctx: AppContext, siteId: number, lock: SiteSyncLo
 async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SyncResult> {
   const site = (await ctx.pool.query(q.siteById(siteId))).rows[0] as SiteRow | undefined;
   if (!site) throw new Error(`site ${siteId} does not exist`);
+  await applySiteCredentials(ctx, siteId);
   site.ratePerS = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined)?.ratePerS;
   const runId = ((await ctx.pool.query(q.insertRun(site.id, 'sync', { cursor: site.syncCursor }))).rows[0] as { id: number }).id;
   await ctx.pool.query(q.startRun(runId, 0, 0));
-  const newestStoredId = ((await ctx.pool.query('SELECT max(wp_id) AS id FROM raw_posts WHERE site_id = $1', [site.id])).rows[0] as { id: number | null }).id;
+  const newestStoredId = ((await ctx.pool.query("SELECT max(wp_id) AS id FROM raw_posts WHERE site_id = $1 AND coalesce(post_type, 'post') = 'post'", [site.id])).rows[0] as { id: number | null }).id;
   const bound = site.syncCursor ? isoSeconds(site.syncCursor.getTime() - SYNC_OVERLAP_MS) : undefined;
   const result: SyncResult = { runId, pages: 0, postsSeen: 0, postsChanged: 0, articlesWritten: 0, cursor: site.syncCursor?.toISOString() ?? null, mode: site.syncMode };
   try {

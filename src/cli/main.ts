@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   extract: async () => (await import('./commands/extractCommand.js')).extractCommand,
   explain: async () => (await import('./commands/explainCommand.js')).explainCommand,
   demo: async () => (await import('./commands/demoCommand.js')).demoCommand,
+  export: async () => (await import('./commands/exportCommand.js')).exportCommand,
+  search: async () => (await import('./commands/searchCommand.js')).searchCommand,
 };
 
 /** Exit status for bad command-line input or configuration. */

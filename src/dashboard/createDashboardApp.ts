@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { createApiRouter } from '../api/createApiRouter.js';
 import { checkReadiness } from './checkReadiness.js';
 import type { DashboardDeps } from './dashboardDeps.js';
 import type { Metrics } from './metrics.js';
@@ -33,6 +34,7 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
   app.get('/api/overview', asyncRoute(async (_request, response) => {
     response.set('Cache-Control', 'no-store').json(await readOverview(deps));
   }));
+  app.use('/api', createApiRouter(deps));
   app.get('/', asyncRoute(async (request, response) => {
     const overview = await readOverview(deps);
     sendPage(response, (nonce) => (request.query.part === MAIN_PART ? renderOverviewMain(overview).value : renderOverviewPage(overview, nonce)));

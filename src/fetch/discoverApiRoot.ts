@@ -1,7 +1,7 @@
 import { PermanentError, TransientError } from '../errors.js';
 import { buildRestUrl } from './buildRestUrl.js';
-import { fetchJson } from './fetchJson.js';
-import type { HttpClient } from './httpClient.js';
+import { AuthError, fetchJson } from './fetchJson.js';
+import { requestHeaders, type HttpClient } from './httpClient.js';
 
 const API_LINK_REL = 'https://api.w.org/';
 
@@ -40,7 +40,7 @@ async function advertisedRoot(client: HttpClient, site: URL, signal?: AbortSigna
       origin: site.origin,
       path: site.pathname + site.search,
       method: 'GET',
-      headers: { 'user-agent': client.userAgent },
+      headers: requestHeaders(client, site),
       signal,
     });
     const link = response.headers.link;
@@ -71,6 +71,8 @@ async function answersPosts(client: HttpClient, root: string, signal?: AbortSign
     const response = await fetchJson(client, buildRestUrl(root, 'wp/v2/posts', { per_page: 1, _fields: 'id' }), signal);
     return response.status === 200 && Array.isArray(response.body);
   } catch (error) {
+    // Wrong credentials are the answer, not a sign of a missing API: say so rather than "no REST API found".
+    if (error instanceof AuthError) throw error;
     if (error instanceof PermanentError || (error instanceof TransientError && error.reason === 'not-json')) return false;
     throw error;
   }

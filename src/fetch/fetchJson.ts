@@ -1,6 +1,6 @@
 import { errors as undiciErrors } from 'undici';
 import { PermanentError, TransientError } from '../errors.js';
-import type { HttpClient } from './httpClient.js';
+import { requestHeaders, type HttpClient } from './httpClient.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 
 /** Same-origin redirects followed per request (real WP 301s `/wp-json/x` to `/wp-json/x/`). */
@@ -52,7 +52,7 @@ async function request(client: HttpClient, url: string, signal?: AbortSignal): P
       origin: target.origin,
       path: target.pathname + target.search,
       method: 'GET',
-      headers: { 'user-agent': client.userAgent, accept: 'application/json' },
+      headers: requestHeaders(client, target, { accept: 'application/json' }),
       signal,
     });
     client.onResponse(String(response.statusCode), (performance.now() - started) / 1000);
@@ -86,9 +86,22 @@ async function readResponse(client: HttpClient, url: string, response: UndiciRes
   const body = parseBody(url, status, text, contentType);
   if (status >= 400 && status !== 400) {
     const code = (body as { code?: unknown })?.code;
+    if (status === 401) throw authFailure(url, typeof code === 'string' ? code : 'http-401');
     throw new PermanentError(`GET ${url} answered ${status}${typeof code === 'string' ? ` (${code})` : ''}`, `http-${status}`);
   }
   return { status, headers, body, bytes: Buffer.byteLength(text), url, escapesUnstorable: UNSTORABLE_ESCAPE.test(text) };
+}
+
+/** WordPress answered 401: wrong, revoked or missing credentials; retrying cannot help. */
+export class AuthError extends PermanentError {}
+
+/**
+ * A 401 as one clear permanent failure whose reason is WordPress's own code (`incorrect_password`,
+ * `invalid_username`, `rest_not_logged_in`, `rest_forbidden`...). The credentials themselves are never in the message.
+ */
+function authFailure(url: string, code: string): AuthError {
+  const origin = new URL(url).origin;
+  return new AuthError(`${origin} refused the credentials (401 ${code}): check --auth user:application-password`, code);
 }
 
 async function readBody(client: HttpClient, url: string, response: UndiciResponse): Promise<string> {

@@ -7,6 +7,8 @@ import { withUtcZone } from '../withUtcZone.js';
 
 /** Which slice of the posts collection to read. */
 export interface PostsQuery {
+  /** The collection: a REST base under wp/v2 (`posts`, `pages`, a custom type's), or `namespace/base`. @defaultValue 'posts' */
+  collection?: string;
   page: number;
   perPage: number;
   /** Backfills use `id` ascending so posts published during the run do not shift pages. */
@@ -31,9 +33,9 @@ export interface PostsPage {
   url: string;
 }
 
-/** Fetches one page of `/wp/v2/posts` and reads its totals. */
+/** Fetches one page of a post collection (`/wp/v2/posts` by default) and reads its totals. */
 export async function fetchPostsPage(client: HttpClient, apiRoot: string, query: PostsQuery, signal?: AbortSignal): Promise<PostsPage> {
-  const url = buildRestUrl(apiRoot, 'wp/v2/posts', {
+  const url = buildRestUrl(apiRoot, collectionRoute(query.collection ?? 'posts'), {
     per_page: query.perPage,
     page: query.page,
     orderby: query.orderby,
@@ -51,6 +53,11 @@ export async function fetchPostsPage(client: HttpClient, apiRoot: string, query:
   }
   const { posts, rejected } = parsePostsPage(response.body, url, { escapesUnstorable: response.escapesUnstorable });
   return { end: false, posts, rejected, total, totalPages, bytes: response.bytes, url };
+}
+
+/** The REST route of a collection: `pages` is `wp/v2/pages`; a base with a namespace (`myplugin/v1/events`) is used as is. */
+export function collectionRoute(collection: string): string {
+  return collection.includes('/') ? collection : `wp/v2/${collection}`;
 }
 
 /** Appends `Z` to a zone-less ISO time: WordPress takes those as site-local, and wpingest's times are all UTC. */

@@ -25,7 +25,18 @@ export interface HttpClient {
   bodyTimeoutMs: number;
   maxBodyBytes: number;
   onResponse: (status: string, seconds: number) => void;
+  /**
+   * `Authorization` values by origin (a private site's application password): sent only to that origin, never
+   * logged. Filled by the workers from the site's stored credentials.
+   */
+  credentials: Map<string, string>;
   close(): Promise<void>;
+}
+
+/** Request headers for a URL: the User-Agent, and the origin's credentials when it has some. */
+export function requestHeaders(client: HttpClient, url: URL, extra: Record<string, string> = {}): Record<string, string> {
+  const authorization = client.credentials.get(url.origin);
+  return { 'user-agent': client.userAgent, ...extra, ...(authorization ? { authorization } : {}) };
 }
 
 /** One undici connection pool per process, shared by every fetch. */
@@ -45,6 +56,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     bodyTimeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
     onResponse: options.onResponse ?? (() => undefined),
+    credentials: new Map(),
     close: () => agent.close(),
   };
 }

@@ -1,3 +1,4 @@
+import { answerPagesAndTypes, checkSiteLogin } from './pagesAndTypes.js';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +38,10 @@ export interface StartFixtureSiteOptions {
   connectionClose?: boolean;
   /** answer as WordPress before 5.7, which ignores `modified_after`; default false */
   ignoreModifiedAfter?: boolean;
+  /** WordPress pages served at /wp/v2/pages besides the posts; default 0 */
+  pages?: number;
+  /** when set, every REST request needs these Basic credentials (an application password), as on a private site */
+  auth?: { user: string; password: string };
 }
 
 /** A running fixture site. */
@@ -71,6 +76,9 @@ interface ServerState {
   root: string;
   connectionClose: boolean;
   hook: RestRequestHook | null;
+  baseUrl: string;
+  pageCount: number;
+  auth: { user: string; password: string } | undefined;
   stats: { requests: number; rest: number; byStatus: Record<string, number> };
 }
 
@@ -137,6 +145,8 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
     return send(res, { status, headers: { 'Content-Type': 'text/html; charset=UTF-8', Link: discovery }, body: htmlPage(title, state.root) }, head, state);
   }
   state.stats.rest++;
+  const refused = checkSiteLogin(state.root, state.auth, req.headers.authorization);
+  if (refused) return send(res, refused, head, state);
   const held = state.hook?.({ route: route.route, params: route.params });
   if (!held) return answerRest(res, route, method, state);
   if ('status' in held) return send(res, faultResponse({ kind: 'status', status: held.status }, () => state.api.handle({ ...route, visibleCount: 0 }), state.root), method === 'HEAD', state);
@@ -146,7 +156,8 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
 
 function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>, method: string, state: ServerState): void {
   const head = method === 'HEAD';
-  const restRequest = () => state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
+  const restRequest = () => answerPagesAndTypes(state.baseUrl, state.root, state.pageCount, route.route, route.params)
+    ?? state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
   if (method !== 'GET' && !head) return send(res, state.api.handle({ ...route, route: '\u0000', visibleCount: 0 }), false, state);
   const faultKey = `${route.route}?${route.params.map(([k, v]) => `${k}=${v ?? ''}`).sort().join('&')}`;
   const action = route.route.startsWith('/wp/v2/') ? state.faults.decide(faultKey) : null;
@@ -173,6 +184,7 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
   const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks, utcOffsetHours: options.utcOffsetHours, dateQuirk: options.dateQuirk });
   const live: ServerState = {
     site, api: createRestApi(site, { ignoreModifiedAfter: options.ignoreModifiedAfter }), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false, hook: null,
+    baseUrl: url, pageCount: options.pages ?? 0, auth: options.auth,
     stats: { requests: 0, rest: 0, byStatus: {} },
   };
   state = live;

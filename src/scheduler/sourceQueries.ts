@@ -1,4 +1,5 @@
 import type { Query } from '../db/query.js';
+import { sealSecret } from '../secretBox.js';
 
 /** Named queries over sources: sites with a schedule and politeness settings. */
 
@@ -52,4 +53,10 @@ export const scheduledSources = (): Query => ({
 export const sitePoliteness = (siteId: number): Query => ({
   text: `SELECT rate_per_s AS "ratePerS", per_page AS "perPage" FROM sites WHERE id = $1`,
   values: [siteId],
+});
+
+/** Stores a site's application password, encrypted (see secretBox); the plain password never reaches the database. */
+export const storeCredentials = (siteId: number, auth: { user: string; password: string }, key: Buffer): Query => ({
+  text: `UPDATE sites SET auth_user = $2, auth_secret = $3 WHERE id = $1`,
+  values: [siteId, auth.user, sealSecret(auth.password, key)],
 });

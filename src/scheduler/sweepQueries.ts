@@ -4,11 +4,13 @@ import type { Query } from '../db/query.js';
 
 /**
  * Marks the site's stored posts whose ids the site no longer lists as deleted. Posts stored after the
- * listing began are left alone: the listing could not have seen them.
+ * listing began are left alone: the listing could not have seen them. The listing is of `/wp/v2/posts`, so
+ * pages and custom post types (which it never shows) are left alone too.
  */
 export const markVanishedPosts = (siteId: number, listedIds: readonly number[], listedAt: Date): Query => ({
   text: `UPDATE raw_posts SET status = 'deleted'
          WHERE site_id = $1 AND status <> 'deleted' AND fetched_at < $3 AND NOT (wp_id = ANY($2::bigint[]))
+           AND coalesce(post_type, 'post') = 'post'
          RETURNING wp_id`,
   values: [siteId, listedIds, listedAt],
 });

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/realwp beside the repository: scripts that run a real WordPress 6.1 on loopback. */
-export const REALWP_SCRIPTS = resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp');
+/** ../shared/realwp beside the repository (or $REALWP_SCRIPTS, e.g. from a git worktree): scripts that run a real WordPress 6.1 on loopback. */
+export const REALWP_SCRIPTS = process.env.REALWP_SCRIPTS ?? resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp');
 export const REALWP_PORT = 8088;
 export const REALWP_POSTS = 3000;
 /** Where start.sh keeps the site copy and the truth files (its own default). */

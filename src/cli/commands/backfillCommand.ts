@@ -4,9 +4,10 @@ import { ConfigError } from '../../errors.js';
 import { cancelRun, resumeRun } from '../../../workers/resumeRun.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
 import type { AppContext } from '../../../workers/context.js';
+import { parseAuth } from '../../../workers/siteAccess.js';
 import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
-import { parseIsoDate, parsePageRange, parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
+import { parseIsoDate, parsePageRange, parsePositiveInt, parseSiteUrl, parseTypes } from '../parseArgs.js';
 import { printRunSummary } from '../printRunSummary.js';
 import { waitForRun } from '../waitForRun.js';
 import { withContext } from '../withContext.js';
@@ -22,10 +23,12 @@ export function backfillCommand(program: Command): void {
     .option('--pages <A-B>', 'only these listing pages (100 posts each, oldest first)', parsePageRange)
     .option('--since <ISO>', 'only posts published after this time', parseIsoDate('--since'))
     .option('--until <ISO>', 'only posts published before this time', parseIsoDate('--until'))
+    .option('--types <list>', 'post types to read, e.g. post,page,<custom type or rest_base> (default: the site\'s, else post); remembered for the site', parseTypes)
+    .option('--auth <user:password>', 'a private site\'s WordPress application password; stored encrypted (needs WPINGEST_SECRET_KEY)', parseAuth)
     .option('--wait', 'show progress until the backfill is done, then print a summary')
     .option('--resume <run>', 're-enqueue the unfinished and failed pages of a failed, cancelled or stalled run', parsePositiveInt('--resume'))
     .option('--cancel <run>', 'cancel a run: its remaining jobs become no-ops', parsePositiveInt('--cancel'))
-    .action(async (siteUrl: string | undefined, options: { pages?: { first: number; last: number }; since?: string; until?: string; wait?: boolean; resume?: number; cancel?: number }) => {
+    .action(async (siteUrl: string | undefined, options: { pages?: { first: number; last: number }; since?: string; until?: string; types?: string[]; auth?: { user: string; password: string }; wait?: boolean; resume?: number; cancel?: number }) => {
       if ((options.resume !== undefined || options.cancel !== undefined) === (siteUrl !== undefined) || (options.resume !== undefined && options.cancel !== undefined)) {
         throw new ConfigError('backfill takes a site URL, or one of --resume <run> and --cancel <run>');
       }

@@ -3,13 +3,14 @@ import { ConfigError } from '../../errors.js';
 import { formatInterval, parseInterval } from '../../scheduler/parseInterval.js';
 import { formatRate, parseRate } from '../../scheduler/parseRate.js';
 import { activeBackfill } from '../../scheduler/runQueries.js';
-import { configureSource, disableSource, listSources } from '../../scheduler/sourceQueries.js';
+import { configureSource, disableSource, listSources, storeCredentials } from '../../scheduler/sourceQueries.js';
+import { parseAuth, siteCollections, useCredentials } from '../../../workers/siteAccess.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { purgeSite, readPurgeFigures } from '../../load/purgeSite.js';
 import { findSite, registerSite } from '../../../workers/registerSite.js';
 import { confirm } from '../confirm.js';
 import { output } from '../output.js';
-import { parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
+import { parsePositiveInt, parseSiteUrl, parseTypes } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
 
 /** Sync period of a source added without `--every`. */
@@ -44,9 +45,14 @@ export function sourceCommand(program: Command): void {
     .option('--every <period>', `sync period, e.g. 30s, 5m, 1h (default ${DEFAULT_EVERY})`, everyOption)
     .option('--per-page <n>', 'posts per listing request, 1-100 (default 100)', parsePositiveInt('--per-page', 1, 100))
     .option('--rate <rate>', 'politeness: requests to this host, e.g. 2/s, 30/m (default unlimited)', rateOption)
-    .action(async (url: string, options: { every?: number; perPage?: number; rate?: number }) => {
+    .option('--types <list>', 'post types to read, e.g. post,page,<custom type or rest_base> (default post)', parseTypes)
+    .option('--auth <user:password>', 'a private site\'s WordPress application password; stored encrypted (needs WPINGEST_SECRET_KEY)', parseAuth)
+    .action(async (url: string, options: { every?: number; perPage?: number; rate?: number; types?: string[]; auth?: { user: string; password: string } }) => {
       await withContext(async (ctx) => {
-        const { siteId } = await registerSite(ctx, url, options.perPage);
+        if (options.auth) useCredentials(ctx, url, options.auth);
+        const { siteId, apiRoot } = await registerSite(ctx, url, options.perPage);
+        if (options.auth) await ctx.pool.query(storeCredentials(siteId, options.auth, ctx.config.secretKey!));
+        if (options.types) await siteCollections(ctx, siteId, apiRoot, options.types);
         const known = (await ctx.pool.query<{ every_ms: number | null }>('SELECT every_ms FROM sites WHERE id = $1', [siteId])).rows[0];
         const everyMs = options.every ?? (known?.every_ms ? undefined : everyOption(DEFAULT_EVERY));
         await ctx.pool.query(configureSource(siteId, { everyMs, perPage: options.perPage, ratePerS: options.rate }));
