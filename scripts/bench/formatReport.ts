@@ -26,7 +26,7 @@ const STAGE_LABELS: Record<Stage, [group: string, calls: string]> = {
   'json-parse': ['JSON parse', 'JSON.parse of the listing body'],
   terms: ['raw store', 'refreshTerms (term/author names)'],
   'raw-store': ['raw store', 'storeRawPosts (one multi-row upsert, in a transaction)'],
-  'raw-read': ['process: read', 'loadPostInputs (raw_posts payload back to objects)'],
+  'raw-read': ['process: read', 'loadPostInputs (raw_posts payload back to objects; only for pages another process fetched: a worker processes its own pages from memory)'],
   extract: ['extract', 'extractArticle'],
   'dedupe-stats': ['dedupe', 'recordBlockSightings + readBlockStats'],
   'dedupe-prep': ['dedupe', 'sightings, template set, prepareArticleRow'],

@@ -106,6 +106,12 @@ function document(main: string, scale: string, million: string): string {
     '- A worker process that fetched a page processes it itself, from the posts it holds, after storing them raw; the process',
     '  queue takes the pages a worker could not process (it died, or processing failed) and those of `--roles process` processes.',
     '- On a shared machine the wall-clock figures follow the load average printed with them; CPU per post much less so.',
+    '- The stage profile\'s extraction figure starts cold (2,000 posts, about 8 CPU seconds, in the bench process), so V8\'s',
+    '  warm-up (about 5 s, see `npm run bench:extract`) is in it; extraction alone measured at the same time as the pipeline,',
+    '  warmed up and with the workers\' 160 MB heap limit, costs about what it costs in a worker. A CPU profile of a worker',
+    '  (`node --cpu-prof`) puts extraction at ~45% of its busy time, garbage collection at ~13%, dedupe keys (SimHash, hashes)',
+    '  at ~9%, loading (building the statements) at ~5%; a 256 or 320 MB heap limit changed its CPU per post by less than',
+    '  the run-to-run noise.',
     '',
   ].join('\n');
 }
