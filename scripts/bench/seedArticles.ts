@@ -9,6 +9,9 @@ const LINKS_PER_ARTICLE = 2;
 const BLOCK_STATS_PER_ARTICLE = 0.2;
 const SIGHTINGS_PER_ARTICLE = 1;
 
+/** sql/000008_scale.sql's band indexes. */
+const BAND_INDEXES = [1, 2, 3, 4].map((i) => `CREATE INDEX articles_band_${i} ON articles ((simhash_bands[${i}])) INCLUDE (id, simhash, source_domain, simhash_bands)`);
+
 /** What was seeded, and how long it took. */
 export interface SeedResult {
   domain: string;
@@ -44,7 +47,7 @@ export async function seedArticles(databaseUrl: string, domain: string, count: n
   const blockStats = Math.max(1, Math.round(count * BLOCK_STATS_PER_ARTICLE));
   try {
     await client.query(`SET maintenance_work_mem = '256MB'`);
-    await client.query('DROP INDEX articles_simhash_bands, articles_block_fps, articles_published, articles_source_domain');
+    await client.query(`DROP INDEX articles_simhash_bands, articles_block_fps, articles_published, articles_source_domain, ${BAND_INDEXES.map((_, i) => `articles_band_${i + 1}`).join(', ')}`);
     // simhash from a hash of the number: its four 16-bit bands are spread as a real corpus's are.
     await client.query(
       `INSERT INTO articles (source_url, source_domain, title, summary, body_text, body_html, word_count, language, profile, content_hash,
@@ -62,6 +65,7 @@ export async function seedArticles(databaseUrl: string, domain: string, count: n
     await client.query('CREATE INDEX articles_block_fps ON articles USING gin (block_fps) WITH (fastupdate = off)');
     await client.query('CREATE INDEX articles_published ON articles (published_at)');
     await client.query('CREATE INDEX articles_source_domain ON articles (source_domain)');
+    for (const create of BAND_INDEXES) await client.query(create);
     await client.query(
       `INSERT INTO teasers (source_domain, key, ref, title, url, first_seen, last_seen, times_seen)
        SELECT $1, 'text:seed' || g, 'url:seed' || g, 'Seeded teaser ' || g, 'https://' || $1 || '/seeded/' || g || '/', '2020-01-01', '2021-01-01', 1 + g % 40
