@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TransientError } from '../src/errors.js';
+import { redactUrl } from '../src/redactUrl.js';
 import { CIRCUIT_COOL_DOWN_MS, circuitOpenForMs, hostOf, recordHostFailure, recordHostSuccess, reserveSlot } from '../src/scheduler/hostGate.js';
 import { acquireHostLease, type HostLease } from '../src/scheduler/hostLeases.js';
 import type { AppContext } from './context.js';
@@ -51,7 +52,7 @@ export async function politeFetch<T>(
     return result;
   } catch (error) {
     if (error instanceof TransientError && !options.signal?.aborted) {
-      const { failures, opened } = await recordHostFailure(ctx.redis, prefix, host);
+      const { failures, opened } = await recordHostFailure(ctx.redis, prefix, host, { cause: { reason: error.reason, message: redactUrl(error.message) } });
       if (opened) ctx.log.warn({ host, failures, reason: error.reason, coolDownMs: CIRCUIT_COOL_DOWN_MS }, `pausing host ${host} for ${CIRCUIT_COOL_DOWN_MS / 1000}s after ${failures} failures`);
     }
     throw error;
