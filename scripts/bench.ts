@@ -3,6 +3,7 @@
  * through the real queues) next to a Crawlee baseline on the same fixture site, with a per-stage profile.
  * Usage: npm run bench -- [--posts N] [--workers K] [--quick] [--no-baseline] [--profile-posts N]
  *                         [--fetch-concurrency N] [--process-concurrency N] [--worker-heap-mb N]
+ *                         [--scale-check [--seed-articles N]]
  * The worker processes run the compiled CLI (built first, as `npm ci` does) with `--max-old-space-size`.
  * Exit status: 0 when the run completed cleanly, 1 when it failed, 2 for bad flags.
  * A full (non --quick) run rewrites BENCH.md with its result.
@@ -18,6 +19,7 @@ import { runPipeline } from './bench/runPipeline.js';
 import { startCrawleeBaseline } from './bench/startCrawleeBaseline.js';
 import { startFixtureSiteProcess } from './bench/startFixtureSiteProcess.js';
 import { writeBenchMd } from './bench/writeBenchMd.js';
+import { formatScaleCheck, runFigures, scaleCheckMet, type ScaleCheckResult } from './bench/formatScaleCheck.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE_SEED = 'bench';
@@ -48,6 +50,36 @@ async function bench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
+/** The same backfill into an empty database, then into one seeded with `options.seedArticles` articles. */
+async function scaleCheck(options: BenchOptions): Promise<ScaleCheckResult> {
+  const startedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const loadBefore = readLoadAverage();
+  const machine = await readMachineInfo(ROOT);
+  note('building the CLI the worker processes run…');
+  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  const site = await startFixtureSiteProcess(ROOT, options.posts, FIXTURE_SEED);
+  try {
+    note(`backfill of ${options.posts} posts into an empty database; load average ${readLoadAverage()}`);
+    const empty = await runPipeline(site, { root: ROOT, note, ...options, seedArticles: undefined });
+    note(`${runFigures(empty).postsPerSecond.toFixed(1)} posts/s; the same into a database seeded with ${options.seedArticles} articles; load average ${readLoadAverage()}`);
+    const seeded = await runPipeline(site, { root: ROOT, note, ...options });
+    note(`${runFigures(seeded).postsPerSecond.toFixed(1)} posts/s`);
+    return { startedAt, loadBefore, loadAfter: readLoadAverage(), machine, workers: options.workers, empty, seeded };
+  } finally {
+    await site.child.stop();
+  }
+}
+
+async function runScaleCheck(options: BenchOptions): Promise<number> {
+  const result = await scaleCheck(options);
+  const report = formatScaleCheck(result);
+  process.stdout.write(`${report}\n`);
+  const ok = [result.empty, result.seeded].every((run) => run.status === 'done' && run.rawPosts === options.posts && run.failures === 0);
+  writeBenchMd(ROOT, 'million', { posts: options.posts, workers: options.workers, baseline: false, machine: result.machine, postsPerSecond: runFigures(result.seeded).postsPerSecond }, report);
+  note(`BENCH.md updated; target ${scaleCheckMet(result) ? 'met' : 'not met'}`);
+  return ok ? 0 : 1;
+}
+
 /** Why the run does not count as a success; empty when it does. */
 function problems(result: BenchResult): string[] {
   const { pipeline } = result;
@@ -75,6 +107,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
+    if (options.seedArticles) return await runScaleCheck(options);
     const result = await bench(options);
     const found = problems(result);
     const report = [formatReport(result), ...(found.length > 0 ? ['', `**The run failed:** ${found.join('; ')}.`] : [])].join('\n');

@@ -13,6 +13,7 @@ import { enqueuePages } from './enqueuePages.js';
 import { applySiteCredentials } from './applySiteCredentials.js';
 import { collectionPage } from '../src/scheduler/collectionPages.js';
 import { settleIfComplete } from './processPage.js';
+import { handOverPage } from './handOverPage.js';
 
 /** Tries of a name lookup inside one fetch job. */
 const NAME_LOOKUP_ATTEMPTS = 3;
@@ -30,7 +31,8 @@ interface RunRow { id: number; siteId: number; kind: string; status: string; par
  * Fetches one listing page and stores its posts raw before anything else happens to them, then hands the
  * page to the process queue. Safe to run twice: a page already fetched is only re-handed.
  */
-export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: AbortSignal): Promise<FetchPageResult> {
+export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: AbortSignal, options: { processHere?: boolean } = {}): Promise<FetchPageResult> {
+  const processHere = options.processHere ?? false;
   const [site, run, state, politeness] = await Promise.all([
     one<SiteRow>(ctx, q.siteById(data.siteId)),
     one<RunRow>(ctx, q.runById(data.runId)),
@@ -39,7 +41,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   ]);
   if (!site || !run || !state || run.status !== 'running') return { status: 'skipped', posts: 0, bytes: 0 };
   if (state.status !== 'pending') {
-    if (state.status === 'fetched') await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
+    if (state.status === 'fetched') await handOverPage(ctx, data, processHere);
     return { status: 'skipped', posts: 0, bytes: 0 };
   }
   await applySiteCredentials(ctx, site.id);
@@ -54,16 +56,19 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     await settleIfComplete(ctx, data.runId);
     return { status: 'empty', posts: 0, bytes: page.bytes };
   }
-  await withTransaction(ctx.pool, async (tx) => {
-    await storeRawPosts(tx, site.id, page.posts);
+  const stored = await withTransaction(ctx.pool, async (tx) => {
+    const result = await storeRawPosts(tx, site.id, page.posts);
     await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length));
     for (const item of page.rejected) {
       await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: null, reason: item.reason, message: `item ${item.index} of ${page.url}`, permanent: true }));
     }
+    return result;
   });
   await resolveNames(ctx, site, page.posts, signal);
   if (listing.index === 0) await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
-  if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
+  // Posts are held for processing only when each id is there once: of two posts with one id, the store keeps one.
+  const held = stored.hashes.size === page.posts.length ? { posts: page.posts, hashes: stored.hashes } : undefined;
+  if (page.posts.length > 0) await handOverPage(ctx, data, processHere, held);
   else await settleIfComplete(ctx, data.runId);
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
 }

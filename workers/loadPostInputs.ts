@@ -1,4 +1,5 @@
 import type { PoolClient } from '../src/db/createPool.js';
+import type { StoredHashes } from '../src/load/storeRawPosts.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../src/wpPost.js';
 
 export interface StoredPost {
@@ -36,6 +37,26 @@ export async function loadPostInputs(
     terms: termNames(terms.rows),
     unchanged,
   };
+}
+
+/**
+ * The same inputs for posts this process has just stored (`storeRawPosts`) and still holds, parsed: the
+ * payloads are not read back and parsed again. What was stored is exactly these objects serialised, so the
+ * result is the one `loadPostInputs` would return.
+ */
+export async function heldPostInputs(
+  client: PoolClient,
+  siteId: number,
+  posts: readonly WpPost[],
+  hashes: ReadonlyMap<number, StoredHashes>,
+  onlyChangedFrom: ((contentHash: string) => string) | null,
+): Promise<{ siteUrl: string; posts: StoredPost[]; terms: TermNames; unchanged: number }> {
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const stored = [...hashes.entries()].sort(([a], [b]) => a - b).map(([wpId, hash]) => ({ wpId, post: byId.get(wpId)!, contentHash: hash.contentHash, processedHash: hash.processedHash }));
+  const todo = stored.filter((item) => item.post !== undefined && (!onlyChangedFrom || item.processedHash !== onlyChangedFrom(item.contentHash)));
+  const site = await client.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [siteId]);
+  const terms = todo.length === 0 ? EMPTY_TERM_NAMES : termNames((await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId])).rows);
+  return { siteUrl: site.rows[0]?.url ?? '', posts: todo, terms, unchanged: stored.length - todo.length };
 }
 
 function termNames(rows: ReadonlyArray<{ taxonomy: string; term_id: number; name: string }>): TermNames {

@@ -1,16 +1,20 @@
 import { type ProcessJobData } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import type { AppContext } from './context.js';
-import { processPosts, type ProcessResult } from './processPosts.js';
+import { processPosts, type HeldPosts, type ProcessResult } from './processPosts.js';
 
-/** Processes the posts a fetched page stored, marks the page done in the same transaction, and settles the run after its last page. */
-export async function processPage(ctx: AppContext, data: ProcessJobData): Promise<ProcessResult | { skipped: true }> {
+/**
+ * Processes the posts a fetched page stored, marks the page done in the same transaction, and settles the run
+ * after its last page. `held`: the page's posts as this process stored them, not read back (see handOverPage).
+ */
+export async function processPage(ctx: AppContext, data: ProcessJobData, held?: HeldPosts): Promise<ProcessResult | { skipped: true }> {
   const [pageRows, runRows] = await Promise.all([ctx.pool.query(q.pageState(data.runId, data.page)), ctx.pool.query(q.runById(data.runId))]);
   const state = pageRows.rows[0] as { status: string; wpIds: number[] | null } | undefined;
   const run = runRows.rows[0] as { status: string } | undefined;
   // A cancelled (or failed) run's leftover jobs are no-ops; `backfill --resume` re-enqueues what is left.
   if (!state || state.status !== 'fetched' || run?.status !== 'running') return { skipped: true };
   const result = await processPosts(ctx, data.siteId, state.wpIds ?? [], {
+    held,
     inTransaction: async (tx) => void (await tx.query(q.markPageProcessed(data.runId, data.page))),
   });
   await settleIfComplete(ctx, data.runId);

@@ -4,7 +4,7 @@ import { isTransient } from '../src/errors.js';
 import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import type { ArticleRow } from '../src/load/articleRow.js';
-import { loadArticles } from '../src/load/loadArticles.js';
+import { countSourceArticles, loadArticles } from '../src/load/loadArticles.js';
 import { loadProvenance } from '../src/load/loadProvenance.js';
 import { loadTeasers } from '../src/load/loadTeasers.js';
 import { readBlockStats, recordBlockSightings } from '../src/load/recordBlockSightings.js';
@@ -13,7 +13,9 @@ import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
 import type { PoolClient } from '../src/db/createPool.js';
 import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
-import { loadPostInputs, type StoredPost } from './loadPostInputs.js';
+import type { StoredHashes } from '../src/load/storeRawPosts.js';
+import type { WpPost } from '../src/wpPost.js';
+import { heldPostInputs, loadPostInputs, type StoredPost } from './loadPostInputs.js';
 import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
@@ -40,12 +42,13 @@ export async function processPosts(
   ctx: Pick<AppContext, 'pool' | 'log'>,
   siteId: number,
   wpIds: readonly number[],
-  options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void> } = {},
+  options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void>; held?: HeldPosts } = {},
 ): Promise<ProcessResult> {
   const client = await ctx.pool.connect();
   let inputs;
   try {
-    inputs = await loadPostInputs(client, siteId, wpIds, options.force ? null : processedHash);
+    const only = options.force ? null : processedHash;
+    inputs = options.held ? await heldPostInputs(client, siteId, options.held.posts, options.held.hashes, only) : await loadPostInputs(client, siteId, wpIds, only);
   } finally {
     client.release();
   }
@@ -54,6 +57,12 @@ export async function processPosts(
   const rows = await prepareRows(ctx, siteId, extracted, counted);
   const written = await loadBatch(ctx, siteId, rows, rejected, options.inTransaction);
   return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
+}
+
+/** Posts this process has just stored and still holds parsed (see `heldPostInputs`), with their stored hashes. */
+export interface HeldPosts {
+  posts: readonly WpPost[];
+  hashes: ReadonlyMap<number, StoredHashes>;
 }
 
 export function processedHash(contentHash: string): string {
@@ -151,12 +160,13 @@ export async function loadRows(tx: PoolClient, rows: ArticleRow[]): Promise<numb
     const known = newest.get(row.sourceUrl);
     if (!known || compareVersions(row.article, known.article) > 0) newest.set(row.sourceUrl, row);
   }
-  const { ids, written, inserted } = await loadArticles(tx, [...newest.values()]);
+  const { ids, written, inserted, insertedPerSource } = await loadArticles(tx, [...newest.values()]);
   const teaserCounts = new Map(rows.map((row) => [row, teaserOccurrences(row.article)]));
   await loadProvenance(tx, rows, ids, teaserCounts);
   await updateClusters(tx, [...new Set(ids.values())], NEAR_DUPLICATE_MAX_DISTANCE);
   // Last: a source's teaser rows are shared by every page of it, and their row locks are held until commit.
   await loadTeasers(tx, rows, ids, inserted);
+  await countSourceArticles(tx, insertedPerSource);
   return written;
 }
 

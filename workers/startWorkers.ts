@@ -37,6 +37,8 @@ export interface StartWorkersOptions {
   lockDurationMs?: number;
   /** How often this worker looks for stalled jobs (locks that expired) and moves them back to wait, in ms. @defaultValue 30_000 (BullMQ) */
   stalledIntervalMs?: number;
+  /** With both the fetch and process roles, process each fetched page in its fetch job, from memory. @defaultValue true */
+  processFetched?: boolean;
 }
 
 export interface RunningWorkers {
@@ -55,8 +57,10 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
     ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
   };
   const workers: Worker[] = [];
+  // A process that fetches and processes processes the pages it fetched itself, from memory (see handOverPage).
+  const processHere = roles.includes('process') && (options.processFetched ?? true);
   if (roles.includes('fetch')) {
-    workers.push(new Worker<FetchJobData>(QUEUE_NAMES.fetch, guard(ctx, 'fetch', (job, token, signal) => fetchPage(ctx, job.data, signal)), { ...base, concurrency: options.fetchConcurrency ?? ctx.config.fetchConcurrency }));
+    workers.push(new Worker<FetchJobData>(QUEUE_NAMES.fetch, guard(ctx, 'fetch', (job, token, signal) => fetchPage(ctx, job.data, signal, { processHere })), { ...base, concurrency: options.fetchConcurrency ?? ctx.config.fetchConcurrency }));
   }
   if (roles.includes('process')) {
     workers.push(new Worker<ProcessJobData>(QUEUE_NAMES.process, guard(ctx, 'process', (job) => processPage(ctx, job.data)), { ...base, concurrency: options.processConcurrency ?? ctx.config.processConcurrency }));

@@ -7,6 +7,8 @@ export const QUICK_POSTS = 300;
 /** Posts the stage profile times (fewer in `--quick`); each stage's cost per post is stable well before. */
 export const DEFAULT_PROFILE_POSTS = 2_000;
 export const QUICK_PROFILE_POSTS = 100;
+/** Articles the scale check seeds before its second backfill. */
+export const DEFAULT_SEED_ARTICLES = 1_000_000;
 /** Upper bounds that keep a mistyped flag from running for hours. */
 const MAX_POSTS = 1_000_000;
 const MAX_WORKERS = 32;
@@ -37,6 +39,11 @@ export interface BenchOptions {
   processConcurrency?: number;
   /** `--max-old-space-size` of each worker process. @defaultValue DEFAULT_WORKER_HEAP_MB */
   workerHeapMb: number;
+  /**
+   * The scale check instead of the standard run: the same backfill into an empty database, then into one seeded
+   * with this many articles of the same source. @defaultValue undefined (1,000,000 with `--scale-check`)
+   */
+  seedArticles?: number;
 }
 
 /** Parses the bench's flags; throws with a one-line message on anything invalid. */
@@ -53,6 +60,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       'fetch-concurrency': { type: 'string' },
       'process-concurrency': { type: 'string' },
       'worker-heap-mb': { type: 'string' },
+      'scale-check': { type: 'boolean', default: false },
+      'seed-articles': { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -66,6 +75,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     fetchConcurrency: positiveInt('--fetch-concurrency', values['fetch-concurrency'], MAX_CONCURRENCY),
     processConcurrency: positiveInt('--process-concurrency', values['process-concurrency'], MAX_CONCURRENCY),
     workerHeapMb: workerHeap(values['worker-heap-mb']),
+    seedArticles: values['scale-check'] ? positiveInt('--seed-articles', values['seed-articles'], 10 * MAX_POSTS) ?? DEFAULT_SEED_ARTICLES : undefined,
   };
 }
 

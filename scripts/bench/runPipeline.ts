@@ -4,8 +4,8 @@ import { createLogger } from '../../src/log.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../../test/helpers/testDatabase.js';
 import { createContext } from '../../workers/createContext.js';
 import { startBackfill } from '../../workers/startBackfill.js';
-import { startWorkers } from '../../workers/startWorkers.js';
 import { obliterateQueues } from './obliterateQueues.js';
+import { fixtureSourceDomain, seedArticles, type SeedResult } from './seedArticles.js';
 import { readQueueTimings, type QueueTimings } from './readQueueTimings.js';
 import { startResourceSampler, type ProcessUsage } from './sampleResources.js';
 import { spawnNodeScript, type NodeChild } from './spawnNodeScript.js';
@@ -27,6 +27,8 @@ export interface PipelineOptions {
   processConcurrency?: number;
   /** `--max-old-space-size` of each worker process. */
   workerHeapMb: number;
+  /** Synthetic articles of the fixture's source bulk-loaded into the database before the run (the 1M check). */
+  seedArticles?: number;
 }
 
 /** What the end-to-end run did and what it cost. */
@@ -51,12 +53,14 @@ export interface PipelineResult {
   workerExitCodes: Array<number | null>;
   /** The fixture site's process, listed in `processes` but not part of the pipeline. */
   fixtureSitePid: number;
+  /** What was seeded before the run, if anything. */
+  seeded: SeedResult | null;
 }
 
 /**
- * Backfills the fixture site through the real queues into a fresh database: K worker processes
- * (`wpingest run --roles fetch,process`), the scheduler role in this process, timed from planning to the run's
- * `done`. The database and queue keys are removed afterwards whatever happens.
+ * Backfills the fixture site through the real queues into a fresh database with the default service, one
+ * `wpingest run --workers K` (scheduler in it, fetch and process in its K worker processes), timed from planning
+ * to the run's `done`. The database and queue keys are removed afterwards whatever happens.
  */
 export async function runPipeline(site: FixtureSiteProcess, options: PipelineOptions): Promise<PipelineResult> {
   const db = await createTestDatabase('bench');
@@ -65,16 +69,19 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
   const ctx = await createContext(config, createLogger('warn'));
   const children: NodeChild[] = [];
   try {
-    // Started together: each takes seconds to load its modules, longer on a busy machine.
-    const spawned = await Promise.allSettled(Array.from({ length: options.workers }, (_, k) => spawnWorker(options, env, k + 1)));
-    for (const outcome of spawned) if (outcome.status === 'fulfilled') children.push(outcome.value);
-    const failed = spawned.find((outcome) => outcome.status === 'rejected');
-    if (failed) throw failed.reason;
-    options.note(`${children.length} worker processes ready`);
-    const scheduler = await startWorkers(ctx, ['scheduler']);
+    let seeded: SeedResult | null = null;
+    if (options.seedArticles) {
+      options.note(`seeding ${options.seedArticles} articles of the fixture's source…`);
+      seeded = await seedArticles(db.databaseUrl, await fixtureSourceDomain(site.url), options.seedArticles);
+      options.note(`seeded in ${seeded.seconds.toFixed(1)} s`);
+    }
+    const service = await spawnService(options, env);
+    children.push(service.child);
+    options.note(`wpingest run ready: ${service.workers.length} worker processes`);
     const database = new URL(db.databaseUrl).pathname.slice(1);
     const redisCpuBefore = await redisCpuMs(ctx.redis);
-    const sampler = startResourceSampler([...children, { name: 'fixture site (not pipeline)', pid: site.child.pid }], 'bench (scheduler)', ctx.pool, database);
+    const sampled = [{ name: 'wpingest run (scheduler, supervisor)', pid: service.child.pid }, ...service.workers.map((worker) => ({ name: `worker ${worker.index} (fetch+process)`, pid: worker.pid }))];
+    const sampler = startResourceSampler([...sampled, { name: 'fixture site (not pipeline)', pid: site.child.pid }], 'bench', ctx.pool, database);
     const started = performance.now();
     const start = await startBackfill(ctx, site.url);
     const run = await waitForRun(ctx.pool, start.runId, RUN_TIMEOUT_BASE_MS + options.posts * RUN_TIMEOUT_MS_PER_POST, children);
@@ -83,11 +90,10 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
     const redisCpu = (await redisCpuMs(ctx.redis)) - redisCpuBefore;
     const [fetch, process, settle] = await Promise.all([readQueueTimings(ctx.queues.fetch), readQueueTimings(ctx.queues.process), readQueueTimings(ctx.queues.control)]);
     options.note(`run ${run.status} after ${wallSeconds.toFixed(1)} s; stopping workers`);
-    await scheduler.close();
     const workerExitCodes = await Promise.all(children.splice(0).map((child) => child.stop()));
     await ctx.close();
     const counts = await readCounts(db.databaseUrl);
-    return { ...run, ...counts, wallSeconds, fetch, process, settleMs: settle.run.max, ...usage, redisCpuMs: redisCpu, workerExitCodes, fixtureSitePid: site.child.pid };
+    return { ...run, ...counts, wallSeconds, fetch, process, settleMs: settle.run.max, ...usage, redisCpuMs: redisCpu, workerExitCodes, fixtureSitePid: site.child.pid, seeded };
   } finally {
     await Promise.all(children.map((child) => child.stop()));
     await ctx.close().catch(() => undefined);
@@ -96,21 +102,31 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
   }
 }
 
-function spawnWorker(options: PipelineOptions, env: Record<string, string>, k: number): Promise<NodeChild> {
-  const args = ['run', '--roles', 'fetch,process'];
+/**
+ * The default service as a user runs it: `wpingest run` (default roles) with K worker processes, from the
+ * compiled CLI (bench.ts builds it first). Its worker processes are read from its 'wpingest running' line.
+ */
+async function spawnService(options: PipelineOptions, env: Record<string, string>): Promise<{ child: NodeChild; workers: Array<{ index: number; pid: number }> }> {
+  const args = ['run', '--workers', String(options.workers), '--worker-heap-mb', String(options.workerHeapMb)];
   if (options.fetchConcurrency) args.push('--fetch-concurrency', String(options.fetchConcurrency));
   if (options.processConcurrency) args.push('--process-concurrency', String(options.processConcurrency));
-  // The compiled CLI with the deployment's heap limit: what `docker compose` runs (bench.ts builds it first).
-  return spawnNodeScript({
-    name: `worker ${k} (fetch+process)`,
+  let workers: Array<{ index: number; pid: number }> = [];
+  // The supervisor's line, not a worker's (those carry "worker":k).
+  const isReady = (line: string) => line.includes('"msg":"wpingest running"') && !/"worker":\d/.test(line);
+  const child = await spawnNodeScript({
+    name: 'wpingest run',
     script: 'bin/wpingest.js',
     compiled: true,
     nodeArgs: [`--max-old-space-size=${options.workerHeapMb}`],
     args,
     cwd: options.root,
     env: { ...process.env, ...env, WPINGEST_LOG_LEVEL: 'info' },
-    ready: (line) => line.includes('"msg":"wpingest running"'),
+    onLine: (line) => {
+      if (isReady(line)) workers = (JSON.parse(line) as { workers?: Array<{ index: number; pid: number }> }).workers ?? [];
+    },
+    ready: isReady,
   });
+  return { child, workers };
 }
 
 /** Polls the run until it finishes; a worker that dies or a run that overruns fails the bench. */

@@ -9,6 +9,8 @@ export interface LoadArticlesResult {
   written: number;
   /** Ids of the articles this call created (they have no teaser links or other rows to reconcile yet). */
   inserted: Set<number>;
+  /** Articles this call created, per source domain (for `countSourceArticles`). */
+  insertedPerSource: Map<string, number>;
 }
 
 function articleJson(row: ArticleRow): Record<string, unknown> {
@@ -44,10 +46,26 @@ export async function loadArticles(client: PoolClient, newest: readonly ArticleR
      WHERE (coalesce(EXCLUDED.version_date_gmt, '-infinity'), EXCLUDED.version_wp_id) > (coalesce(articles.version_date_gmt, '-infinity'), articles.version_wp_id)
         OR ((EXCLUDED.version_site_id, EXCLUDED.version_wp_id) = (articles.version_site_id, articles.version_wp_id)
             AND (EXCLUDED.content_hash <> articles.content_hash OR EXCLUDED.template_fps <> articles.template_fps))
-     RETURNING id, (xmax = 0) AS inserted`,
+     RETURNING id, source_domain, (xmax = 0) AS inserted`,
     [JSON.stringify(sorted.map(articleJson))],
   );
   const idRows = await client.query<{ id: number; source_url: string }>('SELECT id, source_url FROM articles WHERE source_url = ANY($1::text[])', [sorted.map((row) => row.sourceUrl)]);
-  const inserted = new Set((written.rows as Array<{ id: number; inserted: boolean }>).filter((row) => row.inserted).map((row) => Number(row.id)));
-  return { ids: new Map(idRows.rows.map((row) => [row.source_url, row.id])), written: written.rowCount ?? 0, inserted };
+  const created = (written.rows as Array<{ id: number; source_domain: string; inserted: boolean }>).filter((row) => row.inserted);
+  const insertedPerSource = new Map<string, number>();
+  for (const row of created) insertedPerSource.set(row.source_domain, (insertedPerSource.get(row.source_domain) ?? 0) + 1);
+  return { ids: new Map(idRows.rows.map((row) => [row.source_url, row.id])), written: written.rowCount ?? 0, inserted: new Set(created.map((row) => Number(row.id))), insertedPerSource };
+}
+
+/**
+ * Adds the articles a transaction created to their sources' counts (`source_articles`). Call it last in the
+ * transaction: the counter row of a source is shared by all its pages and stays locked until commit.
+ */
+export async function countSourceArticles(client: PoolClient, insertedPerSource: ReadonlyMap<string, number>): Promise<void> {
+  if (insertedPerSource.size === 0) return;
+  const sources = [...insertedPerSource.keys()].sort();
+  await client.query(
+    `INSERT INTO source_articles (source_domain, articles) SELECT * FROM unnest($1::text[], $2::bigint[])
+     ON CONFLICT (source_domain) DO UPDATE SET articles = source_articles.articles + EXCLUDED.articles`,
+    [sources, sources.map((source) => insertedPerSource.get(source)!)],
+  );
 }

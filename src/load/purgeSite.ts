@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { deleteOwnArticles, deletePostRows, deleteSite, dropUnseenBlocks, purgeFigures, recountBlockStats } from './purgeSiteQueries.js';
+import { deleteOwnArticles, deletePostRows, deleteSite, dropUnseenBlocks, purgeFigures, recountBlockStats, recountSourceArticles } from './purgeSiteQueries.js';
 
 /** What a purge deletes (or deleted). */
 export interface PurgeFigures {
@@ -21,6 +21,7 @@ export async function purgeSite(tx: pg.PoolClient, siteId: number): Promise<Purg
   if (domains.length > 0) {
     await tx.query(dropUnseenBlocks(domains));
     await tx.query(recountBlockStats(domains));
+    await tx.query(recountSourceArticles(domains));
   }
   await tx.query(deletePostRows(siteId));
   await tx.query(deleteSite(siteId));

@@ -53,3 +53,10 @@ export const deleteSite = (siteId: number): Query => ({
   text: `DELETE FROM sites WHERE id = $1`,
   values: [siteId],
 });
+
+/** Article counts of the domains again (see sql/000008_scale.sql), after their purged articles went. */
+export const recountSourceArticles = (domains: string[]): Query => ({
+  text: `UPDATE source_articles s SET articles = (SELECT count(*) FROM articles a WHERE a.source_domain = s.source_domain)
+         WHERE s.source_domain = ANY($1::text[])`,
+  values: [domains],
+});

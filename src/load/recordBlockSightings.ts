@@ -43,6 +43,7 @@ export async function readBlockStats(client: PoolClient, domain: string, fingerp
   const stats = fingerprints.length === 0
     ? { rows: [] }
     : await client.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND fingerprint = ANY($2::text[])', [domain, fingerprints]);
-  const total = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_domain = $1', [domain]);
+  // The kept count (see countSourceArticles), not a count(*) that grows with the source.
+  const total = await client.query<{ n: number }>('SELECT articles::int AS n FROM source_articles WHERE source_domain = $1', [domain]);
   return { counts: new Map(stats.rows.map((row) => [row.fingerprint, row.articles])), domainArticles: total.rows[0]?.n ?? 0 };
 }

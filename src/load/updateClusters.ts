@@ -2,24 +2,29 @@ import type { PoolClient } from '../db/createPool.js';
 
 /**
  * Links articles to near-duplicate clusters of the same source within `maxDistanceBits` (dedupe's
- * NEAR_DUPLICATE_MAX_DISTANCE): candidates share a SimHash band (GIN index), then the exact
+ * NEAR_DUPLICATE_MAX_DISTANCE): candidates share a SimHash band (one btree per band), then the exact
  * Hamming distance decides. The cluster id is the smallest article id in the cluster, so it does not depend
  * on which article arrived first once all are loaded.
  */
 export async function updateClusters(client: PoolClient, articleIds: readonly number[], maxDistanceBits: number): Promise<void> {
   if (articleIds.length === 0) return;
-  // Candidates come from the band index alone (MATERIALIZED keeps the planner from combining it with the
-  // source_domain index, whose bitmap covers most of the table for a big source: measured as the cost that grew
-  // with the table in a 100k-post run); same source and the exact distance are checked on the few candidates.
+  // Candidates share a band value at one position (the bands are tagged with it): one lookup per position in that
+  // position's btree, answered from the index (it carries id, simhash and source; see sql/000008_scale.sql), so the
+  // cost per article does not grow with the source's size; same source and the exact distance are checked there
+  // too, and only the near ones are read from the table (for their cluster).
   await client.query(
-    `WITH candidates AS MATERIALIZED (
-       SELECT a.id, a.source_domain AS a_domain, a.simhash AS a_hash, b.id AS b_id, b.cluster_id AS b_cluster, b.source_domain AS b_domain, b.simhash AS b_hash
-       FROM articles a JOIN articles b ON b.simhash_bands && a.simhash_bands AND b.id <> a.id
-       WHERE a.id = ANY($1::bigint[])),
+    `WITH mine AS MATERIALIZED (
+       SELECT id, source_domain, simhash, simhash_bands AS bands FROM articles WHERE id = ANY($1::bigint[])),
      near AS (
-       SELECT id, least(id, min(coalesce(b_cluster, b_id))) AS cid FROM candidates
-       WHERE b_domain = a_domain AND bit_count((a_hash # b_hash)::bit(64)) <= $2
-       GROUP BY id)
+       SELECT m.id, least(m.id, min(coalesce(b.cluster_id, b.id))) AS cid
+       FROM mine m
+       JOIN LATERAL (
+         SELECT c.id FROM articles c WHERE c.simhash_bands[1] = m.bands[1] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2
+         UNION SELECT c.id FROM articles c WHERE c.simhash_bands[2] = m.bands[2] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2
+         UNION SELECT c.id FROM articles c WHERE c.simhash_bands[3] = m.bands[3] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2
+         UNION SELECT c.id FROM articles c WHERE c.simhash_bands[4] = m.bands[4] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2) x ON true
+       JOIN articles b ON b.id = x.id
+       GROUP BY m.id)
      UPDATE articles a SET cluster_id = near.cid FROM near
      WHERE a.id = near.id AND a.cluster_id IS DISTINCT FROM near.cid`,
     [[...articleIds].sort((x, y) => x - y), maxDistanceBits],

@@ -25,7 +25,7 @@ describe('wpingest command line', () => {
   });
 
   it('rejects bad values with a one-line error naming the option and exit 2', () => {
-    for (const args of [['backfill', 'http://x', '--pages', 'abc'], ['backfill', 'ftp://x'], ['fixture-site', '--posts', '-3'], ['backfill', 'http://x', '--since', 'yesterday'], ['run', '--roles', 'cook']]) {
+    for (const args of [['backfill', 'http://x', '--pages', 'abc'], ['backfill', 'ftp://x'], ['fixture-site', '--posts', '-3'], ['backfill', 'http://x', '--since', 'yesterday'], ['run', '--roles', 'cook'], ['run', '--workers', '0'], ['run', '--worker-heap-mb', '10']]) {
       const result = wpingest(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);

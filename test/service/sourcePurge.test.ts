@@ -60,6 +60,9 @@ describe('sites keyed by API root, and source purge', () => {
     for (const table of ['sites', 'raw_posts', 'articles', 'article_posts', 'runs', 'post_teasers', 'post_figures', 'block_sightings']) expect(await count(table), table).toBe(0);
     const stale = await app.ctx.pool.query('SELECT 1 FROM block_stats WHERE articles > 0 LIMIT 1');
     expect(stale.rowCount).toBe(0);
+    // The kept per-source article counts follow (the template detector reads them instead of counting).
+    const counted = await app.ctx.pool.query('SELECT 1 FROM source_articles WHERE articles > 0 LIMIT 1');
+    expect(counted.rowCount).toBe(0);
     const missing = await runCli(['source', 'purge', app.site.url, '--yes'], cliEnv(app.config));
     expect(missing.code).toBe(2);
     expect(missing.output.trim()).toMatch(/^wpingest: no source /);
