@@ -27,5 +27,5 @@ export function renderSourceMain(site: Overview['sites'][number], runs: Overview
 export function renderSearchMain(query: string, hits: SearchHit[]): SafeHtml {
   const empty = query.trim() === '' ? 'Type words of a title, or an article id.' : html`No article has “${query}” in its title or as its id.`;
   return html`<main class="narrow"><section id="results"><h1>Search${query ? html`: ${query}` : ''}</h1>
-    ${hits.length ? html`<p class="muted">${hits.length} article${hits.length === 1 ? '' : 's'}, newest first.</p>` : ''}${renderArticleList(hits, './', empty)}</section></main>`;
+    ${hits.length ? html`<p class="muted">${hits.length} article${hits.length === 1 ? '' : 's'}, best match first.</p>` : ''}${renderArticleList(hits, './', empty)}</section></main>`;
 }

@@ -104,6 +104,11 @@ describe('article, source and search pages', () => {
     }
   });
 
+  it('finds articles by a word of the body through the ranked full-text search', async () => {
+    const byBody = await (await get('/search?q=kept')).text();
+    expect(byBody).toContain(`href="./articles/${articleId}"`);
+  });
+
   it('finds articles by words of the title or by id, and escapes the query', async () => {
     const byTitle = await (await get('/search?q=budget%20TALKS')).text();
     expect(byTitle).toContain(`href="./articles/${articleId}"`);
