@@ -49,14 +49,17 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     await settleIfComplete(ctx, data.runId);
     return { status: 'empty', posts: 0, bytes: page.bytes };
   }
+  await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, site.id, page.posts));
+  // Names first, then the page is marked fetched: a fetched page is what the reconcile loop hands to the process
+  // queue, and a post processed before its category and author names are known would be stored without them.
+  await resolveNames(ctx, site, page.posts, signal);
   await withTransaction(ctx.pool, async (tx) => {
-    await storeRawPosts(tx, site.id, page.posts);
     await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length));
     for (const item of page.rejected) {
-      await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: null, reason: item.reason, message: `item ${item.index} of ${page.url}`, permanent: true }));
+      await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: item.wpId ?? null, reason: item.reason, message: `item ${item.index} of ${page.url}: ${REJECTION_MEANING[item.reason] ?? item.reason}`, permanent: true }));
     }
   });
-  await resolveNames(ctx, site, page.posts, signal);
+  if (page.rejected.length > 0) ctx.log.warn({ runId: data.runId, page: data.page, rejected: page.rejected }, 'posts of the page rejected alone; the rest stored');
   await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
   if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
   else await settleIfComplete(ctx, data.runId);
@@ -91,6 +94,14 @@ async function resolveNames(ctx: AppContext, site: SiteRow, posts: WpPost[], sig
     ctx.log.warn({ siteId: site.id, err: error }, 'cannot resolve category, tag or author names now; will retry with a later page');
   }
 }
+
+/** What each intake rejection means, for the failure's message. */
+const REJECTION_MEANING: Record<string, string> = {
+  'not-an-object': 'not a post object',
+  'bad-id': 'no positive integer id',
+  'link-too-long': 'link longer than the stored key allows',
+  'too-deep': 'nested deeper than any real post (hostile or broken JSON)',
+};
 
 async function one<T>(ctx: AppContext, query: { text: string; values: unknown[] }): Promise<T | undefined> {
   const result = await ctx.pool.query(query.text, query.values);

@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../src/article.js';
+import { withClient } from '../src/db/withClient.js';
 import { withTransaction } from '../src/db/withTransaction.js';
 import { isTransient } from '../src/errors.js';
 import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions } from '../src/dedupe/index.js';
@@ -42,13 +43,7 @@ export async function processPosts(
   wpIds: readonly number[],
   options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void> } = {},
 ): Promise<ProcessResult> {
-  const client = await ctx.pool.connect();
-  let inputs;
-  try {
-    inputs = await loadPostInputs(client, siteId, wpIds, options.force ? null : processedHash);
-  } finally {
-    client.release();
-  }
+  const inputs = await withClient(ctx.pool, (client) => loadPostInputs(client, siteId, wpIds, options.force ? null : processedHash));
   const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
   const counted = await recordSightings(ctx, extracted);
   const rows = await prepareRows(ctx, siteId, extracted, counted);
@@ -115,12 +110,7 @@ async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, 
 }
 
 async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<Map<string, number>> {
-  const client = await ctx.pool.connect();
-  try {
-    return await recordBlockSightings(client, blockSightings(extracted));
-  } finally {
-    client.release();
-  }
+  return withClient(ctx.pool, (client) => recordBlockSightings(client, blockSightings(extracted)));
 }
 
 /**
@@ -129,17 +119,14 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
  */
 async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[], counted: ReadonlyMap<string, number>): Promise<PreparedRow[]> {
   const rows: PreparedRow[] = [];
-  const client = await ctx.pool.connect();
-  try {
+  await withClient(ctx.pool, async (client) => {
     for (const [domain, items] of groupByDomain(extracted)) {
       const candidates = domainCandidates(domain, items, counted);
       const { counts, domainArticles } = await readBlockStats(client, domain, candidates.unknown);
       const template = candidates.templateBlocks(counts, domainArticles);
       for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
-  } finally {
-    client.release();
-  }
+  });
   return rows;
 }
 

@@ -16,6 +16,35 @@ export interface StoreRawResult {
 export async function storeRawPosts(client: PoolClient, siteId: number, posts: readonly WpPost[]): Promise<StoreRawResult> {
   if (posts.length === 0) return { changed: 0, unchanged: 0 };
   const ids = new Set(posts.map((post) => post.id));
+  let changed = 0;
+  for (const batch of jsonBatches(posts, MAX_BATCH_CHARS)) changed += await storeBatch(client, siteId, batch);
+  return { changed, unchanged: ids.size - changed };
+}
+
+/**
+ * Characters of JSON sent in one statement. A page near the size cap (64 MiB) serialised whole would be one more
+ * full copy of it on a heap sized for a few (the documented 160 MB): batches keep that copy small.
+ */
+const MAX_BATCH_CHARS = 8 * 1024 * 1024;
+
+/** The posts as JSON arrays of at most `maxChars` each (a single larger post travels alone). */
+function* jsonBatches(posts: readonly WpPost[], maxChars: number): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const post of posts) {
+    const text = JSON.stringify(post);
+    if (parts.length > 0 && size + text.length > maxChars) {
+      yield `[${parts.join(',')}]`;
+      parts = [];
+      size = 0;
+    }
+    parts.push(text);
+    size += text.length + 1;
+  }
+  if (parts.length > 0) yield `[${parts.join(',')}]`;
+}
+
+async function storeBatch(client: PoolClient, siteId: number, json: string): Promise<number> {
   const result = await client.query(
     `WITH items AS (
        SELECT DISTINCT ON (wp_id) wp_id, payload, md5(payload::text) AS hash, gmt(payload->>'modified_gmt') AS modified_gmt, gmt(payload->>'date_gmt') AS date_gmt
@@ -26,8 +55,7 @@ export async function storeRawPosts(client: PoolClient, siteId: number, posts: r
      ON CONFLICT (site_id, wp_id) DO UPDATE SET payload = EXCLUDED.payload, content_hash = EXCLUDED.content_hash,
        modified_gmt = EXCLUDED.modified_gmt, date_gmt = EXCLUDED.date_gmt, fetched_at = now(), status = 'live', reject_reason = NULL
      WHERE raw_posts.content_hash <> EXCLUDED.content_hash OR raw_posts.status <> 'live'`,
-    [siteId, JSON.stringify(posts)],
+    [siteId, json],
   );
-  const changed = result.rowCount ?? 0;
-  return { changed, unchanged: ids.size - changed };
+  return result.rowCount ?? 0;
 }

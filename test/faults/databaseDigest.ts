@@ -81,6 +81,10 @@ export interface FaultReportRow {
   articlesFound: number;
   lost: number;
   doubled: number;
+  /** the run finished with no command typed (no restart, resume or retry by hand); absent for the older rows */
+  unattended?: boolean;
+  /** ms from the end of the fault to the first progress after it (or the run's end) */
+  recoverMs?: number;
   note?: string;
 }
 
