@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
-import { createPool, endPoolWithin } from '../src/db/createPool.js';
+import { createPool, endPoolWithin, pgTimeouts } from '../src/db/createPool.js';
 import { observeFetch } from '../src/dashboard/observeFetch.js';
 import { createHttpClient } from '../src/fetch/httpClient.js';
 import { createLogger, type Logger } from '../src/log.js';
@@ -9,9 +9,7 @@ import type { AppContext } from './context.js';
 
 /** Opens every connection a process needs; `close` ends them all. */
 export async function createContext(config: Config, log: Logger = createLogger(config.logLevel)): Promise<AppContext & { close(): Promise<void> }> {
-  const pool = createPool(config.databaseUrl, (error) => log.warn({ err: error }, 'idle Postgres client error'), undefined, {
-    queryTimeoutMs: config.pgQueryTimeoutMs, statementTimeoutMs: config.pgStatementTimeoutMs, connectTimeoutMs: config.pgConnectTimeoutMs,
-  });
+  const pool = createPool(config.databaseUrl, (error) => log.warn({ err: error }, 'idle Postgres client error'), undefined, pgTimeouts(config));
   const connection = redisConnection(config.redisUrl);
   const redis = new Redis({ ...(connection as object), lazyConnect: true, maxRetriesPerRequest: 3 });
   redis.on('error', (error) => log.debug({ err: error }, 'redis connection error'));

@@ -19,6 +19,11 @@ export interface PoolTimeouts {
 /** The defaults of config.ts, for callers (tests, tools) without a Config. */
 export const DEFAULT_POOL_TIMEOUTS: PoolTimeouts = { queryTimeoutMs: 60_000, statementTimeoutMs: 45_000, connectTimeoutMs: 15_000 };
 
+/** The pool limits of a config. */
+export function pgTimeouts(config: { pgQueryTimeoutMs: number; pgStatementTimeoutMs: number; pgConnectTimeoutMs: number }): PoolTimeouts {
+  return { queryTimeoutMs: config.pgQueryTimeoutMs, statementTimeoutMs: config.pgStatementTimeoutMs, connectTimeoutMs: config.pgConnectTimeoutMs };
+}
+
 // timestamptz and bigint come back as strings; parse bigint ids to numbers (ids stay far below 2^53).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
@@ -32,6 +37,9 @@ export function clientOptions(timeouts: PoolTimeouts): pg.ClientConfig {
     keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
     query_timeout: timeouts.queryTimeoutMs,
     statement_timeout: timeouts.statementTimeoutMs,
+    // A client that vanished mid-transaction (its connection dropped by the network) leaves a backend holding row
+    // locks that every later writer would wait on: the server ends such a session after this long.
+    idle_in_transaction_session_timeout: timeouts.queryTimeoutMs,
     connectionTimeoutMillis: timeouts.connectTimeoutMs,
   };
 }

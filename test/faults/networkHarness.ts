@@ -79,7 +79,10 @@ export async function disturb(run: ProxiedRun, fault: (proxy: TcpProxy) => void,
 
 /** Waits for the run, compares it with the undisturbed one, and records the report row. */
 export async function finishAndReport(run: ProxiedRun, fault: string, posts: number, recoverMs: number, note: string): Promise<{ status: string; comparison: DigestComparison; notStored: number[]; failures: unknown[] }> {
-  const finished = await waitForRunFinished(run.app, run.runId, 240_000);
+  const finished = await waitForRunFinished(run.app, run.runId, 240_000).catch(async (error: unknown) => {
+    const failures = (await run.app.ctx.pool.query('SELECT stage, page, reason, message FROM failures ORDER BY id LIMIT 5')).rows;
+    throw new Error(`${(error as Error).message}; failures ${JSON.stringify(failures)}; worker log tail ${stderrOf(run.worker).slice(-3000)}`);
+  });
   const comparison = compareDigests(run.baseline, await databaseDigest(run.app.ctx.pool));
   const notStored = await pagesDoneButNotStored(run.app.ctx.pool, run.runId);
   const failures = (await run.app.ctx.pool.query('SELECT stage, reason, message FROM failures')).rows;

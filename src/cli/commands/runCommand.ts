@@ -5,6 +5,7 @@ import { createLogger } from '../../log.js';
 import { createContext } from '../../../workers/createContext.js';
 import { ROLES, startWorkers, type Role } from '../../../workers/startWorkers.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
+import { assertSafeBind } from '../../dashboard/assertSafeBind.js';
 import { parsePositiveInt } from '../parseArgs.js';
 
 export function parseRoles(value: string): Role[] {
@@ -25,12 +26,16 @@ export function runCommand(program: Command): void {
     .option('--dashboard-host <host>', 'address the dashboard listens on', '127.0.0.1')
     .action(async (options: { roles: Role[]; fetchConcurrency?: number; processConcurrency?: number; dashboardWrite?: boolean; dashboardHost: string }) => {
       const config = loadConfig();
+      // A refused bind stops the program before anything starts (exit 2), not after the workers are running.
+      if (options.roles.includes('dashboard')) assertSafeBind(options.dashboardHost, config.dashboardToken);
       const log = createLogger(config.logLevel, { roles: options.roles.join(',') });
       const ctx = await createContext(config, log);
-      const workers = await startWorkers(ctx, options.roles, options);
+      // The dashboard listens first: a port it cannot get ends the process (exit 1) before any worker takes a job.
       const dashboard = options.roles.includes('dashboard')
         ? await startDashboard(ctx, { host: options.dashboardHost, port: config.dashboardPort, write: Boolean(options.dashboardWrite) })
+          .catch(async (error: unknown) => { await ctx.close(); throw error; })
         : undefined;
+      const workers = await startWorkers(ctx, options.roles, options);
       log.info({ config: redactConfig(config), dashboard: dashboard?.url }, 'wpingest running');
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
@@ -40,10 +45,18 @@ export function runCommand(program: Command): void {
         process.once('SIGTERM', () => stop('SIGTERM'));
         process.once('SIGINT', () => stop('SIGINT'));
       });
+      // Each step below is bounded; this is the last resort if one still hangs (a connection that went silent).
+      const watchdog = setTimeout(() => {
+        log.error({ graceMs: config.shutdownGraceMs }, 'shutdown did not finish in time; exiting anyway');
+        log.flush(() => process.exit(1));
+      }, 4 * config.shutdownGraceMs + 5_000);
+      watchdog.unref();
       await dashboard?.close();
       await workers.close();
       await ctx.close();
+      clearTimeout(watchdog);
       log.info('stopped cleanly');
-      log.flush();
+      // Sockets left open by a hung pool must not keep the process alive once shutdown gave up on them.
+      log.flush(() => process.exit(0));
     });
 }
