@@ -10,6 +10,7 @@ import { refreshTerms } from './refreshTerms.js';
 import { retryTransient } from '../src/fetch/retryTransient.js';
 import type { WpPost } from '../src/wpPost.js';
 import { enqueuePages } from './enqueuePages.js';
+import { watchRunCancelled } from './watchRunCancelled.js';
 import { settleIfComplete } from './processPage.js';
 
 /** Tries of a name lookup inside one fetch job. */
@@ -41,8 +42,18 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     return { status: 'skipped', posts: 0, bytes: 0 };
   }
   // Per-host rate limit and circuit breaker, shared by every fetch process (see politeFetch).
-  const page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
-    fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, signal), { signal });
+  const watch = watchRunCancelled(ctx, data.runId, signal);
+  let page;
+  try {
+    page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
+      fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, watch.signal), { signal: watch.signal });
+  } catch (error) {
+    // Cancelled mid-request: the request is dropped, its slot and host place freed, and nothing is recorded.
+    if (watch.cancelled()) return { status: 'skipped', posts: 0, bytes: 0 };
+    throw error;
+  } finally {
+    watch.stop();
+  }
   if (page.end) {
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
     // An empty page may be the run's last one: no process job follows it to notice that.

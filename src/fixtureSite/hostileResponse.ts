@@ -53,11 +53,14 @@ function padListing(response: RestResponse, mb: number): RestResponse {
   return { ...response, body: chunks };
 }
 
-/** Sends a listing answer compressed and/or trickled, as the hostile modes say; false when none applies. */
-export function sendHostile(res: ServerResponse, response: RestResponse, key: string, faults: FaultInjector): boolean {
+/**
+ * Sends a listing answer compressed and/or trickled, as the hostile modes say; false when none applies. Only full
+ * listings trickle (`trickle: false` for the `_fields=id` probes a backfill plans with).
+ */
+export function sendHostile(res: ServerResponse, response: RestResponse, key: string, faults: FaultInjector, options: { trickle: boolean }): boolean {
   const encode = faults.hostile.find((spec): spec is Extract<HostileSpec, { type: 'encode' }> => spec.type === 'encode');
   const trickle = faults.hostile.find((spec): spec is Extract<HostileSpec, { type: 'trickle' }> => spec.type === 'trickle');
-  const trickling = trickle && faults.attempts(key) <= trickle.times;
+  const trickling = options.trickle && trickle !== undefined && faults.attempts(key) <= trickle.times;
   if (!encode && !trickling) return false;
   let body = bodyBytes(response.body);
   const headers: Record<string, string> = { ...response.headers };
@@ -81,7 +84,7 @@ export function sendHostile(res: ServerResponse, response: RestResponse, key: st
     }
     res.write(body.subarray(sent, sent + 1));
     sent++;
-  }, Math.max(1, Math.round(1000 / trickle.bps)));
+  }, Math.max(1, Math.round(1000 / trickle!.bps)));
   res.once('close', () => clearInterval(timer));
   return true;
 }

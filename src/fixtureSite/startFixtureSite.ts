@@ -154,7 +154,8 @@ function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>
   if (action) return applyFault(res, action, restRequest, head, state);
   if (route.route !== '/wp/v2/posts' || state.faults.hostile.length === 0) return send(res, restRequest(), head, state);
   const answer = hostileListing(restRequest(), requestedPage(route.params), state.faults, state.hostileCache);
-  if (head || !sendHostile(res, answer, faultKey, state.faults)) return send(res, answer, head, state);
+  const probe = route.params.some(([k]) => k === '_fields');
+  if (head || !sendHostile(res, answer, faultKey, state.faults, { trickle: !probe })) return send(res, answer, head, state);
   state.stats.byStatus[answer.status] = (state.stats.byStatus[answer.status] ?? 0) + 1;
 }
 
