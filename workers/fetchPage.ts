@@ -11,7 +11,15 @@ import { retryTransient } from '../src/fetch/retryTransient.js';
 import type { WpPost } from '../src/wpPost.js';
 import { enqueuePages } from './enqueuePages.js';
 import { watchRunCancelled } from './watchRunCancelled.js';
+import { plausiblePages } from '../src/scheduler/plausiblePages.js';
+import { recordImplausibleTotal } from './startBackfill.js';
 import { settleIfComplete } from './processPage.js';
+
+/** Most pages one fetched page can add to its run's plan (a site that grew; or one whose total lies). */
+const GROWTH_STEP_PAGES = 1_000;
+
+/** Pages a listing may end short of its announced total (posts deleted during the run) before that is recorded. */
+const MISMATCH_SLACK_PAGES = 10;
 
 /** Tries of a name lookup inside one fetch job. */
 const NAME_LOOKUP_ATTEMPTS = 3;
@@ -56,6 +64,14 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   }
   if (page.end) {
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
+    // Past the site's real end, so are the pages after it: a total that lied (or shrank) costs no more requests.
+    await ctx.pool.query(`UPDATE run_pages SET status = 'empty', posts = 0, wp_ids = '{}', fetched_at = now() WHERE run_id = $1 AND page > $2 AND status = 'pending'`, [data.runId, data.page]);
+    const announced = (await one<{ totalPages: number | null }>(ctx, q.runById(data.runId)))?.totalPages ?? 0;
+    if (announced > 2 * data.page + MISMATCH_SLACK_PAGES) {
+      // Far more pages were announced than the listing has (deleted posts shift a few, never this many): recorded.
+      const known = await ctx.pool.query(`SELECT 1 FROM failures WHERE run_id = $1 AND reason = 'implausible-total' LIMIT 1`, [run.id]);
+      if (!known.rowCount) await recordImplausibleTotal(ctx, { runId: run.id, siteId: run.siteId, page: data.page, message: `the site announced ${announced} pages; its listing ends before page ${data.page}` });
+    }
     // An empty page may be the run's last one: no process job follows it to notice that.
     await settleIfComplete(ctx, data.runId);
     return { status: 'empty', posts: 0, bytes: page.bytes };
@@ -71,7 +87,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     }
   });
   if (page.rejected.length > 0) ctx.log.warn({ runId: data.runId, page: data.page, rejected: page.rejected }, 'posts of the page rejected alone; the rest stored');
-  await growPlanIfNeeded(ctx, run, page.totalPages, page.total);
+  await growPlanIfNeeded(ctx, run, data.page, page.totalPages, page.total, site.perPage);
   if (page.posts.length > 0) await ctx.queues.process.add('process', data, { jobId: ctx.queues.ids.process(data) });
   else await settleIfComplete(ctx, data.runId);
   return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
@@ -83,10 +99,18 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
  * site grew while an earlier page, fetched later, sees the growth. Planning is idempotent, so concurrent
  * jobs seeing the same growth add nothing twice. A run bounded by `--pages` keeps its bounds.
  */
-async function growPlanIfNeeded(ctx: AppContext, run: RunRow, totalPages: number | undefined, total: number | undefined): Promise<void> {
-  if (!totalPages || !run.totalPages || totalPages <= run.totalPages || run.params.pages) return;
+async function growPlanIfNeeded(ctx: AppContext, run: RunRow, page: number, reported: number | undefined, total: number | undefined, perPage: number): Promise<void> {
+  if (!reported || !run.totalPages || reported <= run.totalPages || run.params.pages) return;
+  const planned = plausiblePages(reported, perPage, ctx.config.maxSitePosts);
+  if (planned.lie) {
+    const known = await ctx.pool.query(`SELECT 1 FROM failures WHERE run_id = $1 AND reason = 'implausible-total' LIMIT 1`, [run.id]);
+    if (!known.rowCount) await recordImplausibleTotal(ctx, { runId: run.id, siteId: run.siteId, page, message: planned.lie });
+  }
+  // Growth is planned a step at a time: the pages of the step report the total again when they are fetched.
+  const totalPages = Math.min(planned.pages, run.totalPages + GROWTH_STEP_PAGES);
+  if (totalPages <= run.totalPages) return;
   await ctx.pool.query(q.insertPages(run.id, run.totalPages + 1, totalPages));
-  await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [run.id, totalPages, total ?? 0]);
+  await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [run.id, totalPages, Math.min(total ?? 0, totalPages * perPage)]);
   const pages = Array.from({ length: totalPages - run.totalPages }, (_, i) => run.totalPages! + 1 + i);
   await enqueuePages(ctx, run.siteId, run.id, pages);
   ctx.log.info({ runId: run.id, from: run.totalPages, to: totalPages }, 'site grew during the run: pages added');

@@ -5,6 +5,7 @@ import { retryTransient } from '../src/fetch/retryTransient.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
+import { plausiblePages } from '../src/scheduler/plausiblePages.js';
 import { enqueuePages } from './enqueuePages.js';
 import { registerSite } from './registerSite.js';
 
@@ -40,13 +41,14 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
   // Totals first, so a site that cannot answer leaves no half-planned run behind.
   const probe = await retryTransient(() => fetchPostsPage(ctx.http, apiRoot, { page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }));
   const sitePosts = probe.total ?? probe.posts.length;
-  const sitePages = probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0);
+  const planned = plausiblePages(probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0), perPage, ctx.config.maxSitePosts);
+  const sitePages = planned.pages;
   const first = options.pages?.first ?? 1;
   const last = Math.min(options.pages?.last ?? sitePages, sitePages);
   if (options.pages && first > sitePages) {
     throw new ConfigError(`--pages ${first}-${options.pages.last}: the site has only ${sitePages} pages of ${perPage} posts`);
   }
-  const totalPosts = last < first ? 0 : Math.min(sitePosts - (first - 1) * perPage, (last - first + 1) * perPage);
+  const totalPosts = last < first ? 0 : Math.min(Math.min(sitePosts, sitePages * perPage) - (first - 1) * perPage, (last - first + 1) * perPage);
   let runId: number;
   try {
     // Run, pages and start in one transaction: a crash mid-plan leaves no run that blocks the next backfill.
@@ -62,10 +64,20 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
     const raced = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number };
     return { ...(await runTotals(ctx, raced.id)), runId: raced.id, siteId, joined: true };
   }
+  if (planned.lie) await recordImplausibleTotal(ctx, { runId, siteId, page: 1, message: planned.lie });
   const pages = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   await enqueuePages(ctx, siteId, runId, pages);
   if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId) });
   return { runId, siteId, joined: false, totalPages: pages.length, totalPosts };
+}
+
+/**
+ * A site reporting more pages than it can hold is recorded as a failure (not permanent: nothing was lost, the
+ * plan was capped) and logged, so `status` and the dashboard show it among the errors by reason.
+ */
+export async function recordImplausibleTotal(ctx: Pick<AppContext, 'pool' | 'log'>, at: { runId: number; siteId: number; page: number; message: string }): Promise<void> {
+  ctx.log.warn(at, 'site reports an implausible number of pages');
+  await ctx.pool.query(q.insertFailure({ runId: at.runId, siteId: at.siteId, stage: 'plan', page: at.page, wpId: null, reason: 'implausible-total', message: at.message, permanent: false }));
 }
 
 async function runTotals(ctx: AppContext, runId: number): Promise<{ totalPages: number; totalPosts: number }> {

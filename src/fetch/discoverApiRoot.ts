@@ -4,6 +4,7 @@ import { fetchJson } from './fetchJson.js';
 import type { HttpClient } from './httpClient.js';
 
 const API_LINK_REL = 'https://api.w.org/';
+const REFUSED_ANSWERS = new Set(['unsupported-encoding', 'bad-encoding', 'body-too-large']);
 
 /**
  * Finds a site's REST root: the `Link: <…>; rel="https://api.w.org/"` header of the home page, else
@@ -69,6 +70,9 @@ async function answersPosts(client: HttpClient, root: string, signal?: AbortSign
     const response = await fetchJson(client, buildRestUrl(root, 'wp/v2/posts', { per_page: 1, _fields: 'id' }), signal);
     return response.status === 200 && Array.isArray(response.body);
   } catch (error) {
+    // An answer wpingest refuses to read (an encoding it cannot decode, a body over the cap) is the site's API
+    // all the same: its cause is the error to show, not "no REST API found".
+    if (error instanceof PermanentError && REFUSED_ANSWERS.has(error.reason)) throw error;
     if (error instanceof PermanentError || (error instanceof TransientError && error.reason === 'not-json')) return false;
     throw error;
   }
