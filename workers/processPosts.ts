@@ -14,7 +14,7 @@ import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
 import type { PoolClient } from '../src/db/createPool.js';
 import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
-import { loadPostInputs, type StoredPost } from './loadPostInputs.js';
+import { loadPostInputs, planPostInputs, type StoredPost } from './loadPostInputs.js';
 import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
@@ -43,12 +43,44 @@ export async function processPosts(
   wpIds: readonly number[],
   options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void> } = {},
 ): Promise<ProcessResult> {
-  const inputs = await withClient(ctx.pool, (client) => loadPostInputs(client, siteId, wpIds, options.force ? null : processedHash));
-  const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
-  const counted = await recordSightings(ctx, extracted);
-  const rows = await prepareRows(ctx, siteId, extracted, counted);
-  const written = await loadBatch(ctx, siteId, rows, rejected, options.inTransaction);
-  return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
+  const plan = await withClient(ctx.pool, (client) => planPostInputs(client, siteId, wpIds, options.force ? null : processedHash));
+  // Slices bounded in stored size, so a page near the size cap is never held (payloads, articles, rows) at once.
+  const slices = sliceBySize(plan.todo, MAX_SLICE_STORED_BYTES);
+  const result: ProcessResult = { posts: plan.todo.length + plan.unchanged, skipped: plan.unchanged, rejected: 0, articlesWritten: 0 };
+  for (let i = 0; i < Math.max(1, slices.length); i++) {
+    const last = i >= slices.length - 1;
+    const inputs = await withClient(ctx.pool, (client) => loadPostInputs(client, siteId, slices[i] ?? [], null));
+    const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
+    const counted = await recordSightings(ctx, extracted);
+    const rows = await prepareRows(ctx, siteId, extracted, counted);
+    result.rejected += rejected.length;
+    result.articlesWritten += await loadBatch(ctx, siteId, rows, rejected, last ? options.inTransaction : undefined);
+  }
+  return result;
+}
+
+/**
+ * Stored (compressed, as `pg_column_size` counts it) payload bytes processed together at most; HTML compresses
+ * about 3-4x, so a slice holds some 15 MB of posts: a whole ordinary page, a quarter of one near the size cap.
+ */
+const MAX_SLICE_STORED_BYTES = 4 * 1024 * 1024;
+
+/** Ids in order, cut into slices whose sizes add up to at most `maxBytes` (a larger post gets a slice alone). */
+function sliceBySize(posts: ReadonlyArray<{ wpId: number; bytes: number }>, maxBytes: number): number[][] {
+  const slices: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const post of posts) {
+    if (current.length > 0 && size + post.bytes > maxBytes) {
+      slices.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(post.wpId);
+    size += post.bytes;
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
 }
 
 export function processedHash(contentHash: string): string {

@@ -2,6 +2,7 @@ import { errors as undiciErrors } from 'undici';
 import { PermanentError, TransientError } from '../errors.js';
 import type { HttpClient } from './httpClient.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
+import { escapesUnstorableBytes, firstSignificantByte, parseJsonBuffer } from './parseJsonBuffer.js';
 import { readBody } from './readBody.js';
 import { requestGuard } from './requestGuard.js';
 
@@ -22,8 +23,6 @@ export interface JsonResponse {
   escapesUnstorable: boolean;
 }
 
-/** A NUL or surrogate escape in JSON text (a pair escaped as two `\u` sequences matches too: it is then checked). */
-const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
 
 /** A WordPress REST error body (`{ code, message, data: { status } }`). */
 export interface WpErrorBody {
@@ -102,11 +101,9 @@ async function readResponse(client: HttpClient, url: string, response: UndiciRes
   guard.bodyStarted();
   const raw = await readBody({ url, body: response.body, headers, maxBytes: client.maxBodyBytes, onBytes: (n) => guard.bytes(n) });
   const bytes = raw.length;
-  // The text is the only copy of the body from here (the buffer is dropped), and it is dropped once parsed.
-  const text = raw.toString('utf8');
   const contentType = String(headers['content-type'] ?? '');
-  const escapesUnstorable = UNSTORABLE_ESCAPE.test(text);
-  const body = parseBody(url, status, text, contentType);
+  const escapesUnstorable = escapesUnstorableBytes(raw);
+  const body = parseBody(url, status, raw, contentType);
   if (status >= 400 && status !== 400) {
     const code = (body as { code?: unknown })?.code;
     throw new PermanentError(`GET ${url} answered ${status}${typeof code === 'string' ? ` (${code})` : ''}`, `http-${status}`);
@@ -114,14 +111,14 @@ async function readResponse(client: HttpClient, url: string, response: UndiciRes
   return { status, headers, body, bytes, url, escapesUnstorable };
 }
 
-function parseBody(url: string, status: number, text: string, contentType: string): unknown {
-  const trimmed = text.trimStart();
-  if (!/json/i.test(contentType) && !trimmed.startsWith('[') && !trimmed.startsWith('{')) {
+function parseBody(url: string, status: number, raw: Buffer, contentType: string): unknown {
+  const first = firstSignificantByte(raw);
+  if (!/json/i.test(contentType) && first !== 0x5b && first !== 0x7b) {
     // An HTML page with status 200 is typically a cache, proxy or PHP error page: worth another try.
     throw new TransientError(`GET ${url} answered ${status} with ${contentType || 'no content type'}, not JSON`, 'not-json');
   }
   try {
-    return JSON.parse(text);
+    return parseJsonBuffer(raw);
   } catch (error) {
     // A body that starts as JSON but does not parse was almost always cut off in transit.
     throw new TransientError(`GET ${url}: malformed JSON (${(error as Error).message})`, 'malformed-json', { cause: error });

@@ -11,7 +11,7 @@ export function requestedPage(params: ReadonlyArray<readonly [string, string | n
 }
 
 /** A listing answer made hostile by the modes that concern its page: deep nesting, a lying total, a huge body. */
-export function hostileListing(response: RestResponse, page: number, faults: FaultInjector, cache: Map<string, RestResponse>): RestResponse {
+export function hostileListing(response: RestResponse, page: number, faults: FaultInjector, cache: Map<string, RestResponse>, requestKey: string): RestResponse {
   if (response.status !== 200) return response;
   let result = response;
   for (const spec of faults.hostile) {
@@ -24,7 +24,7 @@ export function hostileListing(response: RestResponse, page: number, faults: Fau
       const text = bodyBytes(result.body).toString('utf8');
       result = { ...result, body: text.replace(/^\[\{/, `[{"deep":${'['.repeat(spec.depth)}${']'.repeat(spec.depth)},`) };
     } else if (spec.type === 'huge') {
-      const key = `huge:${page}:${spec.mb}`;
+      const key = `huge:${spec.mb}:${requestKey}`;
       const cached = cache.get(key) ?? padListing(result, spec.mb);
       cache.set(key, cached);
       result = { ...result, body: cached.body };

@@ -153,7 +153,7 @@ function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>
   const action = route.route.startsWith('/wp/v2/') ? state.faults.decide(faultKey) : null;
   if (action) return applyFault(res, action, restRequest, head, state);
   if (route.route !== '/wp/v2/posts' || state.faults.hostile.length === 0) return send(res, restRequest(), head, state);
-  const answer = hostileListing(restRequest(), requestedPage(route.params), state.faults, state.hostileCache);
+  const answer = hostileListing(restRequest(), requestedPage(route.params), state.faults, state.hostileCache, faultKey);
   const probe = route.params.some(([k]) => k === '_fields');
   if (head || !sendHostile(res, answer, faultKey, state.faults, { trickle: !probe })) return send(res, answer, head, state);
   state.stats.byStatus[answer.status] = (state.stats.byStatus[answer.status] ?? 0) + 1;
