@@ -6,7 +6,7 @@ import type { Metrics } from './metrics.js';
 import { mountBullBoard } from './mountBullBoard.js';
 import { readOverview } from './readOverview.js';
 import { MAIN_PART, renderOverviewMain, renderOverviewPage } from './renderOverviewPage.js';
-import { requireToken } from './requireToken.js';
+import { refuseForeignRequests, requireToken } from './requireToken.js';
 
 /** Bytes of randomness in each page's CSP nonce. */
 const NONCE_BYTES = 16;
@@ -29,6 +29,7 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
     response.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
+  app.use(refuseForeignRequests(options.token));
   app.get('/healthz', (_request, response) => void response.type('text/plain').send('ok'));
   if (options.token) app.use(requireToken(options.token));
   app.get('/readyz', readyz(deps));
