@@ -54,7 +54,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   let page;
   try {
     page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
-      fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, watch.signal), { signal: watch.signal });
+      fetchPostsPage(ctx.http, site.apiRoot, { page: data.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, watch.signal), { signal });
   } catch (error) {
     // Cancelled mid-request: the request is dropped, its slot and host place freed, and nothing is recorded.
     if (watch.cancelled()) return { status: 'skipped', posts: 0, bytes: 0 };
@@ -77,11 +77,13 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     return { status: 'empty', posts: 0, bytes: page.bytes };
   }
   await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, site.id, page.posts));
+  // fetched_at says when the posts were stored, not when their names were resolved.
+  const storedAt = new Date();
   // Names first, then the page is marked fetched: a fetched page is what the reconcile loop hands to the process
   // queue, and a post processed before its category and author names are known would be stored without them.
   await resolveNames(ctx, site, page.posts, signal);
   await withTransaction(ctx.pool, async (tx) => {
-    await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length));
+    await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length, storedAt));
     for (const item of page.rejected) {
       await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: item.wpId ?? null, reason: item.reason, message: `item ${item.index} of ${page.url}: ${REJECTION_MEANING[item.reason] ?? item.reason}`, permanent: true }));
     }

@@ -76,27 +76,38 @@ export async function politeFetch<T>(
   }
 }
 
-/** Requests in flight from this process, by host: one host may not fill every fetch slot of the process. */
-const inFlightHere = new Map<string, number>();
+/** Start times of the requests in flight from this process, by host. */
+const inFlightHere = new Map<string, Set<number>>();
+
+/** A request open this long counts as slow: its host is then kept from the process's last fetch slot. */
+const SLOW_REQUEST_MS = 2_000;
 
 /**
- * Keeps one of the process's fetch slots for other hosts: a job whose host already holds all but one of them
- * goes back to the delayed set at once (HostBusyError), so a host answering slowly (or trickling its bodies)
- * cannot starve the other sites of a shared fetch worker.
+ * Keeps one of the process's fetch slots for other hosts while a host is slow: a job whose host already holds all
+ * but one of them, the oldest open for more than SLOW_REQUEST_MS, goes back to the delayed set at once
+ * (HostBusyError), so a host answering slowly (or trickling its bodies) cannot starve the other sites of a shared
+ * fetch worker. A host answering fast is not held back.
  */
 function takeLocalSlot(fetchConcurrency: number, key: string, host: string): { release(): void } {
   const limit = Math.max(1, fetchConcurrency - 1);
-  const held = inFlightHere.get(key) ?? 0;
-  if (held >= limit) throw new HostBusyError(host, LOCAL_BUSY_RETRY_MS, 'all but one of this process\'s fetch slots');
-  inFlightHere.set(key, held + 1);
+  const open = inFlightHere.get(key) ?? new Set<number>();
+  const now = performance.now();
+  const oldest = Math.min(...open);
+  if (open.size >= limit && now - oldest > SLOW_REQUEST_MS) {
+    throw new HostBusyError(host, LOCAL_BUSY_RETRY_MS, 'all but one of this process\'s fetch slots with slow requests');
+  }
+  // Unique among this host's open requests (two starting in the same instant get distinct keys).
+  let started = now;
+  while (open.has(started)) started += 1e-6;
+  open.add(started);
+  inFlightHere.set(key, open);
   let released = false;
   return {
     release() {
       if (released) return;
       released = true;
-      const left = (inFlightHere.get(key) ?? 1) - 1;
-      if (left > 0) inFlightHere.set(key, left);
-      else inFlightHere.delete(key);
+      open.delete(started);
+      if (open.size === 0 && inFlightHere.get(key) === open) inFlightHere.delete(key);
     },
   };
 }
