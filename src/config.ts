@@ -1,27 +1,49 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import { redactUrl } from './redactUrl.js';
 
-const urlWithProtocol = (protocols: readonly string[]) =>
-  z.string().refine((value) => {
-    try {
-      return protocols.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `must be a URL starting with ${protocols.join(' or ')}//`);
+/** The URL if it parses with one of the protocols and names a host, else undefined. */
+function parseServiceUrl(value: string, protocols: readonly string[]): URL | undefined {
+  try {
+    const url = new URL(value);
+    return protocols.includes(url.protocol) && url.hostname !== '' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-const port = z.coerce.number().int().min(1).max(65535);
-const positiveInt = z.coerce.number().int().min(1).max(1000);
-const msBetween = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const urlWithProtocol = (protocols: readonly string[], example: string) =>
+  z.string().refine((value) => parseServiceUrl(value, protocols) !== undefined, {
+    error: (issue) => `must be a URL like ${example}, got "${redactUrl(String(issue.input))}"`,
+  });
+
+/** Databases a default Redis server has (`databases 16`); a higher index fails at connect time with no clue why. */
+const REDIS_DATABASES = 16;
+
+const redisUrl = urlWithProtocol(['redis:', 'rediss:'], 'redis://127.0.0.1:6379 or redis://host:6379/0').refine((value) => {
+  const path = parseServiceUrl(value, ['redis:', 'rediss:'])?.pathname ?? '';
+  const db = path.replace(/^\//, '');
+  return db === '' || (/^\d+$/.test(db) && Number(db) < REDIS_DATABASES);
+}, { error: (issue) => `database must be a number from 0 to ${REDIS_DATABASES - 1} (the path of the URL), got "${redactUrl(String(issue.input))}"` });
+
+/** A whole number in [min, max], read from a string, with a message a person can act on. */
+const wholeNumber = (min: number, max: number) =>
+  z.string().trim().regex(/^\d+$/, { error: (issue) => `must be a whole number from ${min} to ${max}, got "${String(issue.input)}"` })
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, { error: (issue) => `must be a whole number from ${min} to ${max}, got ${String(issue.input)}` });
+
+const port = wholeNumber(1, 65535);
+const positiveInt = wholeNumber(1, 1000);
+const msBetween = (min: number, max: number) => wholeNumber(min, max);
 /** Each running sync holds a Postgres connection for its site lock, besides the pool's: keep them few. */
 const MAX_CONTROL_CONCURRENCY = 32;
 
 /** Every setting wpingest reads from the environment, each next to its variable name and default. */
 const ENV_SCHEMA = z.object({
   /** Redis for the BullMQ queues. */
-  REDIS_URL: urlWithProtocol(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
   /** Postgres, the source of truth; `wpingest migrate` creates the database if missing. */
-  DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/wpingest'),
+  DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:'], 'postgres://user@host:5432/database').default('postgres://postgres@127.0.0.1:5432/wpingest'),
   /** Prefix of every BullMQ key, so several deployments (or tests) can share one Redis. */
   WPINGEST_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 of A-Z a-z 0-9 _ . : -').default('wpingest'),
   /** Port of the dashboard, metrics and health endpoints. */
@@ -38,7 +60,7 @@ const ENV_SCHEMA = z.object({
    * Concurrent control jobs per scheduler process: scheduled syncs, daily sweeps and end-of-run settle passes,
    * so a settle pass does not wait behind long syncs of other sources (two syncs of one site never overlap).
    */
-  WPINGEST_CONTROL_CONCURRENCY: z.coerce.number().int().min(1).max(MAX_CONTROL_CONCURRENCY).default(4),
+  WPINGEST_CONTROL_CONCURRENCY: wholeNumber(1, MAX_CONTROL_CONCURRENCY).default(4),
   /** Requests in flight to one host at most, across every fetch process (politeness; a PHP site serves few at once). */
   WPINGEST_HOST_CONCURRENCY: positiveInt.default(4),
   /** Client-side limit on one Postgres query (pg `query_timeout`): a connection that went silent fails, then is retried. */
@@ -50,11 +72,11 @@ const ENV_SCHEMA = z.object({
   /** Longest one HTTP request may take, headers and body together, however steadily the bytes come. */
   WPINGEST_FETCH_DEADLINE_MS: msBetween(100, 3_600_000).default(120_000),
   /** Slowest body transfer accepted, in bytes per second averaged over the request (after a grace second). */
-  WPINGEST_FETCH_MIN_BYTES_PER_S: z.coerce.number().int().min(0).max(1_000_000_000).default(2_048),
+  WPINGEST_FETCH_MIN_BYTES_PER_S: wholeNumber(0, 1_000_000_000).default(2_048),
   /** Largest page listing accepted (bytes, after decompression). */
-  WPINGEST_MAX_PAGE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  WPINGEST_MAX_PAGE_BYTES: wholeNumber(1024, 1024 * 1024 * 1024).default(64 * 1024 * 1024),
   /** Most posts a site is believed to hold: an `X-WP-TotalPages` beyond this over `per_page` is a lie, capped and recorded. */
-  WPINGEST_MAX_SITE_POSTS: z.coerce.number().int().min(1).max(1_000_000_000).default(5_000_000),
+  WPINGEST_MAX_SITE_POSTS: wholeNumber(1, 1_000_000_000).default(5_000_000),
   /** How long shutdown waits for active jobs, then for open connections, before it exits anyway. */
   WPINGEST_SHUTDOWN_GRACE_MS: msBetween(0, 600_000).default(20_000),
   /** User-Agent sent to WordPress sites. */
@@ -120,10 +142,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** The config with secrets masked, safe to log or show. */
 export function redactConfig(config: Config): Record<string, unknown> {
-  const maskUrl = (value: string) => {
-    const url = new URL(value);
-    if (url.password) url.password = '***';
-    return url.toString();
-  };
-  return { ...config, redisUrl: maskUrl(config.redisUrl), databaseUrl: maskUrl(config.databaseUrl), dashboardToken: config.dashboardToken ? '***' : undefined };
+  return { ...config, redisUrl: redactUrl(config.redisUrl), databaseUrl: redactUrl(config.databaseUrl), dashboardToken: config.dashboardToken ? '***' : undefined };
 }

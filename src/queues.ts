@@ -35,7 +35,8 @@ export const BACKOFF_BASE_MS = 500;
 export interface JobIds {
   fetch(data: FetchJobData): string;
   process(data: ProcessJobData): string;
-  settle(runId: number): string;
+  /** One settle job per pass of a run: `pass` is `runs.passes` (0, then one more per resume). */
+  settle(runId: number, pass: number): string;
 }
 
 /**
@@ -48,7 +49,7 @@ export function jobIdsFor(instance: string): JobIds {
   return {
     fetch: (data) => `fetch-${instance}-s${data.siteId}-r${data.runId}-p${data.page}`,
     process: (data) => `process-${instance}-s${data.siteId}-r${data.runId}-p${data.page}`,
-    settle: (runId) => `settle-${instance}-r${runId}`,
+    settle: (runId, pass) => (pass === 0 ? `settle-${instance}-r${runId}` : `settle-${instance}-r${runId}-x${pass}`),
   };
 }
 

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TransientError } from '../src/errors.js';
+import { redactUrl } from '../src/redactUrl.js';
 import { CIRCUIT_COOL_DOWN_MS, hostOf, readCircuit, recordHostFailure, recordHostSuccess, reserveSlot } from '../src/scheduler/hostGate.js';
 import { acquireHostLease, type HostLease } from '../src/scheduler/hostLeases.js';
 import type { AppContext } from './context.js';
@@ -47,8 +48,8 @@ export async function politeFetch<T>(
   const circuit = await readCircuit(ctx.redis, prefix, host);
   if (circuit.open) {
     // The cause that opened it travels with the error, so the failure recorded at the last attempt names it.
-    const cause = circuit.lastReason ? `; last failure: ${circuit.lastReason}` : '';
-    throw new TransientError(`host ${host} is paused after repeated failures (circuit open ${Math.ceil(circuit.openForMs / 1000)}s more${cause})`, circuit.lastReason ?? 'circuit-open', { retryAfterMs: circuit.openForMs });
+    const cause = circuit.lastCause ? `; last failure: ${circuit.lastCause.message}` : '';
+    throw new TransientError(`host ${host} is paused after repeated failures (circuit open ${Math.ceil(circuit.openForMs / 1000)}s more${cause})`, circuit.lastCause?.reason || 'circuit-open', { retryAfterMs: circuit.openForMs });
   }
   const local = options.busy === 'wait' ? undefined : takeLocalSlot(ctx.config.fetchConcurrency, `${prefix}|${host}`, host);
   let lease: HostLease;
@@ -66,7 +67,7 @@ export async function politeFetch<T>(
     return result;
   } catch (error) {
     if (error instanceof TransientError && !options.signal?.aborted) {
-      const outcome = await recordHostFailure(ctx.redis, prefix, host, { reason: error.reason }).catch(() => undefined);
+      const outcome = await recordHostFailure(ctx.redis, prefix, host, { cause: { reason: error.reason, message: redactUrl(error.message) } }).catch(() => undefined);
       if (outcome?.opened) ctx.log.warn({ host, failures: outcome.failures, reason: error.reason, coolDownMs: CIRCUIT_COOL_DOWN_MS }, `pausing host ${host} for ${CIRCUIT_COOL_DOWN_MS / 1000}s after ${outcome.failures} failures`);
     }
     throw error;

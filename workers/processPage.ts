@@ -17,9 +17,15 @@ export async function processPage(ctx: AppContext, data: ProcessJobData): Promis
   return result;
 }
 
-/** Enqueues the run's settle job once no page is left to fetch or process (its id makes it happen once). */
+/**
+ * Enqueues the run's settle job once no page is left to fetch or process. Its id (run and pass) makes it
+ * happen once per pass: a resumed run is a new pass, whose settle job the first pass's finished one must not
+ * swallow.
+ */
 export async function settleIfComplete(ctx: AppContext, runId: number): Promise<void> {
   const left = await ctx.pool.query(`SELECT 1 FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') LIMIT 1`, [runId]);
   if (left.rowCount) return;
-  await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId) });
+  const run = (await ctx.pool.query<{ passes: number }>('SELECT passes FROM runs WHERE id = $1', [runId])).rows[0];
+  if (!run) return;
+  await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId, run.passes) });
 }

@@ -15,9 +15,9 @@ export async function reconcileQueues(ctx: AppContext): Promise<{ fetch: number;
   for (let i = 0; i < processJobs.length; i += 500) await ctx.queues.process.addBulk(processJobs.slice(i, i + 500));
   await reviveFailedJobs(ctx.queues.fetch, fetchJobs.map((job) => job.opts.jobId));
   await reviveFailedJobs(ctx.queues.process, processJobs.map((job) => job.opts.jobId));
-  const ready = (await ctx.pool.query(q.runsReadyToSettle())).rows as Array<{ id: number }>;
-  const settling = (await ctx.pool.query(`SELECT id FROM runs WHERE status = 'settling'`)).rows as Array<{ id: number }>;
-  for (const run of [...ready, ...settling]) await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: ctx.queues.ids.settle(run.id) });
+  const ready = (await ctx.pool.query(q.runsReadyToSettle())).rows as Array<{ id: number; passes: number }>;
+  const settling = (await ctx.pool.query(`SELECT id, passes FROM runs WHERE status = 'settling'`)).rows as Array<{ id: number; passes: number }>;
+  for (const run of [...ready, ...settling]) await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: ctx.queues.ids.settle(run.id, run.passes) });
   return { fetch: fetchJobs.length, process: processJobs.length, settle: ready.length + settling.length };
 }
 

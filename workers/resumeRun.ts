@@ -12,15 +12,16 @@ interface RunRow { id: number; siteId: number; kind: string; status: string }
  * reopened, the run is set running, and every unfinished page gets its job again. Finished jobs that still
  * hold a page's deterministic id are removed first, or BullMQ would silently ignore the new one.
  */
-export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId: number; siteId: number; fetchJobs: number; processJobs: number }> {
+export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId: number; siteId: number; siteUrl: string; fetchJobs: number; processJobs: number }> {
   const run = await readRun(ctx, runId);
   if (run.kind !== 'backfill') throw new ConfigError(`run ${runId} is a ${run.kind}, not a backfill: start a new sync instead`);
   const failed = ((await ctx.pool.query(failedPageCount(runId))).rows[0] as { n: number }).n;
   if (run.status === 'done' && failed === 0) throw new ConfigError(`run ${runId} is done with no failed pages: nothing to resume`);
+  let pass: number;
   try {
-    await withTransaction(ctx.pool, async (tx) => {
+    pass = await withTransaction(ctx.pool, async (tx) => {
       await tx.query(reopenFailedPages(runId));
-      await tx.query(reopenRun(runId));
+      return ((await tx.query(reopenRun(runId))).rows[0] as { passes: number }).passes;
     });
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
@@ -33,9 +34,10 @@ export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId
   await requeue(ctx.queues.fetch, fetch.map((data) => ({ name: 'fetch', data, opts: { jobId: ctx.queues.ids.fetch(data) } })));
   await requeue(ctx.queues.process, process.map((data) => ({ name: 'process', data, opts: { jobId: ctx.queues.ids.process(data) } })));
   // Nothing left to fetch or process: the settle pass finishes the run.
-  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId) } }]);
+  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId, pass) } }]);
   ctx.log.info({ runId, fetch: fetch.length, process: process.length }, 'run resumed');
-  return { runId, siteId: run.siteId, fetchJobs: fetch.length, processJobs: process.length };
+  const site = (await ctx.pool.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [run.siteId])).rows[0];
+  return { runId, siteId: run.siteId, siteUrl: site?.url ?? '', fetchJobs: fetch.length, processJobs: process.length };
 }
 
 /** Cancels a run: it is marked cancelled at once, its waiting jobs are removed, and any still running become no-ops. */

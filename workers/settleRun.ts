@@ -34,7 +34,7 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   }
   const failed = await ctx.pool.query(`SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`, [runId]);
   const failedPages = (failed.rows[0] as { n: number }).n;
-  await ctx.pool.query(q.finishRun(runId, 'done', failedPages > 0 ? `${failedPages} pages failed permanently` : null));
+  await ctx.pool.query(q.finishRun(runId, 'done', failedPages > 0 ? `${failedPages} page${failedPages === 1 ? '' : 's'} failed permanently` : null));
   if (run.kind === 'backfill' && !run.params.pages && !run.params.after && !run.params.before) await startSyncCursor(ctx, run.siteId, runId);
   ctx.log.info({ runId, reprocessed, failedPages }, 'run settled');
   return { reprocessed };

@@ -67,7 +67,7 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
   if (planned.lie) await recordImplausibleTotal(ctx, { runId, siteId, page: 1, message: planned.lie });
   const pages = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
   await enqueuePages(ctx, siteId, runId, pages);
-  if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId) });
+  if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId, 0) });
   return { runId, siteId, joined: false, totalPages: pages.length, totalPosts };
 }
 

@@ -36,7 +36,7 @@ export async function startDashboard(ctx: AppContext, options: DashboardOptions)
     if (metrics.snapshotReader() === reader) metrics.setSnapshotReader(undefined);
   };
   metrics.setSnapshotReader(reader);
-  const deps = { pool: ctx.pool, redis: ctx.redis, queues: ctx.queues.all, log };
+  const deps = { pool: ctx.pool, redis: ctx.redis, queues: ctx.queues.all, queuePrefix: ctx.config.queuePrefix, log };
   const app = createDashboardApp(deps, { metrics, write: options.write, token });
   const listener = await listenHttp(app, options.host, options.port).catch((error: unknown) => {
     unbind();

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../errors.js';
+import { output } from './output.js';
 import type { Command as CommandType } from 'commander';
 
 type Register = (program: CommandType) => void;
@@ -51,11 +52,11 @@ async function main(argv: string[]): Promise<void> {
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    process.stderr.write(`wpingest: ${error.message.replace(/^error: /, '')}\n`);
+    output.note(`wpingest: ${error.message.replace(/^error: /, '').split('\n')[0]}`);
     return EXIT_USAGE;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`wpingest: ${message.split('\n')[0]}\n`);
+  output.note(`wpingest: ${message.split('\n')[0]}`);
   return error instanceof ConfigError ? EXIT_USAGE : EXIT_FAILURE;
 }
 

@@ -29,13 +29,17 @@ export function parseIsoDate(name: string) {
   };
 }
 
-/** Parses an http(s) URL. */
+/** Parses an http(s) URL; a URL typed without its scheme gets a suggestion. */
 export function parseSiteUrl(value: string): string {
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return value;
   } catch {
     // fall through to the error below
+  }
+  // `example.com/blog` or `127.0.0.1:8080`: a host with no scheme (URL parses `example.com:8080` as scheme "example.com:").
+  if (!value.includes('://') && /^[\w.-]+(:\d+)?(\/\S*)?$/.test(value) && /[.:]|^localhost/.test(value)) {
+    throw new ConfigError(`site URL needs http:// or https://, got "${value}": did you mean http://${value}?`);
   }
   throw new ConfigError(`site URL must be an http(s) URL, got "${value}"`);
 }

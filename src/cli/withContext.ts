@@ -1,10 +1,15 @@
 import { loadConfig } from '../config.js';
+import { createCliLogger } from '../log.js';
 import { createContext } from '../../workers/createContext.js';
 import type { AppContext } from '../../workers/context.js';
 
-/** Runs a command body with an open context and always closes it. */
+/**
+ * Runs a command body with an open context and always closes it. Logs are human lines, warnings and worse
+ * unless WPINGEST_LOG_LEVEL asks for more: the command's own messages say what happened.
+ */
 export async function withContext<T>(body: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = await createContext(loadConfig());
+  const config = loadConfig();
+  const ctx = await createContext(config, createCliLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   try {
     return await body(ctx);
   } finally {

@@ -1,15 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { checkReadiness } from './checkReadiness.js';
 import type { DashboardDeps } from './dashboardDeps.js';
 import type { Metrics } from './metrics.js';
 import { mountBullBoard } from './mountBullBoard.js';
 import { readOverview } from './readOverview.js';
+import { mountPages, sendPage } from './pageRoutes.js';
 import { MAIN_PART, renderOverviewMain, renderOverviewPage } from './renderOverviewPage.js';
 import { refuseForeignRequests, requireToken } from './requireToken.js';
-
-/** Bytes of randomness in each page's CSP nonce. */
-const NONCE_BYTES = 16;
 
 /** Options of the dashboard app. */
 export interface DashboardAppOptions {
@@ -21,7 +18,7 @@ export interface DashboardAppOptions {
   token: string | undefined;
 }
 
-/** The Express app: overview, JSON, metrics, health probes and Bull Board. */
+/** The Express app: overview, article, source and search pages, JSON, metrics, health probes and Bull Board. */
 export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -35,21 +32,16 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
   app.get('/readyz', readyz(deps));
   app.get('/metrics', metricsRoute(options.metrics));
   app.get('/api/overview', asyncRoute(async (_request, response) => {
-    response.set('Cache-Control', 'no-store').json(await readOverview(deps.pool, deps.queues));
+    response.set('Cache-Control', 'no-store').json(await readOverview(deps));
   }));
   app.get('/', asyncRoute(async (request, response) => {
-    const overview = await readOverview(deps.pool, deps.queues);
-    const nonce = randomBytes(NONCE_BYTES).toString('base64');
-    const body = request.query.part === MAIN_PART ? renderOverviewMain(overview).value : renderOverviewPage(overview, nonce);
-    response.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': overviewCsp(nonce) }).type('html').send(body);
+    const overview = await readOverview(deps);
+    sendPage(response, (nonce) => (request.query.part === MAIN_PART ? renderOverviewMain(overview).value : renderOverviewPage(overview, nonce)));
   }));
+  mountPages(app, deps, asyncRoute);
   mountBullBoard(app, deps.queues, options.write);
   app.use(errorHandler(deps));
   return app;
-}
-
-function overviewCsp(nonce: string): string {
-  return `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 
 function readyz(deps: DashboardDeps): RequestHandler {

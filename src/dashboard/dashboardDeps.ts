@@ -8,5 +8,7 @@ export interface DashboardDeps {
   pool: Pool;
   redis: Redis;
   queues: readonly Queue[];
+  /** The deployment's queue key prefix: host circuits live under it in Redis. */
+  queuePrefix: string;
   log: Logger;
 }

@@ -15,10 +15,14 @@ export const tableCounts = (): Query => ({
   values: [],
 });
 
-/** Seconds since each site's sync cursor; sites that never synced have none. */
+/**
+ * Seconds since each site's last successful sync (the cursor itself is a post's `modified_gmt`, which on a
+ * quiet site is months old however healthy the sync is); sites that never synced have none.
+ */
 export const syncCursorLag = (): Query => ({
-  text: `SELECT url AS site, extract(epoch FROM now() - sync_cursor)::float8 AS seconds
-         FROM sites WHERE sync_cursor IS NOT NULL ORDER BY id`,
+  text: `SELECT s.url AS site, extract(epoch FROM now() - max(r.finished_at))::float8 AS seconds
+         FROM sites s JOIN runs r ON r.site_id = s.id AND r.kind = 'sync' AND r.status = 'done'
+         GROUP BY s.id, s.url ORDER BY s.id`,
   values: [],
 });
 
@@ -30,27 +34,49 @@ export const runPageCounts = (runs: number): Query => ({
   values: [runs],
 });
 
-/** Every site with its most recent run. */
-export const sitesWithLastRun = (limit: number): Query => ({
-  text: `SELECT s.id, s.url, s.enabled, s.sync_cursor AS "syncCursor",
+/**
+ * Every site with its schedule, rate, live articles, last successful sync, most recent run (with its failed
+ * pages) and the failures recorded for it in the last `failureHours` hours (count and newest).
+ */
+export const sitesWithLastRun = (limit: number, failureHours: number): Query => ({
+  text: `SELECT s.id, s.url, s.enabled, s.sync_cursor AS "syncCursor", s.api_root AS "apiRoot", s.every_ms AS "everyMs", s.rate_per_s AS "ratePerS",
+                (SELECT count(DISTINCT ap.article_id)::int FROM article_posts ap JOIN articles a ON a.id = ap.article_id
+                 WHERE ap.site_id = s.id AND a.deleted_at IS NULL) AS articles,
+                (SELECT max(finished_at) FROM runs x WHERE x.site_id = s.id AND x.kind = 'sync' AND x.status = 'done') AS "lastSyncAt",
                 r.id AS "runId", r.kind AS "runKind", r.status AS "runStatus",
-                r.created_at AS "runCreatedAt", r.finished_at AS "runFinishedAt"
-         FROM sites s LEFT JOIN LATERAL (SELECT * FROM runs WHERE site_id = s.id ORDER BY id DESC LIMIT 1) r ON true
+                r.created_at AS "runCreatedAt", r.finished_at AS "runFinishedAt",
+                (SELECT count(*)::int FROM run_pages p WHERE p.run_id = r.id AND p.status = 'failed') AS "runPagesFailed",
+                f.n AS "recentFailures", f.reason AS "lastFailureReason", f.message AS "lastFailureMessage"
+         FROM sites s
+         LEFT JOIN LATERAL (SELECT * FROM runs WHERE site_id = s.id ORDER BY id DESC LIMIT 1) r ON true
+         LEFT JOIN LATERAL (SELECT count(*) OVER ()::int AS n, reason, message FROM failures
+                            WHERE site_id = s.id AND created_at > now() - make_interval(hours => $2::int)
+                            ORDER BY created_at DESC LIMIT 1) f ON true
          ORDER BY s.id LIMIT $1`,
-  values: [limit],
+  values: [limit, failureHours],
+});
+
+/** Posts processed per minute over the last `minutes` minutes, oldest first (every minute listed, zeros too). */
+export const postsPerMinute = (minutes: number): Query => ({
+  text: `SELECT m.minute AS "at", coalesce(sum(p.posts), 0)::int AS posts
+         FROM generate_series(date_trunc('minute', now()) - make_interval(mins => $1::int - 1), date_trunc('minute', now()), interval '1 minute') AS m(minute)
+         LEFT JOIN run_pages p ON p.status = 'processed' AND p.processed_at >= m.minute AND p.processed_at < m.minute + interval '1 minute'
+         GROUP BY m.minute ORDER BY m.minute`,
+  values: [minutes],
 });
 
 /** Progress of the most recent runs (the same figures as `runProgress`, for many runs at once). */
 export const recentRunsProgress = (limit: number): Query => ({
   text: `SELECT r.id, r.status, r.kind, r.total_pages AS "totalPages", r.total_posts AS "totalPosts",
            r.created_at AS "createdAt", r.started_at AS "startedAt", r.finished_at AS "finishedAt", r.error, s.url AS "siteUrl",
+           s.id AS "siteId", s.api_root AS "apiRoot",
            count(p.*)::int AS "pagesPlanned",
            count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesProcessed",
            count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
            coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"
          FROM runs r JOIN sites s ON s.id = r.site_id LEFT JOIN run_pages p ON p.run_id = r.id
          WHERE r.id IN (SELECT id FROM runs ORDER BY id DESC LIMIT $1)
-         GROUP BY r.id, s.url ORDER BY r.id DESC`,
+         GROUP BY r.id, s.id ORDER BY r.id DESC`,
   values: [limit],
 });
 

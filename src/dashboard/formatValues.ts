@@ -1,5 +1,6 @@
 const SECONDS_PER_MINUTE = 60;
 const SECONDS_PER_HOUR = 3600;
+const SECONDS_PER_DAY = 86_400;
 const BYTES_PER_KIB = 1024;
 
 /** A duration in seconds as "1h 02m", "3m 05s" or "42s"; an em dash when unknown. */
@@ -40,4 +41,27 @@ export function formatTime(value: Date | string | null): string {
 /** A share between 0 and 1 as a percentage with one decimal. */
 export function formatPercent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
+}
+
+/** "just now", "42s ago", "5m ago", "3h ago", "2d ago", or "in 4m" for a time ahead of `now`; an em dash when absent. */
+export function formatRelative(value: Date | string | null, now: Date): string {
+  if (value === null) return '—';
+  const seconds = Math.round((new Date(value).getTime() - now.getTime()) / 1000);
+  const size = Math.abs(seconds);
+  if (size < 5) return 'just now';
+  const amount = size < SECONDS_PER_MINUTE ? `${size}s`
+    : size < SECONDS_PER_HOUR ? `${Math.floor(size / SECONDS_PER_MINUTE)}m`
+    : size < SECONDS_PER_DAY ? `${Math.floor(size / SECONDS_PER_HOUR)}h`
+    : `${Math.floor(size / SECONDS_PER_DAY)}d`;
+  return seconds < 0 ? `${amount} ago` : `in ${amount}`;
+}
+
+/** A count with thousands separators: 12,345. */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** A count with its noun, singular for one: "1 page", "2,000 posts". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
 }

@@ -8,9 +8,12 @@ export class SafeHtml {
   }
 }
 
-/** Escapes text for use in HTML content and quoted attribute values. */
+/** Control characters (tab, newline and carriage return excepted): a page has no use for them. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Escapes text for use in HTML content and quoted attribute values, dropping control characters. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+  return text.replace(CONTROL_CHARS, '').replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /** Marks trusted markup (constants written in this folder, never data) as safe. */

@@ -32,7 +32,7 @@ export interface MetricsSnapshot {
   teasers: number;
   /** WP posts that were folded into an article another post already provided. */
   duplicatePostsMerged: number;
-  /** Seconds between now and each site's sync cursor (sites without a cursor are left out). */
+  /** Seconds since each site's last successful sync (sites that never synced are left out). */
   syncCursorLag: { site: string; seconds: number }[];
   /** Page counts by run and page status, for recent runs. */
   runPages: { run: string; state: string; count: number }[];
@@ -105,7 +105,7 @@ function registerSnapshotGauges(registry: Registry, snapshot: ReadSnapshot): voi
   scalarGauge(registry, METRIC_NAMES.duplicatePostsMergedTotal, 'WordPress posts merged into an article another post already provided.', snapshot, (s) => s.duplicatePostsMerged);
   scalarGauge(registry, METRIC_NAMES.dedupeRatio, 'Share of posts that did not become an article of their own: 1 - (articles + deleted articles) / posts.', snapshot,
     (s) => (s.posts > 0 ? 1 - (s.articles + s.deletedArticles) / s.posts : 0));
-  new Gauge({ name: METRIC_NAMES.syncCursorLagSeconds, help: "Seconds since each site's incremental sync cursor.", labelNames: ['site'] as const, registers,
+  new Gauge({ name: METRIC_NAMES.syncCursorLagSeconds, help: "Seconds since each site's last successful incremental sync.", labelNames: ['site'] as const, registers,
     async collect() {
       const data = await snapshot();
       this.reset();

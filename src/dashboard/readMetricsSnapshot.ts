@@ -1,6 +1,7 @@
 import type { Pool } from '../db/createPool.js';
 import type { Queue } from 'bullmq';
 import { RUN_PAGES_METRIC_RUNS, runPageCounts, syncCursorLag, tableCounts } from './dashboardQueries.js';
+import { redactUrl } from '../redactUrl.js';
 import type { MetricsSnapshot } from './metrics.js';
 import { readQueueDepths } from './readQueueDepths.js';
 
@@ -20,7 +21,7 @@ export async function readMetricsSnapshot(pool: Pool, queues: readonly Queue[]):
     deletedArticles: Number(row.deletedArticles),
     teasers: Number(row.teasers),
     duplicatePostsMerged: Number(row.duplicatePostsMerged),
-    syncCursorLag: (lag.rows as { site: string; seconds: number }[]).map((r) => ({ site: r.site, seconds: Number(r.seconds) })),
+    syncCursorLag: (lag.rows as { site: string; seconds: number }[]).map((r) => ({ site: redactUrl(r.site), seconds: Number(r.seconds) })),
     runPages: pages.rows as MetricsSnapshot['runPages'],
   };
 }

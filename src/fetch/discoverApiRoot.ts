@@ -7,9 +7,10 @@ const API_LINK_REL = 'https://api.w.org/';
 const REFUSED_ANSWERS = new Set(['unsupported-encoding', 'bad-encoding', 'body-too-large']);
 
 /**
- * Finds a site's REST root: the `Link: <…>; rel="https://api.w.org/"` header of the home page, else
- * `/wp-json/`, else `/?rest_route=/`. Each candidate is confirmed by a tiny posts request, because sites
- * with plain permalinks answer `/wp-json/` with their HTML home page and status 200.
+ * Finds a site's REST root: the `Link: <…>; rel="https://api.w.org/"` header of the page (WordPress sends it
+ * on every page, so a pasted article or category URL finds its site's root too), else `wp-json/` and
+ * `?rest_route=/` under the given path, then at the origin. Each candidate is confirmed by a tiny posts
+ * request, because sites with plain permalinks answer `/wp-json/` with their HTML home page and status 200.
  */
 export async function discoverApiRoot(client: HttpClient, siteUrl: string, signal?: AbortSignal): Promise<string> {
   const site = new URL(siteUrl);
@@ -17,6 +18,7 @@ export async function discoverApiRoot(client: HttpClient, siteUrl: string, signa
   const advertised = await advertisedRoot(client, site, signal);
   if (advertised) candidates.push(advertised);
   candidates.push(new URL('wp-json/', withSlash(site)).toString(), new URL('?rest_route=/', withSlash(site)).toString());
+  candidates.push(new URL('/wp-json/', site.origin).toString(), new URL('/?rest_route=/', site.origin).toString());
   const tried: string[] = [];
   for (const root of [...new Set(candidates)]) {
     if (await answersPosts(client, root, signal)) return root;

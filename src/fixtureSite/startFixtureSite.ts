@@ -60,9 +60,10 @@ export interface FixtureSiteHandle {
 
 /**
  * Sees a REST request before it is answered; it may edit or delete posts, and the answer reflects that. A
- * returned promise holds the answer until it resolves (a rejection drops the connection).
+ * returned promise holds the answer until it resolves (a rejection drops the connection); a returned
+ * `{ status }` answers with that status instead (e.g. 410 for a page the site has lost for good).
  */
-export type RestRequestHook = (request: { route: string; params: QueryParams }) => void | Promise<void>;
+export type RestRequestHook = (request: { route: string; params: QueryParams }) => void | Promise<void> | { status: number };
 
 interface ServerState {
   site: FixtureSite;
@@ -141,6 +142,7 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
   state.stats.rest++;
   const held = state.hook?.({ route: route.route, params: route.params });
   if (!held) return answerRest(res, route, method, state);
+  if ('status' in held) return send(res, faultResponse({ kind: 'status', status: held.status }, () => state.api.handle({ ...route, visibleCount: 0 }), state.root), method === 'HEAD', state);
   // A hook that returns a promise holds the answer until it settles, e.g. to keep a client mid-request.
   held.then(() => answerRest(res, route, method, state), () => res.socket?.destroy());
 }

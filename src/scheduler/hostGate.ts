@@ -47,8 +47,8 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local n = redis.call('HINCRBY', KEYS[1], 'n', 1)
 redis.call('HSETNX', KEYS[1], 'since', tostring(now))
-if ARGV[5] ~= '' then redis.call('HSET', KEYS[1], 'reason', ARGV[5]) end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
+if ARGV[5] ~= '' then redis.call('HSET', KEYS[1], 'reason', ARGV[5], 'message', ARGV[6]) end
 local since = tonumber(redis.call('HGET', KEYS[1], 'since'))
 if n >= tonumber(ARGV[1]) and now - since >= tonumber(ARGV[4]) then
   local opened = redis.call('SET', KEYS[2], tostring(n), 'PX', ARGV[2], 'NX')
@@ -59,7 +59,7 @@ return {n, 0}
 
 interface GateCommands {
   wpingestReserveSlot(key: string, intervalMs: number, burst: number, maxWaitMs: number): Promise<[number, number]>;
-  wpingestRecordFailure(streakKey: string, openKey: string, threshold: number, coolDownMs: number, streakTtlMs: number, minStreakMs: number, reason: string): Promise<[number, number]>;
+  wpingestRecordFailure(streakKey: string, openKey: string, threshold: number, coolDownMs: number, streakTtlMs: number, minStreakMs: number, reason: string, message: string): Promise<[number, number]>;
 }
 
 const defined = new WeakSet<Redis>();
@@ -99,10 +99,26 @@ export async function circuitOpenForMs(redis: Redis, prefix: string, host: strin
   return Math.max(0, await redis.pttl(hostKeys(prefix, host).open));
 }
 
-/** Records a transient failure of the host; `opened` is true for the one caller that opened the circuit. `minStreakMs` is for tests. */
-export async function recordHostFailure(redis: Redis, prefix: string, host: string, options: { minStreakMs?: number; reason?: string } = {}): Promise<{ failures: number; opened: boolean }> {
+/** Longest error message kept with a host's failure streak. */
+const MAX_CAUSE_CHARS = 300;
+
+/** Why the host's last request failed, kept with its failure streak so the dashboard can show the cause. */
+export interface HostFailureCause {
+  /** The error's reason: `ECONNREFUSED`, `timeout`, `http-503`... */
+  reason: string;
+  /** Its message (credentials already removed by the caller). */
+  message: string;
+}
+
+/**
+ * Records a transient failure of the host, and its cause when given; `opened` is true for the one caller that
+ * opened the circuit. `minStreakMs` is for tests.
+ */
+export async function recordHostFailure(redis: Redis, prefix: string, host: string, options: { minStreakMs?: number; cause?: HostFailureCause } = {}): Promise<{ failures: number; opened: boolean }> {
   const keys = hostKeys(prefix, host);
-  const [failures, opened] = await commands(redis).wpingestRecordFailure(keys.streak, keys.open, CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS, FAILURE_STREAK_TTL_MS, options.minStreakMs ?? CIRCUIT_MIN_STREAK_MS, options.reason ?? '');
+  const cause = options.cause;
+  const [failures, opened] = await commands(redis).wpingestRecordFailure(keys.streak, keys.open, CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS, FAILURE_STREAK_TTL_MS,
+    options.minStreakMs ?? CIRCUIT_MIN_STREAK_MS, cause?.reason ?? '', (cause?.message ?? '').slice(0, MAX_CAUSE_CHARS));
   return { failures, opened: opened === 1 };
 }
 
@@ -111,12 +127,10 @@ export async function recordHostSuccess(redis: Redis, prefix: string, host: stri
   await redis.del(hostKeys(prefix, host).streak);
 }
 
-/** The reason of the failure that opened a host's circuit is kept as long as the circuit, to be named by it. */
-const REASON_FIELD = 'reason';
-
-/** The circuit state of a host, for `status`. */
-export async function readCircuit(redis: Redis, prefix: string, host: string): Promise<{ open: boolean; openForMs: number; failures: number; lastReason: string | undefined }> {
+/** The circuit state of a host, for `status` and the dashboard: open or not, the current failure streak and its last cause. */
+export async function readCircuit(redis: Redis, prefix: string, host: string): Promise<{ open: boolean; openForMs: number; failures: number; lastCause: HostFailureCause | null }> {
   const keys = hostKeys(prefix, host);
-  const [openForMs, streak, reason] = await Promise.all([redis.pttl(keys.open), redis.hget(keys.streak, 'n'), redis.hget(keys.streak, REASON_FIELD)]);
-  return { open: openForMs > 0, openForMs: Math.max(0, openForMs), failures: Number(streak ?? 0), lastReason: reason ?? undefined };
+  const [openForMs, streak] = await Promise.all([redis.pttl(keys.open), redis.hmget(keys.streak, 'n', 'reason', 'message')]);
+  const [n, reason, message] = streak;
+  return { open: openForMs > 0, openForMs: Math.max(0, openForMs), failures: Number(n ?? 0), lastCause: reason ? { reason, message: message ?? '' } : null };
 }

@@ -9,9 +9,13 @@ export const reopenFailedPages = (runId: number): Query => ({
   values: [runId],
 });
 
-/** Sets a finished or stalled run running again (the one-active-backfill index still applies). */
+/**
+ * Sets a finished or stalled run running again (the one-active-backfill index still applies) as its next
+ * pass, which gets a settle job of its own.
+ */
 export const reopenRun = (runId: number): Query => ({
-  text: `UPDATE runs SET status = 'running', finished_at = NULL, error = NULL, started_at = coalesce(started_at, now()) WHERE id = $1`,
+  text: `UPDATE runs SET status = 'running', finished_at = NULL, error = NULL, started_at = coalesce(started_at, now()), passes = passes + 1
+         WHERE id = $1 RETURNING passes`,
   values: [runId],
 });
 

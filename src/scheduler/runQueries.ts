@@ -51,7 +51,7 @@ export const unfinishedPages = (): Query => ({
 
 /** Runs whose every page is finished but which are not yet settled. */
 export const runsReadyToSettle = (): Query => ({
-  text: `SELECT r.id FROM runs r WHERE r.status = 'running'
+  text: `SELECT r.id, r.passes FROM runs r WHERE r.status = 'running'
          AND NOT EXISTS (SELECT 1 FROM run_pages p WHERE p.run_id = r.id AND p.status IN ('pending', 'fetched'))`,
   values: [],
 });
@@ -109,6 +109,6 @@ export const siteById = (siteId: number): Query => ({
 });
 
 export const runById = (runId: number): Query => ({
-  text: `SELECT id, site_id AS "siteId", kind, status, params, total_pages AS "totalPages" FROM runs WHERE id = $1`,
+  text: `SELECT id, site_id AS "siteId", kind, status, params, total_pages AS "totalPages", passes FROM runs WHERE id = $1`,
   values: [runId],
 });

@@ -39,6 +39,24 @@ describe('wpingest command line', () => {
     expect(result.stderr).toMatch(/DASHBOARD_PORT/);
   });
 
+  it('stops with one line and exit 2 on a malformed Redis URL, a missing Redis database or a port that is not a number', () => {
+    for (const env of [{ REDIS_URL: 'redis:/127.0.0.1:6379' }, { REDIS_URL: 'redis://127.0.0.1:6379/99' }, { DASHBOARD_PORT: 'abc' }] as Record<string, string>[]) {
+      const result = wpingest(['status'], env);
+      const name = Object.keys(env)[0]!;
+      expect(result.status, name).toBe(2);
+      expect(result.stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(result.stderr, name).toContain(name);
+    }
+  });
+
+  it('suggests http:// for a site URL typed without a scheme', () => {
+    for (const url of ['example.com', '127.0.0.1:8080', 'news.example.com/blog/']) {
+      const result = wpingest(['backfill', url]);
+      expect(result.status, url).toBe(2);
+      expect(result.stderr.trim(), url).toBe(`wpingest: site URL needs http:// or https://, got "${url}": did you mean http://${url}?`);
+    }
+  });
+
   it('says clearly when Postgres is unreachable', () => {
     const result = wpingest(['status'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/wpingest' });
     expect(result.status).toBe(1);

@@ -20,7 +20,10 @@ export const SEEDED = {
   postsProcessed: 20,
   fetchJobsWaiting: 2,
   processJobsDelayed: 1,
-  syncCursorAgeSeconds: 3600,
+  /** The cursor is a post's modified date: months old on a quiet site, whatever the sync's health. */
+  syncCursorAgeSeconds: 200 * 86_400,
+  /** When the last successful sync finished: what the lag metric measures. */
+  lastSyncAgeSeconds: 600,
   failures: { http_503: 3, parse_error: 1 },
 } as const;
 
@@ -29,6 +32,13 @@ export async function seedDashboardData(pool: Pool): Promise<{ siteId: number; r
   const site = await pool.query(`INSERT INTO sites (url, sync_cursor) VALUES ($1, now() - make_interval(secs => $2)) RETURNING id`, [SITE_URL, SEEDED.syncCursorAgeSeconds]);
   const siteId = Number(site.rows[0].id);
   await pool.query(`INSERT INTO sites (url) VALUES ($1)`, [HOSTILE_SITE_URL]);
+  // Older runs of the site: a successful sync, then a failed one (the lag counts from the successful one).
+  await pool.query(
+    `INSERT INTO runs (site_id, kind, status, started_at, finished_at) VALUES
+       ($1, 'sync', 'done', now() - make_interval(secs => $2 + 5), now() - make_interval(secs => $2)),
+       ($1, 'sync', 'failed', now() - interval '60 seconds', now() - interval '55 seconds')`,
+    [siteId, SEEDED.lastSyncAgeSeconds],
+  );
   const run = await pool.query(
     `INSERT INTO runs (site_id, kind, status, total_pages, total_posts, started_at) VALUES ($1, 'backfill', 'running', $2, $3, now() - interval '100 seconds') RETURNING id`,
     [siteId, SEEDED.totalPages, SEEDED.totalPosts],

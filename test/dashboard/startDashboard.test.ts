@@ -64,14 +64,14 @@ describe('startDashboard', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const page = await response.text();
     expect(page).toContain(SITE_URL);
-    const runRow = new RegExp(`<tr data-run-id="${runId}">[\\s\\S]*?</tr>`).exec(page)?.[0] ?? '';
+    const runRow = new RegExp(`<tr data-run-id="${runId}" data-state="running">[\\s\\S]*?</tr>`).exec(page)?.[0] ?? '';
     expect(runRow).toContain(`${SEEDED.pages.processed}/${SEEDED.totalPages}`);
-    expect(runRow).toContain(`${SEEDED.postsProcessed}/${SEEDED.totalPosts}`);
-    expect(runRow).toContain('running');
-    expect(runRow).toMatch(/<td>\d+\.\d<\/td><td>(\d+m )?\d+s<\/td>/); // posts/s and ETA
+    expect(runRow).toContain(`${SEEDED.postsProcessed} / ${SEEDED.totalPosts}`);
+    expect(runRow).toContain('<span class="badge running">running</span>');
+    expect(runRow).toMatch(/<td class="num">\d+\.\d<\/td>\s*<td class="eta nowrap">(\d+m )?\d+s<\/td>/); // posts/s and ETA
     const fetchRow = /<tr data-queue="fetch">([\s\S]*?)<\/tr>/.exec(page)?.[1] ?? '';
     expect(fetchRow).toContain(`<td class="num">${SEEDED.fetchJobsWaiting}</td>`);
-    expect(page).toMatch(/<td>fetch<\/td><td>http_503<\/td><td class="num">3<\/td>/);
+    expect(page).toMatch(/<td>fetch<\/td><td class="nowrap">http_503<\/td><td class="num">3<\/td>/);
     expect(page).toMatch(/<th>Duplicate posts merged<\/th><td class="num">1<\/td>/);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthors } from '../../src/extract/cleanAuthors.js';
+import { cleanAuthors } from '../../src/extract/metadata/cleanAuthors.js';
 import { extractArticle, parseShortcodes } from '../../src/extract/index.js';
-import { parseDate, parseVisibleDate } from '../../src/extract/parseDate.js';
-import { shiftWpClock } from '../../src/extract/shiftWpClock.js';
+import { parseDate, parseVisibleDate } from '../../src/extract/metadata/parseDate.js';
+import { shiftWpClock } from '../../src/extract/post/shiftWpClock.js';
 import { EMPTY_TERM_NAMES, type WpPost } from '../../src/wpPost.js';
 
 const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };

@@ -3,10 +3,9 @@ import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/article.js';
-import { detectLanguage } from '../../src/extract/detectLanguage.js';
-import { collapseWhitespace, findElements, normaliseSpace } from '../../src/extract/domNodes.js';
-import { fingerprintFast } from '../../src/extract/fingerprintFast.js';
-import { parseMarkup, parseMarkupListingElements } from '../../src/extract/parseMarkup.js';
+import { detectLanguage } from '../../src/extract/metadata/detectLanguage.js';
+import { collapseWhitespace, findElements, normaliseSpace, parseMarkup, parseMarkupListingElements } from '../../src/html/index.js';
+import { fingerprintFast } from '../../src/extract/body/fingerprintFast.js';
 import { fingerprintText } from '../../src/fingerprintText.js';
 
 /** Every node with its type, name, text, attributes and source indices, in document order. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
-import { fingerprintFast, normaliseTextFast } from '../../src/extract/fingerprintFast.js';
-import { stripSiteName } from '../../src/extract/stripSiteName.js';
+import { fingerprintFast, normaliseTextFast } from '../../src/extract/body/fingerprintFast.js';
+import { stripSiteName } from '../../src/extract/metadata/stripSiteName.js';
 import { fingerprintText, normaliseText } from '../../src/fingerprintText.js';
 import { EMPTY_TERM_NAMES } from '../../src/wpPost.js';
 import { readCase } from './goldenFixtures.js';

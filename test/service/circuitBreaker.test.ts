@@ -41,7 +41,8 @@ describe('circuit breaker of a host that answers 503 to everything', () => {
 
     const status = await runCli(['status'], cliEnv(app.config));
     expect(status.code).toBe(0);
-    expect(status.output).toMatch(new RegExp(`CIRCUIT OPEN: ${host} paused \\d+s more after \\d+ failures`));
+    expect(status.output).toMatch(new RegExp(`CIRCUIT OPEN: ${host} paused (\\d+m )?\\d+s more after \\d+ failures \\(http-503\\)`));
+    expect(status.output).toMatch(/backfill running .* ETA: waiting for host/);
   });
 
   it('pauses the host: while open, fetches fail fast without a request', async () => {

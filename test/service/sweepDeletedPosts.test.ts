@@ -83,7 +83,7 @@ describe('the id sweep marks posts deleted on the site', () => {
     expect(printed.sites[0]).toMatchObject(siteFigures);
     const text = await runCli(['status'], cliEnv(app.config));
     expect(text.output).toContain(`${counts.live} live / ${counts.gone} deleted articles`);
-    expect(text.output).toContain(`deletedArticles: ${counts.gone}`);
+    expect(text.output).toContain(`deleted articles: ${counts.gone}`);
 
     const dashboard = await startDashboard(app.ctx, { host: '127.0.0.1', port: 0, write: false, metrics: createMetrics() });
     try {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { normaliseSourceUrl } from '../../src/dedupe/index.js';
-import { decodeHtmlText } from '../../src/extract/decodeHtmlText.js';
+import { decodeHtmlText } from '../../src/html/index.js';
 import { fingerprintText } from '../../src/fingerprintText.js';
 import { createLogger } from '../../src/log.js';
 import { createContext } from '../../workers/createContext.js';

@@ -4,6 +4,7 @@ import { ConfigError } from '../../errors.js';
 import { cancelRun, resumeRun } from '../../../workers/resumeRun.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
 import type { AppContext } from '../../../workers/context.js';
+import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
 import { parseIsoDate, parsePageRange, parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
 import { printRunSummary } from '../printRunSummary.js';
@@ -34,11 +35,14 @@ export function backfillCommand(program: Command): void {
           output.note(`run ${cancelled.runId} cancelled (${cancelled.removedJobs} queued jobs removed)`);
           return output.line(String(cancelled.runId));
         }
-        const start = options.resume !== undefined ? await resumed(ctx, options.resume) : await startBackfill(ctx, siteUrl!, options);
+        const start = options.resume !== undefined ? await resumed(ctx, options.resume) : { ...(await startBackfill(ctx, siteUrl!, options)), siteUrl: siteUrl! };
         if (options.resume === undefined) output.note(start.joined
           ? `a backfill of ${siteUrl} is already running as run ${start.runId}: joined it`
-          : `run ${start.runId}: ${start.totalPosts} posts in ${start.totalPages} pages queued`);
-        if (!options.wait) return output.line(String(start.runId));
+          : `run ${start.runId} started: ${countOf(start.totalPosts, 'post')} in ${countOf(start.totalPages, 'page')} queued`);
+        if (!options.wait) {
+          await noteHowToWatch(ctx, start.runId, start.siteUrl);
+          return output.line(String(start.runId));
+        }
         let warned = false;
         const row = await waitForRun(ctx.pool, start.runId, {
           progress: true,
@@ -56,8 +60,14 @@ export function backfillCommand(program: Command): void {
     });
 }
 
+/** Where a run started without `--wait` can be followed, and whether anything will work on it. */
+async function noteHowToWatch(ctx: AppContext, runId: number, siteUrl: string): Promise<void> {
+  output.note(`watch run ${runId} with \`wpingest status\`, on the dashboard (http://127.0.0.1:${ctx.config.dashboardPort}/ while \`wpingest run\` serves it), or here with \`wpingest backfill ${siteUrl} --wait\` (joins it)`);
+  if ((await ctx.queues.fetch.getWorkersCount()) === 0) output.note(`no ${QUEUE_NAMES.fetch} workers are running yet: \`wpingest run\` does the work`);
+}
+
 async function resumed(ctx: AppContext, runId: number) {
   const resume = await resumeRun(ctx, runId);
   output.note(`run ${runId} resumed: ${resume.fetchJobs} pages to fetch, ${resume.processJobs} to process`);
-  return { runId, siteId: resume.siteId, joined: true, totalPages: resume.fetchJobs + resume.processJobs, totalPosts: 0 };
+  return { runId, siteId: resume.siteId, siteUrl: resume.siteUrl, joined: true, totalPages: resume.fetchJobs + resume.processJobs, totalPosts: 0 };
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { migrate } from '../../db/migrate.js';
 import { startFixtureSite } from '../../fixtureSite/index.js';
-import { createLogger } from '../../log.js';
+import { createCliLogger } from '../../log.js';
 import { createContext } from '../../../workers/createContext.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
@@ -21,15 +21,17 @@ export function demoCommand(program: Command): void {
     .option('--serve', 'keep the fixture site and dashboard running after the summary, until Ctrl-C')
     .action(async (options: { posts: number; port: number; serve?: boolean }) => {
       const config = loadConfig();
-      const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+      const log = createCliLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
       const migration = await migrate(config.databaseUrl);
       output.note(`database ready${migration.applied.length ? ` (applied ${migration.applied.join(', ')})` : ''}`);
       const site = await startFixtureSite({ port: options.port, posts: options.posts, seed: 'wpingest', permalinks: 'pretty' });
       output.note(`fixture WordPress site with ${options.posts} posts at ${site.url}`);
       const ctx = await createContext(config, log);
       const workers = await startWorkers(ctx, ['scheduler', 'fetch', 'process']);
+      let siteId: number | undefined;
       try {
         const start = await startBackfill(ctx, site.url);
+        siteId = start.siteId;
         output.note(`run ${start.runId}: ${start.totalPosts} posts in ${start.totalPages} pages`);
         const row = await waitForRun(ctx.pool, start.runId, { progress: true });
         await printRunSummary(ctx.pool, row, start.siteId);
@@ -47,6 +49,8 @@ export function demoCommand(program: Command): void {
         }
       } finally {
         await workers.close();
+        // The fixture site's port dies with this process: its articles stay to look at, but it is no source to sync.
+        if (siteId !== undefined) await ctx.pool.query(`UPDATE sites SET enabled = false WHERE id = $1`, [siteId]);
         await ctx.close();
         await site.close();
       }

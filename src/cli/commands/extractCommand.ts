@@ -54,6 +54,6 @@ export function extractCommand(program: Command): void {
       const extracted = posts.map((post) => extractArticle(post, { site: siteOf(post), terms: EMPTY_TERM_NAMES }));
       const { articles, merged } = extracted.length > 1 ? dedupeArticles(extracted) : { articles: extracted, merged: [] };
       if (merged.length > 0) output.note(`${merged.length} posts merged into the articles they duplicate`);
-      for (const article of articles) output.json(toContractArticle(article), options.pretty);
+      for (const article of articles) output.json(toContractArticle(article), options.pretty, { verbatim: true });
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { output } from '../output.js';
 import { parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
-import { canonicalSiteUrl } from '../../../workers/registerSite.js';
+import { findSite } from '../../../workers/registerSite.js';
 import { processPosts } from '../../../workers/processPosts.js';
 
 /** Posts re-extracted per batch. */
@@ -15,8 +15,9 @@ export function reprocessCommand(program: Command): void {
     .option('--site <url>', 'only this site', parseSiteUrl)
     .action(async (options: { site?: string }) => {
       await withContext(async (ctx) => {
-        const sites = await ctx.pool.query<{ id: number; url: string }>('SELECT id, url FROM sites WHERE $1::text IS NULL OR url = $1 ORDER BY id', [options.site ? canonicalSiteUrl(options.site) : null]);
-        if (options.site && sites.rowCount === 0) throw new Error(`no site ${options.site} is registered`);
+        const only = options.site ? await findSite(ctx.pool, options.site) : undefined;
+        if (options.site && !only) throw new Error(`no site ${options.site} is registered`);
+        const sites = await ctx.pool.query<{ id: number; url: string }>('SELECT id, url FROM sites WHERE $1::bigint IS NULL OR id = $1 ORDER BY id', [only?.id ?? null]);
         let total = 0;
         for (const site of sites.rows) {
           const ids = (await ctx.pool.query<{ wp_id: number }>(`SELECT wp_id FROM raw_posts WHERE site_id = $1 AND status <> 'deleted' ORDER BY wp_id`, [site.id])).rows.map((r) => r.wp_id);

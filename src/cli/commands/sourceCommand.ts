@@ -2,8 +2,12 @@ import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { formatInterval, parseInterval } from '../../scheduler/parseInterval.js';
 import { formatRate, parseRate } from '../../scheduler/parseRate.js';
+import { activeBackfill } from '../../scheduler/runQueries.js';
 import { configureSource, disableSource, listSources } from '../../scheduler/sourceQueries.js';
-import { canonicalSiteUrl, registerSite } from '../../../workers/registerSite.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import { purgeSite, readPurgeFigures } from '../../load/purgeSite.js';
+import { findSite, registerSite } from '../../../workers/registerSite.js';
+import { confirm } from '../confirm.js';
 import { output } from '../output.js';
 import { parsePositiveInt, parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
@@ -32,7 +36,7 @@ export function describeSource(s: { id: number; url: string; enabled: boolean; e
 }
 
 export function sourceCommand(program: Command): void {
-  const source = program.command('source').description('the sites `wpingest run` keeps in sync: add, list, remove');
+  const source = program.command('source').description('the sites `wpingest run` keeps in sync: add, list, remove, purge');
   source
     .command('add')
     .description('register a site (discovers its API) and sync it on a schedule; re-adding updates its settings')
@@ -68,9 +72,31 @@ export function sourceCommand(program: Command): void {
     .argument('<url>', 'the WordPress site', parseSiteUrl)
     .action(async (url: string) => {
       await withContext(async (ctx) => {
-        const removed = await ctx.pool.query(disableSource(canonicalSiteUrl(url)));
-        if (!removed.rowCount) throw new ConfigError(`no source ${canonicalSiteUrl(url)}; see \`wpingest source list\``);
-        output.note(`source ${canonicalSiteUrl(url)} removed; its schedule ends within seconds, its data stays`);
+        const site = await findSite(ctx.pool, url);
+        if (!site) throw new ConfigError(`no source ${url}; see \`wpingest source list\``);
+        await ctx.pool.query(disableSource(site.url));
+        output.note(`source ${site.url} removed; its schedule ends within seconds, its data stays`);
+      });
+    });
+  source
+    .command('purge')
+    .description("delete a site with its stored posts and the articles only it provided, after a confirmation")
+    .argument('<url>', 'the WordPress site (or any URL of it)', parseSiteUrl)
+    .option('--yes', 'do not ask (for scripts)')
+    .action(async (url: string, options: { yes?: boolean }) => {
+      await withContext(async (ctx) => {
+        const site = await findSite(ctx.pool, url);
+        if (!site) throw new ConfigError(`no source ${url}; see \`wpingest source list\``);
+        const active = (await ctx.pool.query(activeBackfill(site.id))).rows[0] as { id: number } | undefined;
+        if (active) throw new ConfigError(`a backfill of ${site.url} is running (run ${active.id}): \`wpingest backfill --cancel ${active.id}\` first`);
+        const figures = await readPurgeFigures(ctx.pool, site.id);
+        const what = `${site.url}: ${figures.posts} posts and ${figures.articles} articles`;
+        if (!options.yes) {
+          const yes = await confirm(`Delete ${what}? This cannot be undone.`, `source purge would delete ${what}; no terminal to confirm on: pass --yes`);
+          if (!yes) return output.note('nothing deleted');
+        }
+        const purged = await withTransaction(ctx.pool, (tx) => purgeSite(tx, site.id));
+        output.note(`purged ${site.url}: ${purged.posts} posts and ${purged.articles} articles deleted`);
       });
     });
 }

@@ -6,6 +6,8 @@ import type { AppContext } from '../../../workers/context.js';
 import { hostOf, readCircuit } from '../../scheduler/hostGate.js';
 import { listSources, siteFigures } from '../../scheduler/sourceQueries.js';
 import { describeSource } from './sourceCommand.js';
+import { formatBytes, formatCount, formatDuration } from '../../dashboard/formatValues.js';
+import { causeOf } from '../../dashboard/sourceHealth.js';
 
 /** Runs listed by `status`, newest first. */
 const RECENT_RUNS = 10;
@@ -14,26 +16,30 @@ export async function readStatus(ctx: AppContext) {
   const [sites, runs, failures, queues, figures] = await Promise.all([
     ctx.pool.query(siteFigures()),
     ctx.pool.query(
-      `SELECT r.id, s.url AS site, r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+      `SELECT r.id, s.url AS site, s.api_root AS "apiRoot", r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
          count(p.*)::int AS pages, count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesDone",
          count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
          coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"
        FROM runs r JOIN sites s ON s.id = r.site_id LEFT JOIN run_pages p ON p.run_id = r.id
-       GROUP BY r.id, s.url ORDER BY r.id DESC LIMIT $1`,
+       GROUP BY r.id, s.id ORDER BY r.id DESC LIMIT $1`,
       [RECENT_RUNS],
     ),
     ctx.pool.query(`SELECT run_id AS "runId", stage, reason, count(*)::int AS n FROM failures GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC LIMIT 50`),
     Promise.all(ctx.queues.all.map(async (queue) => ({ queue: queue.name, ...(await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized')) }))),
     readDedupeFigures(ctx.pool),
   ]);
-  const withRates = runs.rows.map((run) => {
+  const sources = await readSources(ctx);
+  const openHosts = new Set(sources.filter((source) => source.circuit?.open).map((source) => source.circuit!.host));
+  const withRates = runs.rows.map(({ apiRoot, ...run }) => {
     const end = run.finishedAt ? new Date(run.finishedAt).getTime() : Date.now();
     const seconds = run.startedAt ? Math.max((end - new Date(run.startedAt).getTime()) / 1000, 0.001) : 0;
     const rate = seconds ? run.postsProcessed / seconds : 0;
     const left = Math.max((run.totalPosts ?? 0) - run.postsProcessed, 0);
-    return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate) };
+    // While the host's circuit is open the run makes no progress, whatever the rate so far says.
+    const waitingForHost = !run.finishedAt && apiRoot !== null && openHosts.has(hostOf(apiRoot));
+    return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate), waitingForHost };
   });
-  return { sites: sites.rows, sources: await readSources(ctx), runs: withRates, queues, failures: failures.rows, dedupe: figures };
+  return { sites: sites.rows, sources, runs: withRates, queues, failures: failures.rows, dedupe: figures };
 }
 
 /** Sources with their schedule, rate, cursor, lag (seconds since the last successful sync) and host circuit. */
@@ -44,6 +50,38 @@ async function readSources(ctx: AppContext) {
     lagSeconds: row.lastSyncAt ? Math.round((Date.now() - new Date(row.lastSyncAt).getTime()) / 1000) : null,
     circuit: row.apiRoot ? { host: hostOf(row.apiRoot), ...(await readCircuit(ctx.redis, ctx.config.queuePrefix, hostOf(row.apiRoot))) } : null,
   })));
+}
+
+/** Labels of the dedupe figures, in the order `status` prints them; byte figures are shown in KiB/MiB. */
+const DEDUPE_LABELS: Array<[keyof Awaited<ReturnType<typeof readDedupeFigures>>, string]> = [
+  ['postsSeen', 'posts seen'], ['articles', 'articles'], ['deletedArticles', 'deleted articles'], ['duplicatePostsMerged', 'duplicate posts merged'],
+  ['nearDuplicateClusters', 'near-duplicate clusters'], ['teasersStored', 'teasers stored'], ['teaserOccurrences', 'teaser occurrences'],
+  ['teaserOccurrencesCollapsed', 'teaser occurrences collapsed'], ['boilerplateBytesRemoved', 'boilerplate removed'], ['contentBytes', 'content'],
+  ['rejectedPosts', 'rejected posts'],
+];
+const BYTE_FIGURES = new Set(['boilerplateBytesRemoved', 'contentBytes']);
+
+type Status = Awaited<ReturnType<typeof readStatus>>;
+
+function printSources(status: Status): void {
+  output.line('sources');
+  for (const source of status.sources) {
+    const lag = source.lagSeconds === null ? 'never synced' : `last sync ${formatDuration(source.lagSeconds)} ago`;
+    const circuit = source.circuit;
+    const cause = circuit?.lastCause ? ` (${causeOf(circuit.lastCause)})` : '';
+    const open = circuit?.open ? `  CIRCUIT OPEN: ${circuit.host} paused ${formatDuration(Math.ceil(circuit.openForMs / 1000))} more after ${circuit.failures} failures${cause}` : '';
+    output.line(`  ${describeSource(source)}  ${lag}${open}`);
+  }
+}
+
+function printRuns(status: Status): void {
+  output.line('runs');
+  for (const run of status.runs) {
+    const state = run.status === 'done' && run.pagesFailed > 0 ? `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}` : run.status;
+    const eta = run.waitingForHost ? '  ETA: waiting for host' : run.etaSeconds === null ? '' : `  ETA ${formatDuration(run.etaSeconds)}`;
+    const resume = run.kind === 'backfill' && (state !== run.status || run.status === 'failed' || run.status === 'cancelled') ? `  (resume: wpingest backfill --resume ${run.id})` : '';
+    output.line(`  ${run.id}  ${run.kind} ${state}  ${run.site}  pages ${formatCount(run.pagesDone)}/${formatCount(run.pages)} (${run.pagesFailed} failed)  posts ${formatCount(run.postsProcessed)}/${run.totalPosts === null ? '?' : formatCount(run.totalPosts)}  ${run.postsPerSecond} posts/s${eta}${resume}`);
+  }
 }
 
 export function statusCommand(program: Command): void {
@@ -57,25 +95,19 @@ export function statusCommand(program: Command): void {
         if (options.json) return output.json(status, true);
         output.line('sites');
         for (const site of status.sites) {
-          output.line(`  ${site.id}  ${site.url}  ${site.posts} live / ${site.deletedPosts} deleted posts  ${site.articles} live / ${site.deletedArticles} deleted articles  api ${site.apiRoot}`);
+          output.line(`  ${site.id}  ${site.url}  ${formatCount(site.posts)} live / ${formatCount(site.deletedPosts)} deleted posts  ${formatCount(site.articles)} live / ${formatCount(site.deletedArticles)} deleted articles  api ${site.apiRoot ?? 'not discovered'}`);
         }
-        output.line('sources');
-        for (const source of status.sources) {
-          const lag = source.lagSeconds === null ? 'never synced' : `last sync ${source.lagSeconds}s ago`;
-          const circuit = source.circuit?.open ? `  CIRCUIT OPEN: ${source.circuit.host} paused ${Math.ceil(source.circuit.openForMs / 1000)}s more after ${source.circuit.failures} failures` : '';
-          output.line(`  ${describeSource(source)}  ${lag}${circuit}`);
-        }
-        output.line('runs');
-        for (const run of status.runs) {
-          const eta = run.etaSeconds === null ? '' : `  ETA ${run.etaSeconds}s`;
-          output.line(`  ${run.id}  ${run.kind} ${run.status}  ${run.site}  pages ${run.pagesDone}/${run.pages} (${run.pagesFailed} failed)  posts ${run.postsProcessed}/${run.totalPosts ?? '?'}  ${run.postsPerSecond} posts/s${eta}`);
-        }
+        printSources(status);
+        printRuns(status);
         output.line('queues');
-        for (const queue of status.queues) output.line(`  ${queue.queue}: ${Object.entries(queue).filter(([k]) => k !== 'queue').map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        for (const queue of status.queues) output.line(`  ${queue.queue}: ${Object.entries(queue).filter(([k]) => k !== 'queue').map(([k, v]) => `${k} ${formatCount(Number(v))}`).join(', ')}`);
         output.line('dedupe');
-        for (const [key, value] of Object.entries(status.dedupe)) output.line(`  ${key}: ${value}`);
+        for (const [key, label] of DEDUPE_LABELS) {
+          const value = Number(status.dedupe[key]);
+          output.line(`  ${label}: ${BYTE_FIGURES.has(key) ? formatBytes(value) : formatCount(value)}`);
+        }
         if (status.failures.length > 0) output.line('errors');
-        for (const f of status.failures) output.line(`  run ${f.runId}: ${f.n} × ${f.stage}/${f.reason}`);
+        for (const f of status.failures) output.line(`  run ${f.runId}: ${formatCount(f.n)} × ${f.stage}/${f.reason}`);
       });
     });
 }

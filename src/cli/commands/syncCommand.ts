@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
 import { parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
@@ -10,12 +11,14 @@ export function syncCommand(program: Command): void {
     .command('sync')
     .description('one incremental pass: fetch posts modified since the last sync and update their articles')
     .argument('<site-url>', 'the WordPress site', parseSiteUrl)
-    .action(async (siteUrl: string) => {
+    .option('--json', 'print the result as JSON')
+    .action(async (siteUrl: string, options: { json?: boolean }) => {
       await withContext(async (ctx) => {
         const { siteId } = await registerSite(ctx, siteUrl);
         const result = await syncSite(ctx, siteId);
-        output.note(`sync run ${result.runId}: ${result.postsSeen} posts seen in ${result.pages} pages, ${result.postsChanged} changed, ${result.articlesWritten} articles written; cursor ${result.cursor ?? 'none'} (${result.mode})`);
-        output.json(result);
+        if (options.json) return output.json(result);
+        const changed = result.postsChanged === 0 ? 'nothing changed' : `${countOf(result.postsChanged, 'post')} changed, ${countOf(result.articlesWritten, 'article')} written`;
+        output.line(`Synced ${siteUrl} (run ${result.runId}): ${countOf(result.postsSeen, 'post')} seen in ${countOf(result.pages, 'page')}, ${changed}; the next sync starts from ${result.cursor ?? 'the beginning'}.`);
       });
     });
 }

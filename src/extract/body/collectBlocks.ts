@@ -1,0 +1,157 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { BodyBlock, RemovedBlock } from '../../article.js';
+import { fingerprintFast } from './fingerprintFast.js';
+import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
+import { collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
+import { filterReason } from './filterReason.js';
+import { isCommentsHeading } from './commentsHeading.js';
+
+/** Removed-block texts are cut to this many characters: enough for `wpingest explain`, bounded for storage. */
+export const MAX_REMOVED_TEXT_CHARS = 500;
+
+/** Text in a div (not a <p>) shorter than this, without closing punctuation, is a label, not prose. */
+export const MIN_DIV_PARAGRAPH_CHARS = 30;
+
+/** Elements that become one body block each. */
+const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
+/** Elements dropped from the body with the reason recorded. */
+const DROPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
+  ['h1', 'title'], ['figure', 'caption'], ['figcaption', 'caption'], ['picture', 'caption'], ['hr', 'separator'],
+]);
+
+/** Story text (characters) that must be kept before a comments heading ends the body: above it, it is a label. */
+export const MIN_STORY_CHARS_BEFORE_COMMENTS = 200;
+
+/** A paragraph this short (characters) ending in a colon is a lead-in ("You might also like:"), not a sentence. */
+export const MAX_LEAD_IN_CHARS = 80;
+
+/** Removals that take the heading just before them along: a heading introduces the box that was dropped. */
+const BOX_REASONS = new Set(['teaser', 'related-box', 'read-more', 'link-list', 'navigation', 'newsletter', 'share', 'comments', 'ad', 'tags']);
+
+export interface BodyCollection {
+  blocks: BodyBlock[];
+  removed: RemovedBlock[];
+}
+
+/** What to drop while walking the body: element -> reason (furniture, teasers, copies). */
+export type DropReasons = ReadonlyMap<Element, string>;
+
+/** A removal record; the fingerprint is of the kept (cut) text, so long copies cost no more than short ones. */
+export function removedBlock(node: AnyNode, reason: string, text?: string): RemovedBlock {
+  const source = sourceLength(node);
+  const full = text ?? (source > 0 ? textStart(node, MAX_REMOVED_TEXT_CHARS) : textOf(node));
+  const kept = full.slice(0, MAX_REMOVED_TEXT_CHARS);
+  return { fingerprint: fingerprintFast(kept), text: kept, reason, bytes: source || Buffer.byteLength(full) };
+}
+
+/** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
+export function collectBlocks(containers: readonly Element[], drops: DropReasons, base: string | null): BodyCollection {
+  const result: BodyCollection = { blocks: [], removed: [] };
+  const seen = new Set<string>();
+  /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
+  const followedBy: Array<string | undefined> = [];
+  const noteRemoval = (reason: string): void => {
+    if (followedBy.length > 0 && followedBy[followedBy.length - 1] === undefined) followedBy[followedBy.length - 1] = reason;
+  };
+  const skip = (element: Element): boolean => drops.has(element);
+  let storyChars = 0;
+  /** Set at a comments heading after the story: what follows is reader comments. */
+  let inComments = false;
+  const opensComments = (text: string): boolean => {
+    inComments ||= storyChars >= MIN_STORY_CHARS_BEFORE_COMMENTS && isCommentsHeading(text);
+    return inComments;
+  };
+  const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
+    const text = textOverride ?? textOf(node, skip);
+    if (!text) return;
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text);
+    if (reason) {
+      noteRemoval(reason);
+      return void result.removed.push(removedBlock(node, reason, text));
+    }
+    const fingerprint = fingerprintFast(text);
+    if (seen.has(fingerprint)) return void result.removed.push(removedBlock(node, 'duplicate-in-post', text));
+    seen.add(fingerprint);
+    storyChars += text.length;
+    result.blocks.push({ tag, text, html: html ?? `<${tag}>${sanitizeHtml(node, base, skip)}</${tag}>`, fingerprint });
+    followedBy.push(undefined);
+  };
+  const visit = (element: Element): void => {
+    const dropped = drops.get(element) ?? DROPPED_ELEMENTS.get(element.name);
+    if (dropped) {
+      const text = textOf(element, skip);
+      if (text) {
+        noteRemoval(dropped);
+        result.removed.push(removedBlock(element, dropped, text));
+      }
+      return;
+    }
+    if (BLOCK_ELEMENTS.has(element.name) && !isStructuredList(element)) return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
+    if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br')) {
+      const text = textOf(element, skip);
+      // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
+      if (text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
+        if (text) result.removed.push(removedBlock(element, opensComments(text) ? 'comments' : 'fragment', text));
+        return;
+      }
+      return emit(element, 'p', null, text);
+    }
+    visitMixed(element, { visit, emit, skip, base });
+  };
+  for (const container of containers) visit(container);
+  return dropOrphanHeadings(result, followedBy);
+}
+
+/**
+ * Removes headings whose section was dropped (a box title) and a heading left dangling at the end; a short
+ * lead-in paragraph ending in a colon ("Das könnte dich auch interessieren:") is treated the same way.
+ */
+function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<string | undefined>): BodyCollection {
+  const blocks: BodyBlock[] = [];
+  result.blocks.forEach((block, i) => {
+    const next = followedBy[i];
+    const introduces = /^h[2-6]$/.test(block.tag) || isLeadIn(block);
+    const orphan = introduces && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
+    if (!orphan) return void blocks.push(block);
+    result.removed.push({ fingerprint: block.fingerprint, text: block.text, reason: typeof next === 'string' ? next : 'orphan-heading', bytes: Buffer.byteLength(block.html) });
+  });
+  return { blocks, removed: result.removed };
+}
+
+function isLeadIn(block: BodyBlock): boolean {
+  return block.tag === 'p' && block.text.length <= MAX_LEAD_IN_CHARS && block.text.endsWith(':');
+}
+
+/** A list whose items hold paragraphs or headings (galleries, listicles) is walked item by item. */
+function isStructuredList(element: Element): boolean {
+  if (element.name !== 'ul' && element.name !== 'ol') return false;
+  return element.children.some((item) => isElement(item) && item.children.some((child) => isElement(child) && /^(?:p|div|h[2-6]|section|figure)$/.test(child.name)));
+}
+
+interface MixedWalk {
+  visit: (element: Element) => void;
+  emit: (node: AnyNode, tag: string, html: string | null, text?: string) => void;
+  skip: (element: Element) => boolean;
+  base: string | null;
+}
+
+/** Walks a container holding both blocks and loose inline content; loose runs become paragraphs. */
+function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): void {
+  let run: AnyNode[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const text = normaliseSpace(run.map((node) => rawText(node, skip)).join(''));
+    const html = `<p>${collapseWhitespace(run.map((node) => (node.type === 'text' ? escapeText((node as unknown as { data: string }).data) : sanitizeHtml(node, base, skip))).join(''))}</p>`;
+    if (text) emit(run[0] as AnyNode, 'p', html, text);
+    run = [];
+  };
+  for (const child of element.children) {
+    if (isElement(child) && child.type === 'tag' && isBlockTag(child.name) && child.name !== 'br') {
+      flush();
+      visit(child);
+    } else if (child.type === 'text' || (isElement(child) && child.type === 'tag' && !skip(child))) {
+      run.push(child);
+    }
+  }
+  flush();
+}

@@ -1,0 +1,75 @@
+import type { AnyNode, Element } from 'domhandler';
+import { findElements, isElement, textOf } from '../../html/index.js';
+import { isListOfSentences } from './listOfSentences.js';
+
+/** Blocks whose link text exceeds this share of their text are link lists (navigation, teasers). */
+export const MAX_BLOCK_LINK_DENSITY = 0.5;
+/** ...unless they are at least this long: long prose with many inline links is still prose. */
+export const LINK_LIST_MAX_CHARS = 600;
+/** Bylines are short; a longer "By ..." line is a sentence of the article. */
+export const MAX_BYLINE_CHARS = 80;
+
+/** Whole-block texts that are widget labels, not prose, with the reason recorded. */
+const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+  { reason: 'ad', pattern: /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|partner content)$/i },
+  { reason: 'share', pattern: /^(?:share( this( article| story| post)?)?( on \w+)?|teilen|partager|compartir|condividi|tweet|facebook|twitter|e-?mail|print|drucken|whatsapp|linkedin|copy link|link kopieren)$/i },
+  { reason: 'read-more', pattern: /^(?:read more|read next|weiterlesen|mehr lesen|lesen sie auch|lire aussi|leer más|more on this story|see also|siehe auch|explore further|auch interessant|mehr zum thema|das könnte sie auch interessieren|related (?:articles|stories|posts)|you may also like|more from|mehr themen)\b.{0,120}$/i },
+  { reason: 'newsletter', pattern: /^(?:sign up|subscribe|newsletter|abonnieren)\b.{0,160}$/i },
+  { reason: 'navigation', pattern: /^(?:go to accessibility shortcuts|skip to (main )?content|back to top|nach oben|zurück|previous|next|close|schließen|menu|comments?|kommentare?|\d+ comments?)$/i },
+  { reason: 'ad', pattern: /^(?:anzeige|advertisement|werbung|sponsored|publicité)\s*[-–:|]\s.{0,160}$/i },
+  { reason: 'tags', pattern: /^(?:category|categories|kategorie|kategorien|rubrik|filed under|posted in|tags|schlagworte|schlagwörter)\s*:.{0,100}$/i },
+  { reason: 'newsletter', pattern: /^(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)\b.{0,400}$/i },
+  { reason: 'rating', pattern: /^\(?(?:noch keine bewertungen|no ratings yet|bewerten sie diesen artikel|rate this (?:article|post))\)?(?:\s*loading\.*)?$/i },
+  { reason: 'byline', pattern: /^(?:published|updated|posted|veröffentlicht|aktualisiert|stand)(?: on| am)?:?\s*[\d\s./:,-]{6,40}(?:\s*(?:uhr|gmt|utc|cet|[ap]m)[+\d:]*)?$/i },
+];
+
+/** A dateline: a date with a time of day, optionally an author after a separator ("24. März 2004, 19:49 | Anna"). */
+const DATE_PART = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+const TIMESTAMP_LINE = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DATE_PART},?\s+(?:um\s+|at\s+|@\s*|-\s*)?\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?:\s*[|·•,–-]\s*(?:von\s+|by\s+)?[\p{L}\p{N} .'-]{1,40})?$`, 'iu');
+/** Longest dateline (characters). */
+export const MAX_DATELINE_CHARS = 80;
+
+/** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
+const CREDIT_LINE = /^(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
+/** Newsletter and alert sign-up pitches: a promise of delivery plus a call to act. */
+const SIGN_UP_PITCH = /\b(?:newsletter|posteingang|inbox|never miss|nichts (?:mehr )?(?:verpassen|versäumen)|wir informieren sie)/i;
+const SIGN_UP_CALL = /\b(?:sign(?:ing)? up|subscribe|abonnier|anmeld|registrier|liefern|deliver|erhalten|bestellen|informieren|versäumen|verpassen)/i;
+/** Longest sign-up pitch: a longer paragraph that mentions a newsletter is article text. */
+export const MAX_SIGN_UP_PITCH_CHARS = 240;
+/** Page tools (print, permalink, e-mail; a blog post's comment feed, trackback, "comments closed") listed together are a tool bar. */
+const TOOL_WORD = /\b(?:print(?: this page)?|imprimer|drucken|permalink|permalien|e-?mail|teilen|share|partager|trackback(?:-url)?|kommentar-?feed|comments? feed|kommentare (?:sind )?geschlossen|comments (?:are )?closed)\b/gi;
+/** Tool words a short block must hold to count as a tool bar. */
+export const MIN_TOOL_WORDS = 3;
+/** Longest tool bar (characters). */
+export const MAX_TOOL_BAR_CHARS = 200;
+
+/** Longest credit line. */
+export const MAX_CREDIT_LINE_CHARS = 120;
+/** Calls to follow, subscribe or download that end many articles. */
+const CALL_TO_ACTION = /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit (?:a|your) letter|we want to hear what you think|jetzt (?:abonnieren|anmelden)/i;
+
+/** A paragraph that is only a web address: the author's reference (a petition, a source), not navigation. */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
+function linkChars(node: AnyNode): number {
+  if (!isElement(node)) return 0;
+  if (node.name === 'a') return textOf(node).length;
+  return findElements(node, (element) => element.name === 'a').reduce((sum, link: Element) => sum + textOf(link).length, 0);
+}
+
+/** Why a candidate body block should not be in the body, or null to keep it. */
+export function filterReason(node: AnyNode, tag: string, text: string): string | null {
+  for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
+  if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
+  if (text.length <= MAX_DATELINE_CHARS && TIMESTAMP_LINE.test(text)) return 'byline';
+  if (text.length <= MAX_CREDIT_LINE_CHARS * 2 && CALL_TO_ACTION.test(text)) return 'newsletter';
+  if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';
+  if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';
+  if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
+  if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
+    if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
+    if (tag !== 'ul' && tag !== 'ol') return 'link-list';
+    return isElement(node) && isListOfSentences(node) ? null : 'navigation';
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { Element } from 'domhandler';
+import { attr, hintString } from '../../html/index.js';
+
+/**
+ * Class/id patterns of page furniture, checked in order; the first match names the removal reason.
+ * Tokens are matched at `-`, `_`, space or camelCase-free boundaries so `header` does not hit `c-ad`.
+ */
+export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+  { reason: 'comments', pattern: /comment|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
+  { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
+  { reason: 'ad', pattern: /(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|adzone|adslot|adunit|dfp|gpt|anzeige|werbung|sponsor|sponsored|promo|commercial|affiliate)(?:[-_ ]|\d|$)|ad-?wrapper|ad-?container|outbrain|taboola|plista|google_ads|banner/ },
+  { reason: 'newsletter', pattern: /newsletter|subscri|signup|sign-up|(?<!non-|no-)paywall|piano|register|cookie|consent|gdpr/ },
+  { reason: 'related-box', pattern: /related|verwandt|similar|recommend|empfehl|also-like|might-like|mehr-zum-thema|recirc/ },
+  { reason: 'read-more', pattern: /read-?more|weiterlesen|lesetipp|more-from|also-read|more-stories|next-post|prev-post|post-navigation/ },
+  { reason: 'teaser', pattern: /teaser|most-?(?:read|viewed|popular|shared)|mostviewed|top-?stories|latest|trending|popular|meistgelesen/ },
+  { reason: 'navigation', pattern: /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb/ },
+  { reason: 'byline', pattern: /byline|read-?time|reading-?time|lesezeit|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/ },
+  { reason: 'caption', pattern: /caption|(?:^|[-_ ])(?:credit|credits|copyright)(?:[-_ ]|$)|image-copyright/ },
+  { reason: 'tags', pattern: /tags?-?list|(?:^|[-_ ])(?:tags|tag-links|keywords|topics|schlagworte)(?:[-_ ]|$)/ },
+];
+
+/** One pass over a class string rules out most elements before the per-reason patterns run. */
+const ANY_BOILERPLATE_HINT = new RegExp(BOILERPLATE_HINTS.map(({ pattern }) => pattern.source).join('|'));
+
+/** Elements that never hold article text, with the reason recorded when they are dropped. */
+export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
+  ['script', 'script'], ['style', 'script'], ['noscript', 'script'], ['template', 'script'], ['iframe', 'embed'],
+  ['object', 'embed'], ['embed', 'embed'], ['form', 'form'], ['button', 'form'], ['select', 'form'],
+  ['input', 'form'], ['textarea', 'form'], ['nav', 'navigation'], ['aside', 'navigation'], ['footer', 'navigation'],
+  ['svg', 'embed'], ['canvas', 'embed'], ['dialog', 'navigation'], ['menu', 'navigation'],
+]);
+
+/** ARIA roles of furniture. */
+const BOILERPLATE_ROLES: ReadonlyMap<string, string> = new Map([
+  ['navigation', 'navigation'], ['complementary', 'navigation'], ['contentinfo', 'navigation'],
+  ['banner', 'navigation'], ['search', 'navigation'], ['menu', 'navigation'], ['dialog', 'navigation'],
+]);
+
+/** Why an element is furniture judging by its tag, role, hidden state or class/id, or null. */
+export function boilerplateReason(element: Element): string | null {
+  const byTag = BOILERPLATE_TAGS.get(element.name);
+  if (byTag) return byTag;
+  const role = BOILERPLATE_ROLES.get(attr(element, 'role').toLowerCase());
+  if (role) return role;
+  if (isHidden(element)) return 'hidden';
+  return hintReason(element);
+}
+
+/** Ids with this many words are heading slugs (`sharing-with-a-single-developer`), not component names. */
+export const MIN_SLUG_ID_WORDS = 4;
+
+/** Class and id, without ids that are heading slugs. */
+function furnitureHints(element: Element): string {
+  const id = attr(element, 'id');
+  if (id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS) return attr(element, 'class').toLowerCase();
+  return hintString(element);
+}
+
+/** Reason from class/id hints only. */
+export function hintReason(element: Element): string | null {
+  const hints = furnitureHints(element);
+  if (!hints || !ANY_BOILERPLATE_HINT.test(hints)) return null;
+  for (const { reason, pattern } of BOILERPLATE_HINTS) if (pattern.test(hints)) return reason;
+  return null;
+}
+
+function isHidden(element: Element): boolean {
+  if (element.attribs?.hidden !== undefined) return true;
+  if (attr(element, 'aria-hidden') === 'true' && element.name !== 'span' && element.name !== 'i') return true;
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attr(element, 'style'));
+}

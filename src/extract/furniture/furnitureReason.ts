@@ -1,0 +1,48 @@
+import type { Element } from 'domhandler';
+import { boilerplateReason } from './boilerplateHints.js';
+import { statsOf, type ElementStats } from '../body/nodeStats.js';
+import { hasComponentClass } from './articleComponentClasses.js';
+import { sitsAmongParagraphs } from './sitsAmongParagraphs.js';
+
+/**
+ * An element whose class says "sidebar" or "comments" but which holds more than this share of the page's
+ * prose is a layout wrapper around the article (`<div class="main has-sidebar">`), not furniture.
+ */
+export const WRAPPER_PROSE_SHARE = 0.5;
+/** Minimum prose (non-space characters) for the wrapper exemption, so tiny pages are not all "wrappers". */
+export const WRAPPER_MIN_PROSE_CHARS = 400;
+
+/** Elements dropped whatever they wrap (a `<form>` or `<aside>` may wrap a whole ASP.NET or blog page). */
+const ALWAYS_DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'button', 'select', 'input', 'textarea']);
+
+/** Reasons that only fit short elements: a 2,000-character "item-caption" or "author-box" is content. */
+const SHORT_ONLY_REASONS = new Set(['caption', 'byline', 'tags']);
+/** Inline elements keep their text even when styled as a dateline ("KOBE – "): it is part of the sentence. */
+const INLINE_TAGS = new Set(['span', 'em', 'strong', 'b', 'i', 'small', 'abbr', 'a', 'time', 'mark', 'u', 'sup', 'sub']);
+/** Longest text (non-space characters) an element dropped for a short-only reason may hold. */
+export const MAX_SHORT_FURNITURE_CHARS = 400;
+
+const NO_COMPONENTS: ReadonlySet<string> = new Set();
+
+/** Text (not in links) of a wrapper whose prose is not in <p> elements (old blogs write text with <br>s). */
+export const WRAPPER_MIN_PLAIN_CHARS = 2000;
+
+/**
+ * Why an element is furniture on this page, or null; never condemns a wrapper of most of the prose, nor a block
+ * whose navigation word is one of the page's article component classes (see articleComponentClasses).
+ */
+export function furnitureReason(element: Element, stats: Map<Element, ElementStats>, pageProse: number, page?: ElementStats, components: ReadonlySet<string> = NO_COMPONENTS): string | null {
+  const reason = boilerplateReason(element);
+  if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
+  if (reason === 'navigation' && hasComponentClass(element, components)) return null;
+  const elementStats = statsOf(stats, element);
+  if (SHORT_ONLY_REASONS.has(reason) && (elementStats.text > MAX_SHORT_FURNITURE_CHARS || (reason === 'byline' && INLINE_TAGS.has(element.name)))) return null;
+  // A box among the article's own paragraphs is no wrapper, however much prose it holds; a "read more" expander
+  // there is the rest of those paragraphs, though.
+  if (reason !== 'read-more' && sitsAmongParagraphs(element, stats)) return reason;
+  const prose = elementStats.paragraph;
+  if (prose >= WRAPPER_MIN_PROSE_CHARS && prose > pageProse * WRAPPER_PROSE_SHARE) return null;
+  const plain = elementStats.text - elementStats.link;
+  if (page && plain >= WRAPPER_MIN_PLAIN_CHARS && plain > (page.text - page.link) * WRAPPER_PROSE_SHARE) return null;
+  return reason;
+}

@@ -1,0 +1,77 @@
+import type { Element } from 'domhandler';
+import { headingText } from './headingText.js';
+import type { PageIndex } from '../../html/index.js';
+import { stripSiteName } from './stripSiteName.js';
+
+/** Headlines longer than this are paragraphs styled as headings. */
+export const MAX_TITLE_CHARS = 300;
+/** Headings considered: the headline sits near the top; later ones are sections and teasers. */
+export const MAX_TITLE_CANDIDATES = 40;
+/**
+ * A heading confirmed by the page title must have this many words, or cover this share of the site-free title:
+ * "V8" or "Silicon Exposed" (the blog's name) also occur in "Outside the web … · V8" but are not the headline.
+ */
+export const MIN_CONFIRMED_WORDS = 3;
+export const MIN_CONFIRMED_SHARE = 0.4;
+
+const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
+/** Permalink glyphs that documentation generators append to headings ("History¶", "Setup #"). */
+const ANCHOR_GLYPH = /\s*[¶#§]\s*$/;
+
+/** Case, whitespace and quote style do not make two titles different. */
+export function comparableTitle(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').trim();
+}
+
+interface Heading {
+  tag: string;
+  text: string;
+  key: string;
+}
+
+function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean): Heading[] {
+  const out: Heading[] = [];
+  for (const element of index.all) {
+    if (out.length >= MAX_TITLE_CANDIDATES) break;
+    if (!TITLE_TAGS.has(element.name) || inBoilerplate(element)) continue;
+    const text = headingText(element).replace(ANCHOR_GLYPH, '');
+    if (text.length > 0 && text.length <= MAX_TITLE_CHARS) out.push({ tag: element.name, text, key: comparableTitle(text) });
+  }
+  return out;
+}
+
+/**
+ * The longest heading that the reference title contains and that is long enough to be the headline; one that the
+ * site-free part of the title contains beats one that only the site name matches ("Guide — Project Docs"). A heading
+ * that ends in a colon ("Open Journalism Project:") is the first half of a headline split over two elements.
+ */
+function confirmedHeading(candidates: readonly Heading[], reference: string): Heading | undefined {
+  const whole = comparableTitle(reference);
+  const siteFree = comparableTitle(stripSiteName(reference));
+  if (!whole) return undefined;
+  let best: { heading: Heading; rank: number } | undefined;
+  for (const heading of candidates) {
+    if (!whole.includes(heading.key) || heading.key.endsWith(':')) continue;
+    const words = heading.key.split(' ').length;
+    if (words < MIN_CONFIRMED_WORDS && heading.key.length < siteFree.length * MIN_CONFIRMED_SHARE) continue;
+    const rank = (siteFree.includes(heading.key) ? MAX_TITLE_CHARS : 0) + heading.key.length;
+    if (!best || rank > best.rank) best = { heading, rank };
+  }
+  return best?.heading;
+}
+
+/**
+ * The article headline: a heading (h1-h3) that the structured headline or the WP title (an aggregator's WP title is
+ * the page's `<title>`, "Headline | Site") confirms; else the page's only h1; else the structured headline or the
+ * WP title without its site name (several unconfirmed h1s are logos and section names); else the first h1.
+ */
+export function pageTitle(index: PageIndex, inBoilerplate: (element: Element) => boolean, headline: string | null, wpTitle: string): string | null {
+  const candidates = headings(index, inBoilerplate);
+  const confirmed = (headline ? confirmedHeading(candidates, headline) : undefined) ?? confirmedHeading(candidates, wpTitle);
+  if (confirmed) return confirmed.text;
+  const h1s = candidates.filter((heading) => heading.tag === 'h1');
+  if (h1s.length === 1) return (h1s[0] as Heading).text;
+  if (headline) return headline;
+  if (wpTitle) return stripSiteName(wpTitle);
+  return h1s[0]?.text ?? null;
+}
