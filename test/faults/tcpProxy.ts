@@ -40,10 +40,17 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     accepted++;
     client.on('error', () => undefined);
     if (mode === 'cut') return void client.resetAndDestroy();
+    if (mode === 'drop') {
+      // A connection made during a drop reaches nothing: no upstream socket, so no server backend waits on it
+      // (each would hold one of the shared Postgres server's connection slots).
+      client.on('data', () => undefined);
+      client.resume();
+      return;
+    }
     const upstream = createConnection({ host: target.host, port: target.port, allowHalfOpen: true });
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
-    const pair: Pair = { client, upstream, dropped: mode === 'drop' };
+    const pair: Pair = { client, upstream, dropped: false };
     pairs.add(pair);
     const forget = () => pairs.delete(pair);
     client.once('close', () => { forget(); upstream.destroy(); });
