@@ -1,3 +1,4 @@
+import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { Pool } from '../db/createPool.js';
 import { toFeedArticle, type FeedArticle, type FeedRow } from './feedArticle.js';
@@ -13,14 +14,17 @@ export interface FeedBatch {
 }
 
 /**
- * Reads the feed in (updated_at, id) order through a server-side cursor on one connection: memory holds one
- * batch whatever the table's size. The connection goes back to the pool when the loop ends or breaks.
+ * Reads the feed in (updated_at, id) order through a server-side cursor: memory holds one batch whatever the
+ * table's size. The cursor has a connection of its own, made with the pool's settings but without its time
+ * limits: the pool's per-query read timeout and `statement_timeout` would end an export that takes longer than
+ * them (a cursor is one query however many batches it reads), and the read timeout's timer would keep the
+ * process up after the export. Keepalive still finds a dead connection.
  */
 export async function* streamFeed(pool: Pool, filter: FeedFilter, batchRows = FEED_BATCH_ROWS): AsyncGenerator<FeedBatch> {
-  const client = await pool.connect();
+  const client = new pg.Client({ ...pool.options, query_timeout: undefined, statement_timeout: 0, idle_in_transaction_session_timeout: 0 });
+  await client.connect();
   const query = selectFeed(filter);
   const cursor = client.query(new Cursor<FeedRow>(query.text, query.values));
-  let failed = false;
   try {
     for (;;) {
       const rows = await cursor.read(batchRows);
@@ -28,13 +32,9 @@ export async function* streamFeed(pool: Pool, filter: FeedFilter, batchRows = FE
       const lastRow = rows[rows.length - 1]!;
       yield { articles: rows.map(toFeedArticle), last: { updatedAt: lastRow.cursor_updated_at, id: lastRow.id } };
     }
-  } catch (error) {
-    failed = true;
-    throw error;
   } finally {
     await cursor.close().catch(() => undefined);
-    // A connection whose cursor failed may be mid-protocol: destroy it rather than reuse it.
-    client.release(failed ? true : undefined);
+    await client.end().catch(() => undefined);
   }
 }
 
