@@ -3,12 +3,8 @@ import { attr, closest, withAttribute, type PageIndex } from '../../html/index.j
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 
-/**
- * Class names themes give the element that holds the post's own text: WordPress themes wrap `the_content()` in
- * `.entry-content` (hAtom) or `.post-content`, page builders in their post-content module; news CMSs name it
- * the article body. Independent of the scoring rules, so it can check what they chose.
- */
-export const POST_BODY_CLASSES: readonly string[] = [
+/** Classes WordPress themes and builders give the element around `the_content()`: the whole post is written inside them. */
+const THE_CONTENT_CLASS_LIST = [
   'entry-content',
   'entry_content',
   'post-content',
@@ -16,6 +12,16 @@ export const POST_BODY_CLASSES: readonly string[] = [
   'et_pb_post_content',
   'td-post-content',
   'post-entry',
+] as const;
+const THE_CONTENT_CLASSES: ReadonlySet<string> = new Set(THE_CONTENT_CLASS_LIST);
+
+/**
+ * Class names themes give the element that holds the post's own text: WordPress themes wrap `the_content()` in
+ * `.entry-content` (hAtom) or `.post-content`, page builders in their post-content module; news CMSs name it
+ * the article body. Independent of the scoring rules, so it can check what they chose.
+ */
+export const POST_BODY_CLASSES: readonly string[] = [
+  ...THE_CONTENT_CLASS_LIST,
   'entry-body',
   'post-body',
   'article-content',
@@ -23,17 +29,6 @@ export const POST_BODY_CLASSES: readonly string[] = [
   'articlebody',
   'single-content',
 ];
-
-/** Of those, the ones WordPress themes and builders give `the_content()`: the whole post is written inside them. */
-const THE_CONTENT_CLASSES: ReadonlySet<string> = new Set([
-  'entry-content',
-  'entry_content',
-  'post-content',
-  'post_content',
-  'et_pb_post_content',
-  'td-post-content',
-  'post-entry',
-]);
 
 /** Drop reasons that mark a box of other posts: a marker inside one is another post's, unless the title says otherwise. */
 const OTHER_POSTS_REASONS: ReadonlySet<string> = new Set(['teaser', 'related-box', 'read-more']);
