@@ -10,7 +10,7 @@ export function renderArticleList(articles: Array<Pick<SearchHit, 'id' | 'title'
   const withDomain = articles[0]?.sourceDomain !== undefined;
   return html`<table class="articles"><thead><tr><th class="num">Id</th><th>Title</th><th>Published</th>${withDomain ? html`<th>Source domain</th>` : ''}</tr></thead><tbody>
     ${articles.map((a) => html`<tr data-article-id="${a.id}"><td class="num">${a.id}</td><td><a href="${base}articles/${a.id}">${a.title || '(untitled)'}</a>${a.deletedAt ? html` <span class="badge disabled">deleted</span>` : ''}</td>
-      <td class="nowrap">${formatTime(a.publishedAt)}</td>${withDomain ? html`<td>${a.sourceDomain ?? ''}</td>` : ''}</tr>`)}
+      <td class="nowrap">${formatTime(a.publishedAt)}</td>${withDomain ? html`<td class="nowrap">${a.sourceDomain ?? ''}</td>` : ''}</tr>`)}
   </tbody></table>`;
 }
 
