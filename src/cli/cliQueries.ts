@@ -16,7 +16,8 @@ export const explainedPosts = (articleId: number): Query => ({
 
 /** The teasers an article showed, for `explain`. */
 export const explainedTeasers = (articleId: number): Query => ({
-  text: `SELECT at.slot, at.position, t.key, t.title, t.times_seen FROM article_teasers at JOIN teasers t ON t.id = at.teaser_id WHERE at.article_id = $1 ORDER BY at.position`,
+  text: `SELECT at.slot, at.position, t.key, t.title, t.times_seen
+         FROM article_teasers at JOIN teasers t ON t.id = at.teaser_id WHERE at.article_id = $1 ORDER BY at.position`,
   values: [articleId],
 });
 
@@ -56,7 +57,8 @@ export interface RecentRunRow {
 
 /** The most recent runs with their page and post progress, newest first, for `status`. */
 export const recentRuns = (limit: number): Query => ({
-  text: `SELECT r.id, s.url AS site, s.api_root AS "apiRoot", r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+  text: `SELECT r.id, s.url AS site, s.api_root AS "apiRoot", r.kind, r.status, r.total_posts AS "totalPosts",
+         r.started_at AS "startedAt", r.finished_at AS "finishedAt",
          count(p.*)::int AS pages, count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesDone",
          count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
          coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"

@@ -7,7 +7,12 @@ import type { Query } from '../db/query.js';
  * storing a sample text with a new block; returns the new count of every block counted (rows
  * `{ source_domain, fingerprint, articles }`).
  */
-export const recordSightings = (domains: readonly string[], fingerprints: readonly string[], sourceUrls: readonly string[], samples: readonly string[]): Query => ({
+export const recordSightings = (
+  domains: readonly string[],
+  fingerprints: readonly string[],
+  sourceUrls: readonly string[],
+  samples: readonly string[],
+): Query => ({
   text: `WITH added AS (
        INSERT INTO block_sightings (source_domain, fingerprint, source_url) SELECT d, f, u FROM unnest($1::text[], $2::text[], $3::text[]) AS x(d, f, u)
        ON CONFLICT DO NOTHING RETURNING source_domain, fingerprint),

@@ -25,7 +25,12 @@ export async function recordBlockSightings(client: PoolClient, sightings: readon
   const sorted = [...sightings].sort((a, b) => (a.sourceDomain + a.fingerprint + a.sourceUrl < b.sourceDomain + b.fingerprint + b.sourceUrl ? -1 : 1));
   const rows = await queryAll<{ source_domain: string; fingerprint: string; articles: number }>(
     client,
-    recordSightings(sorted.map((s) => s.sourceDomain), sorted.map((s) => s.fingerprint), sorted.map((s) => s.sourceUrl), sorted.map((s) => s.sample.slice(0, 200))),
+    recordSightings(
+      sorted.map((s) => s.sourceDomain),
+      sorted.map((s) => s.fingerprint),
+      sorted.map((s) => s.sourceUrl),
+      sorted.map((s) => s.sample.slice(0, 200)),
+    ),
   );
   return new Map(rows.map((row) => [blockStatKey(row.source_domain, row.fingerprint), row.articles]));
 }

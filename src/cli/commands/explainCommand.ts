@@ -17,6 +17,15 @@ interface ExplainedArticle {
   word_count: number;
 }
 
+/** A teaser as `explain` prints it. */
+interface ExplainedTeaser {
+  slot: string;
+  position: number;
+  key: string;
+  title: string;
+  times_seen: number;
+}
+
 export function explainCommand(program: Command): void {
   program
     .command('explain')
@@ -28,7 +37,7 @@ export function explainCommand(program: Command): void {
         const article = await queryOne<ExplainedArticle>(ctx.pool, explainedArticle(articleId));
         if (!article) throw new Error(`no article ${articleId}`);
         const posts = await queryAll<{ wp_id: number; site: string; fetched_at: Date }>(ctx.pool, explainedPosts(articleId));
-        const teasers = await queryAll<{ slot: string; position: number; key: string; title: string; times_seen: number }>(ctx.pool, explainedTeasers(articleId));
+        const teasers = await queryAll<ExplainedTeaser>(ctx.pool, explainedTeasers(articleId));
         if (options.json) return output.json({ article, posts, teasers }, true);
         output.line(`article ${article.id}: ${article.title}`);
         output.line(`source ${article.source_url} (profile ${article.profile}, ${article.word_count} words${article.cluster_id ? `, near-duplicate cluster ${article.cluster_id}` : ''})`);
