@@ -16,9 +16,11 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createPool } from '../src/db/createPool.js';
 import { migrate } from '../src/db/migrate.js';
+import { execute } from '../src/db/query.js';
 import { exportArticles } from '../src/feed/exportArticles.js';
 import type { ExportFormat } from '../src/feed/feedWriter.js';
 import { searchArticles } from '../src/feed/searchArticles.js';
+import { analyze, dropDatabase } from './bench/benchQueries.js';
 import { insertManyArticles, insertSite } from '../test/feed/seedFeedArticles.js';
 
 const { values } = parseArgs({
@@ -66,7 +68,7 @@ async function seed(databaseUrl: string, rows: number): Promise<void> {
     await insertManyArticles(pool as unknown as pg.Pool, siteId, Math.min(SEED_CHUNK, rows - done), { firstWpId: done, bodyWords: 400 });
     process.stderr.write(`\rseeded ${Math.min(done + SEED_CHUNK, rows)}/${rows}`);
   }
-  await pool.query('ANALYZE');
+  await execute(pool, analyze());
   process.stderr.write(` in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   await pool.end();
 }
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     if (!values.keep) {
       const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await execute(admin, dropDatabase(name));
       await admin.end();
     } else console.log(`kept ${databaseUrl}`);
   }

@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../../src/article.js';
 import { createPool, type PoolClient } from '../../src/db/createPool.js';
+import { queryOne } from '../../src/db/query.js';
 import { blockFingerprintsForStats } from '../../src/dedupe/index.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { fetchPostsPage } from '../../src/fetch/fetchPostsPage.js';
@@ -17,6 +18,7 @@ import { loadRows, processedHash } from '../../workers/processPosts.js';
 import { refreshTerms } from '../../workers/refreshTerms.js';
 import { blockSightings, domainCandidates, groupByDomain } from '../../workers/templateDecision.js';
 import { registerSite } from '../../workers/registerSite.js';
+import { backendPid } from './benchQueries.js';
 import { createStageMeter, type Stage, type StageCost } from './stageMeter.js';
 
 /** Posts per listing page, as backfills ask for. */
@@ -46,7 +48,7 @@ export async function profileStages(siteUrl: string, posts: number): Promise<Sta
   const meter = createStageMeter();
   const client = await pool.connect();
   try {
-    const backend = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    const backend = (await queryOne<{ pid: number }>(client, backendPid()))!.pid;
     const ctx = { pool, http, log: createLogger('silent') };
     const { siteId, apiRoot } = await registerSite(ctx, siteUrl);
     let profiled = 0;

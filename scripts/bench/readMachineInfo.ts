@@ -3,7 +3,9 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
+import { queryOne } from '../../src/db/query.js';
 import { TEST_PG_SERVER, TEST_REDIS_URL } from '../../test/helpers/testDatabase.js';
+import { serverVersion } from './benchQueries.js';
 
 /** Packages whose versions shape the numbers. */
 const PACKAGES = ['bullmq', 'ioredis', 'pg', 'undici', 'cheerio', '@crawlee/cheerio', 'tsx'] as const;
@@ -44,7 +46,7 @@ async function postgresVersion(): Promise<string> {
   const client = new pg.Client({ connectionString: `${TEST_PG_SERVER}/postgres` });
   await client.connect();
   try {
-    return (await client.query<{ version: string }>('SELECT version()')).rows[0]!.version;
+    return (await queryOne<{ version: string }>(client, serverVersion()))!.version;
   } finally {
     await client.end();
   }

@@ -1,9 +1,11 @@
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
+import { queryAll, queryOne, type Query } from '../../src/db/query.js';
 import { createLogger } from '../../src/log.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../../test/helpers/testDatabase.js';
 import { createContext } from '../../workers/createContext.js';
 import { startBackfill } from '../../workers/startBackfill.js';
+import * as q from './benchQueries.js';
 import { obliterateQueues } from './obliterateQueues.js';
 import { fixtureSourceDomain, seedArticles, type SeedResult } from './seedArticles.js';
 import { readQueueTimings, type QueueTimings } from './readQueueTimings.js';
@@ -133,13 +135,13 @@ async function spawnService(options: PipelineOptions, env: Record<string, string
 async function waitForRun(pool: pg.Pool, runId: number, timeoutMs: number, children: readonly NodeChild[]): Promise<{ status: string; error: string | null }> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const row = (await pool.query<{ status: string; error: string | null }>('SELECT status, error FROM runs WHERE id = $1', [runId])).rows[0];
+    const row = await queryOne<{ status: string; error: string | null }>(pool, q.runOutcome(runId));
     if (row && ['done', 'failed', 'cancelled'].includes(row.status)) return row;
     const dead = children.find((child) => child.process.exitCode !== null || child.process.signalCode !== null);
     if (dead) throw new Error(`${dead.name} exited during the run:\n  ${dead.lastLines().slice(-10).join('\n  ')}`);
     if (Date.now() > deadline) {
-      const pages = await pool.query('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
-      throw new Error(`run ${runId} not finished after ${timeoutMs / 1000} s: ${row?.status}; pages ${JSON.stringify(pages.rows)}`);
+      const pages = await queryAll(pool, q.runPagesByStatus(runId));
+      throw new Error(`run ${runId} not finished after ${timeoutMs / 1000} s: ${row?.status}; pages ${JSON.stringify(pages)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
@@ -157,16 +159,16 @@ async function readCounts(databaseUrl: string): Promise<{ rawPosts: number; arti
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const one = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
-    const tables = (await client.query<{ relname: string }>('SELECT relname FROM pg_stat_user_tables ORDER BY 1')).rows.map((row) => row.relname);
+    const one = async (query: Query) => Number((await queryOne<{ n: string }>(client, query))?.n ?? 0);
+    const tables = (await queryAll<{ relname: string }>(client, q.userTables())).map((row) => row.relname);
     let rowsStored = 0;
-    for (const table of tables) rowsStored += await one(`SELECT count(*) AS n FROM "${table}"`);
+    for (const table of tables) rowsStored += await one(q.tableRowCount(table));
     return {
-      rawPosts: await one(`SELECT count(*) AS n FROM raw_posts WHERE status = 'live'`),
-      articles: await one('SELECT count(*) AS n FROM articles'),
-      failures: await one('SELECT count(*) AS n FROM failures'),
+      rawPosts: await one(q.livePostCount()),
+      articles: await one(q.articleCount()),
+      failures: await one(q.failureCount()),
       rowsStored,
-      rowWrites: await one('SELECT coalesce(sum(n_tup_ins + n_tup_upd), 0) AS n FROM pg_stat_user_tables'),
+      rowWrites: await one(q.rowWrites()),
     };
   } finally {
     await client.end();

@@ -1,4 +1,6 @@
 import type { Pool } from '../../src/db/createPool.js';
+import { queryAll } from '../../src/db/query.js';
+import { backendsOf } from './benchQueries.js';
 import { readCpuMs, readMemory } from './readProcStats.js';
 
 /** How often processes are sampled during the pipeline run. */
@@ -31,8 +33,8 @@ export function startResourceSampler(children: ReadonlyArray<{ name: string; pid
   let sampling: Promise<void> = Promise.resolve();
   const sample = async () => {
     selfPeak = Math.max(selfPeak, process.memoryUsage().rss);
-    const backends = await pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database]);
-    for (const { pid } of backends.rows) {
+    const backends = await queryAll<{ pid: number }>(pool, backendsOf(database));
+    for (const { pid } of backends) {
       const cpu = readCpuMs(pid);
       if (cpu !== undefined) backendCpu.set(pid, cpu);
     }

@@ -1,4 +1,4 @@
-import type { FeedPosition } from '../feed/feedQuery.js';
+import type { FeedPosition } from '../feed/feedQueries.js';
 
 /** timestamptz as Postgres prints it: `2026-12-07 07:25:55.006074+00`. */
 const POSTGRES_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2}){0,2}$/;

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Router, type RequestHandler } from 'express';
 import type { Pool } from '../db/createPool.js';
+import { queryAll, queryOne } from '../db/query.js';
 import { toFeedArticle, type FeedRow } from '../feed/feedArticle.js';
-import { selectFeed, selectFeedArticle, siteIdByUrl } from '../feed/feedQuery.js';
+import { selectFeed, selectFeedArticle, siteIdByUrl } from '../feed/feedQueries.js';
 import { canonicalSiteUrl } from '../../workers/registerSite.js';
 import { encodeApiCursor } from './apiCursor.js';
 import { readApiQuery } from './readApiQuery.js';
-import { listApiSources } from './listApiSources.js';
+import { listApiSources } from './apiQueries.js';
 
 /** docs/openapi.json, relative to this file in both src/ and dist/src/. */
 const OPENAPI_FILE = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../docs/openapi.json' : '../../docs/openapi.json', import.meta.url));
@@ -27,7 +28,7 @@ export function createApiRouter(deps: { pool: Pool }): Router {
   router.get('/articles', listArticles(deps.pool));
   router.get('/articles/:id', oneArticle(deps.pool));
   router.get('/sources', async (_request, response) => {
-    response.json({ sources: (await deps.pool.query(listApiSources())).rows });
+    response.json({ sources: await queryAll(deps.pool, listApiSources()) });
   });
   return router;
 }
@@ -47,7 +48,7 @@ function listArticles(pool: Pool): RequestHandler {
       if (site === undefined) return void response.status(400).json({ error: `no site ${parsed.site}; see /api/sources` });
       siteId = site;
     }
-    const rows = (await pool.query<FeedRow>(selectFeed({ ...parsed.filter, siteId }, parsed.limit + 1))).rows;
+    const rows = await queryAll<FeedRow>(pool, selectFeed({ ...parsed.filter, siteId }, parsed.limit + 1));
     const page = rows.slice(0, parsed.limit);
     const last = page.at(-1);
     const position = last ? { updatedAt: last.cursor_updated_at, id: last.id } : parsed.filter.after;
@@ -63,7 +64,7 @@ function oneArticle(pool: Pool): RequestHandler {
   return async (request, response) => {
     const id = String(request.params.id);
     if (!/^\d{1,15}$/.test(id)) return void response.status(400).json({ error: 'article id must be a whole number' });
-    const row = (await pool.query<FeedRow>(selectFeedArticle(Number(id)))).rows[0];
+    const row = await queryOne<FeedRow>(pool, selectFeedArticle(Number(id)));
     if (!row) return void response.status(404).json({ error: `no article ${id}` });
     response.json(toFeedArticle(row));
   };
@@ -76,5 +77,5 @@ async function siteRow(pool: Pool, url: string): Promise<number | undefined> {
   } catch {
     return undefined;
   }
-  return (await pool.query<{ id: number }>(siteIdByUrl(canonical))).rows[0]?.id;
+  return (await queryOne<{ id: number }>(pool, siteIdByUrl(canonical)))?.id;
 }

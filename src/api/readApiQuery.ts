@@ -1,4 +1,4 @@
-import type { FeedFilter } from '../feed/feedQuery.js';
+import type { FeedFilter } from '../feed/feedQueries.js';
 import { decodeApiCursor } from './apiCursor.js';
 
 /** Articles per page when `limit` is not given, and at most (bodies with their HTML are large). */

@@ -1,16 +1,15 @@
 import type { Pool } from '../db/createPool.js';
+import { queryAll } from '../db/query.js';
 import { readDedupeFigures } from '../load/readDedupeFigures.js';
 import { formatBytes, formatCount, formatDuration } from '../dashboard/formatValues.js';
+import { permanentFailuresOfRun } from './cliQueries.js';
 import { output } from './output.js';
 import type { RunProgressRow } from './waitForRun.js';
 
 /** Prints the end-of-run summary: what was fetched, what was stored, what dedupe saved, what failed. */
 export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: number): Promise<void> {
   const figures = await readDedupeFigures(pool, siteId);
-  const failures = await pool.query<{ stage: string; reason: string; n: number }>(
-    `SELECT stage, reason, count(*)::int AS n FROM failures WHERE run_id = $1 AND permanent GROUP BY 1, 2 ORDER BY 3 DESC`,
-    [run.id],
-  );
+  const failures = await queryAll<{ stage: string; reason: string; n: number }>(pool, permanentFailuresOfRun(run.id));
   const seconds = run.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : 0;
   const rate = seconds > 0 ? Math.round(run.postsFetched / seconds) : 0;
   const rows: Array<[string, string | number]> = [
@@ -30,6 +29,6 @@ export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: n
   const width = Math.max(...rows.map(([label]) => label.length));
   output.line('');
   for (const [label, value] of rows) output.line(`${label.padEnd(width)}  ${value}`);
-  for (const failure of failures.rows) output.line(`${'failed'.padEnd(width)}  ${failure.n} × ${failure.stage}/${failure.reason}`);
+  for (const failure of failures) output.line(`${'failed'.padEnd(width)}  ${failure.n} × ${failure.stage}/${failure.reason}`);
   if (run.pagesFailed > 0 || run.status === 'failed' || run.status === 'cancelled') output.line(`${'resume'.padEnd(width)}  wpingest backfill --resume ${run.id}`);
 }

@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Pool } from '../db/createPool.js';
+import { queryOne } from '../db/query.js';
 import * as q from '../scheduler/runQueries.js';
 
 /** How often progress is read from Postgres. */
@@ -57,7 +58,7 @@ export async function waitForRun(pool: Pool, runId: number, options: { progress:
 }
 
 async function read(pool: Pool, runId: number): Promise<RunProgressRow> {
-  const row = (await pool.query(q.runProgress(runId))).rows[0] as RunProgressRow | undefined;
+  const row = await queryOne<RunProgressRow>(pool, q.runProgress(runId));
   if (!row) throw new Error(`run ${runId} does not exist`);
   return row;
 }

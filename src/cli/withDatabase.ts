@@ -1,7 +1,8 @@
 import { loadConfig } from '../config.js';
 import { createPool, type Pool } from '../db/createPool.js';
+import { queryOne } from '../db/query.js';
 import { ConfigError } from '../errors.js';
-import { siteIdByUrl } from '../feed/feedQuery.js';
+import { siteIdByUrl } from '../feed/feedQueries.js';
 import { createLogger } from '../log.js';
 import { canonicalSiteUrl } from '../../workers/registerSite.js';
 
@@ -24,7 +25,7 @@ export async function withDatabase<T>(body: (pool: Pool) => Promise<T>): Promise
 export async function resolveSiteId(pool: Pool, url: string | undefined): Promise<number | undefined> {
   if (url === undefined) return undefined;
   const canonical = canonicalSiteUrl(url);
-  const row = (await pool.query<{ id: number }>(siteIdByUrl(canonical))).rows[0];
+  const row = await queryOne<{ id: number }>(pool, siteIdByUrl(canonical));
   if (!row) throw new ConfigError(`no site ${canonical}; see \`wpingest source list\``);
   return row.id;
 }

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Pool } from '../db/createPool.js';
+import { queryOne } from '../db/query.js';
+import { ping } from './dashboardQueries.js';
 
 /** How long each dependency may take to answer a readiness check. */
 export const READINESS_TIMEOUT_MS = 2_000;
@@ -17,7 +19,7 @@ export interface Readiness {
 export async function checkReadiness(redis: Redis, pool: Pool, timeoutMs = READINESS_TIMEOUT_MS): Promise<Readiness> {
   const [redisResult, postgresResult] = await Promise.all([
     check(() => redis.ping(), timeoutMs),
-    check(() => pool.query('SELECT 1'), timeoutMs),
+    check(() => queryOne(pool, ping()), timeoutMs),
   ]);
   return { ready: redisResult === 'ok' && postgresResult === 'ok', checks: { redis: redisResult, postgres: postgresResult } };
 }

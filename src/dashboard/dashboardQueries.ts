@@ -2,6 +2,9 @@ import type { Query } from '../db/query.js';
 
 /** Named read-only queries behind `/metrics` and the overview page. */
 
+/** The readiness probe: answers when Postgres takes queries. */
+export const ping = (): Query => ({ text: 'SELECT 1', values: [] });
+
 /** Runs that get a `wpingest_run_pages` series: the most recent ones, so label cardinality stays bounded. */
 export const RUN_PAGES_METRIC_RUNS = 20;
 

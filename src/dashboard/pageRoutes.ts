@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Express, RequestHandler, Response } from 'express';
 import { articleById, articlesOfSite, postsOfArticle, rawPostPayload, SOURCE_ARTICLES, teasersOfArticle } from './articleQueries.js';
 import type { DashboardDeps } from './dashboardDeps.js';
+import { queryAll, queryOne } from '../db/query.js';
 import { html } from './html.js';
 import { readOverview } from './readOverview.js';
 import { renderArticleMain, type ArticleView } from './renderArticlePage.js';
@@ -52,7 +53,7 @@ export function mountPages(app: Express, deps: DashboardDeps, asyncRoute: (handl
   app.get('/posts/:siteId/:file', asyncRoute(async (request, response) => {
     const siteId = parseId(request.params.siteId);
     const wpId = parseId(/^(\d+)\.json$/.exec(String(request.params.file))?.[1]);
-    const row = siteId === null || wpId === null ? undefined : (await deps.pool.query<{ payload: string }>(rawPostPayload(siteId, wpId))).rows[0];
+    const row = siteId === null || wpId === null ? null : await queryOne<{ payload: string }>(deps.pool, rawPostPayload(siteId, wpId));
     if (!row) return void response.status(404).type('text/plain').send('no such stored post\n');
     // As stored, byte for byte; served as JSON (never HTML) with nosniff, so nothing in it can run.
     response.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'" }).type('application/json').send(row.payload);
@@ -62,23 +63,22 @@ export function mountPages(app: Express, deps: DashboardDeps, asyncRoute: (handl
     const overview = id === null ? undefined : await readOverview(deps);
     const site = overview?.sites.find((s) => s.id === id);
     if (!overview || !site || id === null) return notFound(response, '../', `No source ${String(request.params.id)}.`);
-    const articles = (await deps.pool.query<SearchHit>(articlesOfSite(id, SOURCE_ARTICLES))).rows.map((row) => ({ ...row, id: Number(row.id) }));
+    const articles = (await queryAll<SearchHit>(deps.pool, articlesOfSite(id, SOURCE_ARTICLES))).map((row) => ({ ...row, id: Number(row.id) }));
     const runs = overview.runs.filter((run) => run.siteId === id);
     sendPage(response, (nonce) => renderLayout({ title: site.url, base: '../', nonce, body: renderSourceMain(site, runs, articles, overview.generatedAt) }));
   }));
 }
 
 async function readArticle(deps: DashboardDeps, id: number): Promise<ArticleView | undefined> {
-  const [article, posts, teasers] = await Promise.all([
-    deps.pool.query(articleById(id)),
-    deps.pool.query(postsOfArticle(id)),
-    deps.pool.query(teasersOfArticle(id)),
+  const [row, posts, teasers] = await Promise.all([
+    queryOne<Omit<ArticleView, 'posts' | 'teasers'>>(deps.pool, articleById(id)),
+    queryAll<ArticleView['posts'][number]>(deps.pool, postsOfArticle(id)),
+    queryAll<ArticleView['teasers'][number]>(deps.pool, teasersOfArticle(id)),
   ]);
-  const row = article.rows[0] as (Omit<ArticleView, 'posts' | 'teasers'>) | undefined;
   if (!row) return undefined;
   return {
     ...row, id: Number(row.id), clusterId: row.clusterId === null ? null : Number(row.clusterId),
-    posts: (posts.rows as ArticleView['posts']).map((p) => ({ ...p, siteId: Number(p.siteId), wpId: Number(p.wpId) })),
-    teasers: teasers.rows as ArticleView['teasers'],
+    posts: posts.map((p) => ({ ...p, siteId: Number(p.siteId), wpId: Number(p.wpId) })),
+    teasers,
   };
 }

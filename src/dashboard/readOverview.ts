@@ -1,4 +1,5 @@
 import type { Pool } from '../db/createPool.js';
+import { queryAll } from '../db/query.js';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { readDedupeFigures, type DedupeFigures } from '../load/readDedupeFigures.js';
@@ -103,20 +104,20 @@ type Circuit = Awaited<ReturnType<typeof readCircuit>>;
 export async function readOverview(from: OverviewSources, now: Date = new Date()): Promise<Overview> {
   const { pool } = from;
   const [sites, runs, depths, days, minutes, dedupe, failures, nextSyncs] = await Promise.all([
-    pool.query(sitesWithLastRun(OVERVIEW_SITES, SOURCE_FAILURE_HOURS)),
-    pool.query<RunProgressRow & { siteId: number; apiRoot: string | null }>(recentRunsProgress(OVERVIEW_RUNS)),
+    queryAll<Record<string, unknown>>(pool, sitesWithLastRun(OVERVIEW_SITES, SOURCE_FAILURE_HOURS)),
+    queryAll<RunProgressRow & { siteId: number; apiRoot: string | null }>(pool, recentRunsProgress(OVERVIEW_RUNS)),
     readQueueDepths(from.queues),
-    pool.query<DayCount>(articlesPerDay(ARTICLES_PER_DAY_DAYS)),
-    pool.query<MinuteCount>(postsPerMinute(THROUGHPUT_MINUTES)),
+    queryAll<DayCount>(pool, articlesPerDay(ARTICLES_PER_DAY_DAYS)),
+    queryAll<MinuteCount>(pool, postsPerMinute(THROUGHPUT_MINUTES)),
     readDedupeFigures(pool),
-    pool.query<FailureGroup>(recentFailuresByReason(RECENT_FAILURES_HOURS, RECENT_FAILURE_GROUPS)),
+    queryAll<FailureGroup>(pool, recentFailuresByReason(RECENT_FAILURES_HOURS, RECENT_FAILURE_GROUPS)),
     readNextSyncs(from.queues),
   ]);
-  const circuits = await readCircuits(from, [...sites.rows.map((row) => row.apiRoot as string | null), ...runs.rows.map((run) => run.apiRoot)]);
+  const circuits = await readCircuits(from, [...sites.map((row) => row.apiRoot as string | null), ...runs.map((run) => run.apiRoot)]);
   return {
     generatedAt: now,
-    sites: sites.rows.map((row) => toSiteOverview(row, circuits, nextSyncs)),
-    runs: runs.rows.map(({ apiRoot, ...run }) => ({
+    sites: sites.map((row) => toSiteOverview(row, circuits, nextSyncs)),
+    runs: runs.map(({ apiRoot, ...run }) => ({
       ...run,
       siteUrl: redactUrl(run.siteUrl),
       error: run.error === null ? null : redactUrl(run.error),
@@ -124,10 +125,10 @@ export async function readOverview(from: OverviewSources, now: Date = new Date()
       waitingForHost: ['planning', 'running'].includes(run.status) && (circuitOf(circuits, apiRoot)?.open ?? false),
     })),
     queues: depths,
-    articlesPerDay: days.rows,
-    postsPerMinute: minutes.rows,
+    articlesPerDay: days,
+    postsPerMinute: minutes,
     dedupe: { ...dedupe, teaserOccurrences: Number(dedupe.teaserOccurrences), boilerplateBytesRemoved: Number(dedupe.boilerplateBytesRemoved), contentBytes: Number(dedupe.contentBytes) },
-    failures: failures.rows.map((f) => ({ ...f, sample: redactUrl(f.sample) })),
+    failures: failures.map((f) => ({ ...f, sample: redactUrl(f.sample) })),
     failuresWindowHours: RECENT_FAILURES_HOURS,
   };
 }

@@ -1,4 +1,5 @@
 import type { Pool } from '../db/createPool.js';
+import { queryAll } from '../db/query.js';
 import { searchArticles } from '../feed/searchArticles.js';
 import { SEARCH_LIMIT, searchArticlesByTitle } from './articleQueries.js';
 
@@ -40,6 +41,6 @@ export async function searchArticlesForBox(pool: Pool, text: string): Promise<Se
       }));
     }
   }
-  const result = await pool.query<SearchHit>(searchArticlesByTitle(query, SEARCH_LIMIT));
-  return result.rows.map((row) => ({ ...row, id: Number(row.id) }));
+  const rows = await queryAll<SearchHit>(pool, searchArticlesByTitle(query, SEARCH_LIMIT));
+  return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import * as q from './migrationQueries.js';
+import { execute, queryAll, queryOne } from './query.js';
 
 /** Where the numbered migrations live, relative to this file in both src/ and dist/src/. */
 export const SQL_DIR = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../sql/' : '../../sql/', import.meta.url));
@@ -18,9 +20,9 @@ export async function migrate(databaseUrl: string): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const done = new Set((await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((row) => row.name));
+    await execute(client, q.lockMigrations(MIGRATION_LOCK_ID));
+    await execute(client, q.createMigrationsTable());
+    const done = new Set((await queryAll<{ name: string }>(client, q.appliedMigrations())).map((row) => row.name));
     const files = (await readdir(SQL_DIR)).filter((name) => /^\d{6}_.*\.sql$/.test(name)).sort();
     const applied: string[] = [];
     for (const name of files) {
@@ -29,7 +31,7 @@ export async function migrate(databaseUrl: string): Promise<MigrationResult> {
       await client.query('BEGIN');
       try {
         await client.query(sql);
-        await client.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+        await execute(client, q.recordMigration(name));
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
@@ -39,7 +41,7 @@ export async function migrate(databaseUrl: string): Promise<MigrationResult> {
     }
     return { created, applied };
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    await execute(client, q.unlockMigrations(MIGRATION_LOCK_ID)).catch(() => undefined);
     await client.end();
   }
 }
@@ -52,9 +54,8 @@ async function createDatabaseIfMissing(databaseUrl: string): Promise<boolean> {
   const admin = new pg.Client({ connectionString: url.toString() });
   await admin.connect();
   try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount) return false;
-    await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    if (await queryOne(admin, q.databaseExists(name))) return false;
+    await execute(admin, q.createDatabase(name));
     return true;
   } catch (error) {
     if ((error as { code?: string }).code === '42P04') return false; // created concurrently

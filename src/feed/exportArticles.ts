@@ -1,9 +1,10 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Pool } from '../db/createPool.js';
+import { execute, queryOne } from '../db/query.js';
 import { csvWriter } from './csvWriter.js';
 import { readExportCursor, saveExportCursor } from './exportCursorQueries.js';
-import type { FeedFilter, FeedPosition } from './feedQuery.js';
+import type { FeedFilter, FeedPosition } from './feedQueries.js';
 import type { ExportFormat, FeedWriter } from './feedWriter.js';
 import { jsonlWriter } from './jsonlWriter.js';
 import { parquetWriter } from './parquetWriter.js';
@@ -43,7 +44,7 @@ const WRITERS: Record<ExportFormat, (out: Writable) => FeedWriter> = { jsonl: js
  * change exactly once.
  */
 export async function exportArticles(pool: Pool, options: ExportOptions): Promise<ExportResult> {
-  const saved = options.cursorName ? (await pool.query<FeedPosition>(readExportCursor(options.cursorName))).rows[0] : undefined;
+  const saved = options.cursorName ? (await queryOne<FeedPosition>(pool, readExportCursor(options.cursorName))) ?? undefined : undefined;
   const filter: FeedFilter = { ...options.filter, after: saved, settled: options.cursorName !== undefined };
   const total = options.onProgress ? await countFeed(pool, filter) : 0;
   options.onProgress?.(0, total);
@@ -59,7 +60,7 @@ export async function exportArticles(pool: Pool, options: ExportOptions): Promis
   await writer.finish();
   if (options.endOutput) await endStream(options.out);
   else await drained(options.out);
-  if (options.cursorName && last && rows > 0) await pool.query(saveExportCursor(options.cursorName, last, rows));
+  if (options.cursorName && last && rows > 0) await execute(pool, saveExportCursor(options.cursorName, last, rows));
   return { rows, last };
 }
 

@@ -1,5 +1,5 @@
 import type { Query } from '../db/query.js';
-import type { FeedPosition } from './feedQuery.js';
+import type { FeedPosition } from './feedQueries.js';
 
 /** A named export cursor's saved position, if any. */
 export function readExportCursor(name: string): Query {

@@ -2,7 +2,8 @@ import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { Pool } from '../db/createPool.js';
 import { toFeedArticle, type FeedArticle, type FeedRow } from './feedArticle.js';
-import { selectFeed, type FeedFilter, type FeedPosition } from './feedQuery.js';
+import { queryOne } from '../db/query.js';
+import { countFeedRows, selectFeed, type FeedFilter, type FeedPosition } from './feedQueries.js';
 
 /** Rows fetched per round trip: about 50 MB at most for 40 KB-bodied articles with their HTML. */
 export const FEED_BATCH_ROWS = 500;
@@ -40,7 +41,5 @@ export async function* streamFeed(pool: Pool, filter: FeedFilter, batchRows = FE
 
 /** Rows the filter selects, for progress. */
 export async function countFeed(pool: Pool, filter: FeedFilter): Promise<number> {
-  const query = selectFeed(filter);
-  const result = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${query.text}) rows`, query.values);
-  return result.rows[0]?.n ?? 0;
+  return (await queryOne<{ n: number }>(pool, countFeedRows(filter)))?.n ?? 0;
 }

@@ -1,4 +1,6 @@
 import type { PoolClient } from '../db/createPool.js';
+import { execute, queryAll } from '../db/query.js';
+import { addSourceArticles, articleIdsByUrl, upsertArticles, type UpsertedArticle } from './articleQueries.js';
 import type { ArticleRow } from './articleRow.js';
 
 /** What `loadArticles` wrote. */
@@ -25,12 +27,6 @@ function articleJson(row: ArticleRow): Record<string, unknown> {
   };
 }
 
-const ARTICLE_COLUMNS = `source_url text, source_domain text, title text, summary text, authors text[], published_at timestamptz,
-  modified_at timestamptz, section text[], topics text[], image jsonb, body_text text, body_html text, related jsonb,
-  word_count int, language text, profile text, content_hash text, simhash bigint, simhash_bands int[],
-  version_site_id bigint, version_wp_id bigint, version_date_gmt timestamptz, block_fps text[], template_fps text[], removed jsonb`;
-const COLUMN_NAMES = ARTICLE_COLUMNS.split(',').map((column) => column.trim().split(/\s+/)[0]!);
-
 /**
  * Upserts the newest version of each story (one row per source_url; `newest` must hold one row per URL).
  * A row replaces the stored one only when it is a newer version (date_gmt, then wp id) or the same version
@@ -38,22 +34,12 @@ const COLUMN_NAMES = ARTICLE_COLUMNS.split(',').map((column) => column.trim().sp
  */
 export async function loadArticles(client: PoolClient, newest: readonly ArticleRow[]): Promise<LoadArticlesResult> {
   const sorted = [...newest].sort((a, b) => (a.sourceUrl < b.sourceUrl ? -1 : a.sourceUrl > b.sourceUrl ? 1 : 0));
-  const updates = COLUMN_NAMES.filter((name) => name !== 'source_url').map((name) => `${name} = EXCLUDED.${name}`).join(', ');
-  const written = await client.query(
-    `INSERT INTO articles (${COLUMN_NAMES.join(', ')})
-     SELECT ${COLUMN_NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${ARTICLE_COLUMNS})
-     ON CONFLICT (source_url) DO UPDATE SET ${updates}, updated_at = now()
-     WHERE (coalesce(EXCLUDED.version_date_gmt, '-infinity'), EXCLUDED.version_wp_id) > (coalesce(articles.version_date_gmt, '-infinity'), articles.version_wp_id)
-        OR ((EXCLUDED.version_site_id, EXCLUDED.version_wp_id) = (articles.version_site_id, articles.version_wp_id)
-            AND (EXCLUDED.content_hash <> articles.content_hash OR EXCLUDED.template_fps <> articles.template_fps))
-     RETURNING id, source_domain, (xmax = 0) AS inserted`,
-    [JSON.stringify(sorted.map(articleJson))],
-  );
-  const idRows = await client.query<{ id: number; source_url: string }>('SELECT id, source_url FROM articles WHERE source_url = ANY($1::text[])', [sorted.map((row) => row.sourceUrl)]);
-  const created = (written.rows as Array<{ id: number; source_domain: string; inserted: boolean }>).filter((row) => row.inserted);
+  const written = await queryAll<UpsertedArticle>(client, upsertArticles(sorted.map(articleJson)));
+  const idRows = await queryAll<{ id: number; source_url: string }>(client, articleIdsByUrl(sorted.map((row) => row.sourceUrl)));
+  const created = written.filter((row) => row.inserted);
   const insertedPerSource = new Map<string, number>();
   for (const row of created) insertedPerSource.set(row.source_domain, (insertedPerSource.get(row.source_domain) ?? 0) + 1);
-  return { ids: new Map(idRows.rows.map((row) => [row.source_url, row.id])), written: written.rowCount ?? 0, inserted: new Set(created.map((row) => Number(row.id))), insertedPerSource };
+  return { ids: new Map(idRows.map((row) => [row.source_url, row.id])), written: written.length, inserted: new Set(created.map((row) => Number(row.id))), insertedPerSource };
 }
 
 /**
@@ -63,9 +49,5 @@ export async function loadArticles(client: PoolClient, newest: readonly ArticleR
 export async function countSourceArticles(client: PoolClient, insertedPerSource: ReadonlyMap<string, number>): Promise<void> {
   if (insertedPerSource.size === 0) return;
   const sources = [...insertedPerSource.keys()].sort();
-  await client.query(
-    `INSERT INTO source_articles (source_domain, articles) SELECT * FROM unnest($1::text[], $2::bigint[])
-     ON CONFLICT (source_domain) DO UPDATE SET articles = source_articles.articles + EXCLUDED.articles`,
-    [sources, sources.map((source) => insertedPerSource.get(source)!)],
-  );
+  await execute(client, addSourceArticles(sources, sources.map((source) => insertedPerSource.get(source)!)));
 }

@@ -1,16 +1,8 @@
 import type { PoolClient } from '../db/createPool.js';
+import { execute, queryAll } from '../db/query.js';
+import * as q from './teaserQueries.js';
+import type { ArticleTeaserLink, TeaserInput } from './teaserQueries.js';
 import type { ArticleRow } from './articleRow.js';
-
-interface TeaserInput {
-  domain: string;
-  key: string;
-  ref: string;
-  title: string;
-  url: string | null;
-  imageUrl: string | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
 
 /**
  * Stores each teaser once per source domain and links it: `post_teasers` (which posts showed it, making
@@ -52,36 +44,16 @@ function rank(ref: string): number {
 
 async function upsertTeasers(client: PoolClient, teasers: TeaserInput[]): Promise<Map<string, number>> {
   if (teasers.length === 0) return new Map();
-  await client.query(
-    `INSERT INTO teasers (source_domain, key, title, url, image_url, first_seen, last_seen, ref)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::text[])
-     ON CONFLICT (source_domain, key) DO UPDATE SET
-       first_seen = least(teasers.first_seen, EXCLUDED.first_seen), last_seen = greatest(teasers.last_seen, EXCLUDED.last_seen),
-       image_url = coalesce(teasers.image_url, EXCLUDED.image_url), url = coalesce(teasers.url, EXCLUDED.url),
-       ref = CASE WHEN ref_rank(EXCLUDED.ref, teasers.ref) THEN EXCLUDED.ref ELSE teasers.ref END
-     WHERE EXCLUDED.first_seen < teasers.first_seen OR EXCLUDED.last_seen > teasers.last_seen
-        OR (teasers.image_url IS NULL AND EXCLUDED.image_url IS NOT NULL) OR (teasers.url IS NULL AND EXCLUDED.url IS NOT NULL)
-        OR ref_rank(EXCLUDED.ref, teasers.ref)`,
-    [teasers.map((t) => t.domain), teasers.map((t) => t.key), teasers.map((t) => t.title), teasers.map((t) => t.url), teasers.map((t) => t.imageUrl), teasers.map((t) => t.firstSeen), teasers.map((t) => t.lastSeen), teasers.map((t) => t.ref)],
-  );
-  const found = await client.query<{ id: number; source_domain: string; key: string }>(
-    `SELECT t.id, t.source_domain, t.key FROM teasers t JOIN unnest($1::text[], $2::text[]) AS u(d, k) ON t.source_domain = u.d AND t.key = u.k`,
-    [teasers.map((t) => t.domain), teasers.map((t) => t.key)],
-  );
-  return new Map(found.rows.map((row) => [`${row.source_domain}\u0000${row.key}`, row.id]));
+  await execute(client, q.upsertTeasers(teasers));
+  const found = await queryAll<{ id: number; source_domain: string; key: string }>(client, q.teaserIds(teasers));
+  return new Map(found.map((row) => [`${row.source_domain}\u0000${row.key}`, row.id]));
 }
 
 async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaserIds: ReadonlyMap<string, number>): Promise<void> {
   const links = rows.flatMap((row) => [...new Set(row.teaserKeys.map((key) => teaserIds.get(`${row.sourceDomain}\u0000${key}`)!))].map((teaserId) => [row.siteId, row.wpId, teaserId] as const));
   if (links.length === 0) return;
   links.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
-  await client.query(
-    `WITH added AS (
-       INSERT INTO post_teasers (site_id, wp_id, teaser_id) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[])
-       ON CONFLICT DO NOTHING RETURNING teaser_id)
-     UPDATE teasers t SET times_seen = t.times_seen + a.n FROM (SELECT teaser_id, count(*)::int AS n FROM added GROUP BY teaser_id) a WHERE t.id = a.teaser_id`,
-    [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
-  );
+  await execute(client, q.linkPostTeasers(links));
 }
 
 /**
@@ -91,14 +63,13 @@ async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaser
  * page, a cost that grew with the database.
  */
 async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, teaserIds: ReadonlyMap<string, number>, inserted: ReadonlySet<number>): Promise<void> {
-  const current = await client.query<{ id: number; site_id: number; wp_id: number }>(
-    `SELECT a.id, u.site_id, u.wp_id FROM articles a JOIN unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS u(id, site_id, wp_id)
-       ON a.id = u.id AND a.version_site_id = u.site_id AND a.version_wp_id = u.wp_id`,
-    [rows.map((r) => ids.get(r.sourceUrl)!), rows.map((r) => r.siteId), rows.map((r) => r.wpId)],
+  const current = await queryAll<{ id: number; site_id: number; wp_id: number }>(
+    client,
+    q.currentVersions(rows.map((r) => ids.get(r.sourceUrl)!), rows.map((r) => r.siteId), rows.map((r) => r.wpId)),
   );
-  const currentIds = new Set(current.rows.map((row) => row.id));
-  const currentVersions = new Set(current.rows.map((row) => `${row.id}:${row.site_id}:${row.wp_id}`));
-  const links: Array<[number, number, string, number]> = [];
+  const currentIds = new Set(current.map((row) => row.id));
+  const currentVersions = new Set(current.map((row) => `${row.id}:${row.site_id}:${row.wp_id}`));
+  const links: ArticleTeaserLink[] = [];
   for (const row of rows) {
     const articleId = ids.get(row.sourceUrl)!;
     if (!currentVersions.has(`${articleId}:${row.siteId}:${row.wpId}`)) continue;
@@ -113,17 +84,6 @@ async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids
   if (currentIds.size === 0) return;
   links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const existing = [...currentIds].filter((id) => !inserted.has(id)).sort((a, b) => a - b);
-  if (existing.length > 0) {
-    await client.query(
-      `DELETE FROM article_teasers at USING unnest($1::bigint[]) AS a(id)
-       WHERE at.article_id = a.id AND NOT EXISTS (SELECT 1 FROM unnest($2::bigint[], $3::bigint[]) AS l(a, t) WHERE l.a = at.article_id AND l.t = at.teaser_id)`,
-      [existing, links.map((l) => l[0]), links.map((l) => l[1])],
-    );
-  }
-  await client.query(
-    `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[])
-     ON CONFLICT (article_id, teaser_id) DO UPDATE SET slot = EXCLUDED.slot, position = EXCLUDED.position
-     WHERE (article_teasers.slot, article_teasers.position) <> (EXCLUDED.slot, EXCLUDED.position)`,
-    [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2]), links.map((l) => l[3])],
-  );
+  if (existing.length > 0) await execute(client, q.deleteStaleArticleTeasers(existing, links));
+  await execute(client, q.upsertArticleTeasers(links));
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { execute, queryAll, queryOne } from '../db/query.js';
 import { deleteOwnArticles, deletePostRows, deleteSite, dropUnseenBlocks, purgeFigures, recountBlockStats, recountSourceArticles } from './purgeSiteQueries.js';
 
 /** What a purge deletes (or deleted). */
@@ -11,19 +12,19 @@ export interface PurgeFigures {
 
 /** Counts what purging the site would delete. */
 export async function readPurgeFigures(client: pg.Pool | pg.PoolClient, siteId: number): Promise<PurgeFigures> {
-  return (await client.query<PurgeFigures>(purgeFigures(siteId))).rows[0] ?? { posts: 0, articles: 0 };
+  return (await queryOne<PurgeFigures>(client, purgeFigures(siteId))) ?? { posts: 0, articles: 0 };
 }
 
 /** Deletes a site with its posts and the articles only it provided; run it in a transaction. */
 export async function purgeSite(tx: pg.PoolClient, siteId: number): Promise<PurgeFigures> {
   const figures = await readPurgeFigures(tx, siteId);
-  const domains = (await tx.query<{ domain: string }>(deleteOwnArticles(siteId))).rows.map((row) => row.domain);
+  const domains = (await queryAll<{ domain: string }>(tx, deleteOwnArticles(siteId))).map((row) => row.domain);
   if (domains.length > 0) {
-    await tx.query(dropUnseenBlocks(domains));
-    await tx.query(recountBlockStats(domains));
-    await tx.query(recountSourceArticles(domains));
+    await execute(tx, dropUnseenBlocks(domains));
+    await execute(tx, recountBlockStats(domains));
+    await execute(tx, recountSourceArticles(domains));
   }
-  await tx.query(deletePostRows(siteId));
-  await tx.query(deleteSite(siteId));
+  await execute(tx, deletePostRows(siteId));
+  await execute(tx, deleteSite(siteId));
   return figures;
 }

@@ -16,6 +16,22 @@ export const disableSource = (url: string): Query => ({
   values: [url],
 });
 
+/** A row of `listSources`. */
+export interface SourceRow {
+  id: number;
+  url: string;
+  enabled: boolean;
+  everyMs: number | null;
+  perPage: number;
+  ratePerS: number | null;
+  syncCursor: Date | null;
+  syncMode: string;
+  apiRoot: string | null;
+  livePosts: number;
+  deletedPosts: number;
+  lastSyncAt: Date | null;
+}
+
 /** Every source, with its last sync, for `source list` and `status`. */
 export const listSources = (): Query => ({
   text: `SELECT s.id, s.url, s.enabled, s.every_ms AS "everyMs", s.per_page AS "perPage", s.rate_per_s AS "ratePerS",
@@ -26,6 +42,18 @@ export const listSources = (): Query => ({
          FROM sites s ORDER BY s.id`,
   values: [],
 });
+
+/** A row of `siteFigures`. */
+export interface SiteFiguresRow {
+  id: number;
+  url: string;
+  apiRoot: string | null;
+  syncCursor: Date | null;
+  posts: number;
+  deletedPosts: number;
+  articles: number;
+  deletedArticles: number;
+}
 
 /**
  * Every site with its posts and articles for `status`: `posts` and `articles` are live ones; posts the id
@@ -41,6 +69,18 @@ export const siteFigures = (): Query => ({
             WHERE ap.site_id = s.id AND a.deleted_at IS NOT NULL) AS "deletedArticles"
          FROM sites s ORDER BY s.id`,
   values: [],
+});
+
+/** A source's sync period in ms (row `{ everyMs }`; null when it has no schedule). */
+export const sourceSchedule = (siteId: number): Query => ({
+  text: 'SELECT every_ms AS "everyMs" FROM sites WHERE id = $1',
+  values: [siteId],
+});
+
+/** Stops scheduling a site by id (see `disableSource`). */
+export const disableSourceById = (siteId: number): Query => ({
+  text: `UPDATE sites SET enabled = false WHERE id = $1`,
+  values: [siteId],
 });
 
 /** Enabled sources with a sync period: what the scheduler keeps job schedulers for. */

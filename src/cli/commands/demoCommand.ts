@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { migrate } from '../../db/migrate.js';
+import { execute } from '../../db/query.js';
 import { startFixtureSite } from '../../fixtureSite/index.js';
 import { createCliLogger } from '../../log.js';
+import { disableSourceById } from '../../scheduler/sourceQueries.js';
 import { createContext } from '../../../workers/createContext.js';
 import { startBackfill } from '../../../workers/startBackfill.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
@@ -50,7 +52,7 @@ export function demoCommand(program: Command): void {
       } finally {
         await workers.close();
         // The fixture site's port dies with this process: its articles stay to look at, but it is no source to sync.
-        if (siteId !== undefined) await ctx.pool.query(`UPDATE sites SET enabled = false WHERE id = $1`, [siteId]);
+        if (siteId !== undefined) await execute(ctx.pool, disableSourceById(siteId));
         await ctx.close();
         await site.close();
       }

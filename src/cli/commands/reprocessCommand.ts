@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { queryAll } from '../../db/query.js';
+import { sitesToReprocess, storedPostIds } from '../cliQueries.js';
 import { output } from '../output.js';
 import { parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
@@ -17,10 +19,10 @@ export function reprocessCommand(program: Command): void {
       await withContext(async (ctx) => {
         const only = options.site ? await findSite(ctx.pool, options.site) : undefined;
         if (options.site && !only) throw new Error(`no site ${options.site} is registered`);
-        const sites = await ctx.pool.query<{ id: number; url: string }>('SELECT id, url FROM sites WHERE $1::bigint IS NULL OR id = $1 ORDER BY id', [only?.id ?? null]);
+        const sites = await queryAll<{ id: number; url: string }>(ctx.pool, sitesToReprocess(only?.id ?? null));
         let total = 0;
-        for (const site of sites.rows) {
-          const ids = (await ctx.pool.query<{ wp_id: number }>(`SELECT wp_id FROM raw_posts WHERE site_id = $1 AND status <> 'deleted' ORDER BY wp_id`, [site.id])).rows.map((r) => r.wp_id);
+        for (const site of sites) {
+          const ids = (await queryAll<{ wp_id: number }>(ctx.pool, storedPostIds(site.id))).map((r) => r.wp_id);
           for (let i = 0; i < ids.length; i += REPROCESS_BATCH) {
             await processPosts(ctx, site.id, ids.slice(i, i + REPROCESS_BATCH), { force: true });
             total += Math.min(REPROCESS_BATCH, ids.length - i);

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { execute, queryAll, queryOne } from '../../db/query.js';
 import { ConfigError } from '../../errors.js';
 import { formatInterval, parseInterval } from '../../scheduler/parseInterval.js';
 import { formatRate, parseRate } from '../../scheduler/parseRate.js';
 import { activeBackfill } from '../../scheduler/runQueries.js';
-import { configureSource, disableSource, listSources, storeCredentials } from '../../scheduler/sourceQueries.js';
+import { configureSource, disableSource, listSources, sourceSchedule, storeCredentials, type SourceRow } from '../../scheduler/sourceQueries.js';
 import { parseAuth, siteCollections, useCredentials } from '../../../workers/siteAccess.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { purgeSite, readPurgeFigures } from '../../load/purgeSite.js';
@@ -29,7 +30,7 @@ function rateOption(value: string): number {
 }
 
 /** A source row as `source list` and `status` show it. */
-export function describeSource(s: { id: number; url: string; enabled: boolean; everyMs: number | null; ratePerS: number | null; perPage: number; syncCursor: Date | null; livePosts: number; deletedPosts: number }): string {
+export function describeSource(s: SourceRow): string {
   const every = s.everyMs === null ? 'no schedule' : `every ${formatInterval(s.everyMs)}`;
   const rate = s.ratePerS === null ? 'no rate limit' : `rate ${formatRate(s.ratePerS)}`;
   const cursor = s.syncCursor ? new Date(s.syncCursor).toISOString() : 'none';
@@ -51,12 +52,12 @@ export function sourceCommand(program: Command): void {
       await withContext(async (ctx) => {
         if (options.auth) useCredentials(ctx, url, options.auth);
         const { siteId, apiRoot } = await registerSite(ctx, url, options.perPage);
-        if (options.auth) await ctx.pool.query(storeCredentials(siteId, options.auth, ctx.config.secretKey!));
+        if (options.auth) await execute(ctx.pool, storeCredentials(siteId, options.auth, ctx.config.secretKey!));
         if (options.types) await siteCollections(ctx, siteId, apiRoot, options.types);
-        const known = (await ctx.pool.query<{ every_ms: number | null }>('SELECT every_ms FROM sites WHERE id = $1', [siteId])).rows[0];
-        const everyMs = options.every ?? (known?.every_ms ? undefined : everyOption(DEFAULT_EVERY));
-        await ctx.pool.query(configureSource(siteId, { everyMs, perPage: options.perPage, ratePerS: options.rate }));
-        const row = (await ctx.pool.query(listSources())).rows.find((r) => r.id === siteId);
+        const known = await queryOne<{ everyMs: number | null }>(ctx.pool, sourceSchedule(siteId));
+        const everyMs = options.every ?? (known?.everyMs ? undefined : everyOption(DEFAULT_EVERY));
+        await execute(ctx.pool, configureSource(siteId, { everyMs, perPage: options.perPage, ratePerS: options.rate }));
+        const row = (await queryAll<SourceRow>(ctx.pool, listSources())).find((r) => r.id === siteId)!;
         output.note(`source ${siteId} added; \`wpingest run\` (scheduler role) picks it up within seconds`);
         output.line(describeSource(row));
       });
@@ -67,7 +68,7 @@ export function sourceCommand(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
       await withContext(async (ctx) => {
-        const rows = (await ctx.pool.query(listSources())).rows;
+        const rows = await queryAll<SourceRow>(ctx.pool, listSources());
         if (options.json) return output.json(rows, true);
         for (const row of rows) output.line(describeSource(row));
       });
@@ -80,7 +81,7 @@ export function sourceCommand(program: Command): void {
       await withContext(async (ctx) => {
         const site = await findSite(ctx.pool, url);
         if (!site) throw new ConfigError(`no source ${url}; see \`wpingest source list\``);
-        await ctx.pool.query(disableSource(site.url));
+        await execute(ctx.pool, disableSource(site.url));
         output.note(`source ${site.url} removed; its schedule ends within seconds, its data stays`);
       });
     });
@@ -93,7 +94,7 @@ export function sourceCommand(program: Command): void {
       await withContext(async (ctx) => {
         const site = await findSite(ctx.pool, url);
         if (!site) throw new ConfigError(`no source ${url}; see \`wpingest source list\``);
-        const active = (await ctx.pool.query(activeBackfill(site.id))).rows[0] as { id: number } | undefined;
+        const active = await queryOne<{ id: number }>(ctx.pool, activeBackfill(site.id));
         if (active) throw new ConfigError(`a backfill of ${site.url} is running (run ${active.id}): \`wpingest backfill --cancel ${active.id}\` first`);
         const figures = await readPurgeFigures(ctx.pool, site.id);
         const what = `${site.url}: ${figures.posts} posts and ${figures.articles} articles`;

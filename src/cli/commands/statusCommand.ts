@@ -1,36 +1,32 @@
 import type { Command } from 'commander';
+import { queryAll } from '../../db/query.js';
+import { failureCounts, recentRuns, type FailureCountRow, type RecentRunRow } from '../cliQueries.js';
 import { readDedupeFigures } from '../../load/readDedupeFigures.js';
 import { output } from '../output.js';
 import { withContext } from '../withContext.js';
 import type { AppContext } from '../../../workers/context.js';
 import { hostOf, readCircuit } from '../../scheduler/hostGate.js';
-import { listSources, siteFigures } from '../../scheduler/sourceQueries.js';
+import { listSources, siteFigures, type SiteFiguresRow, type SourceRow } from '../../scheduler/sourceQueries.js';
 import { describeSource } from './sourceCommand.js';
 import { formatBytes, formatCount, formatDuration } from '../../dashboard/formatValues.js';
 import { causeOf } from '../../dashboard/sourceHealth.js';
 
 /** Runs listed by `status`, newest first. */
 const RECENT_RUNS = 10;
+/** Failure groups (run, stage, reason) listed by `status`. */
+const FAILURE_GROUPS = 50;
 
 export async function readStatus(ctx: AppContext) {
   const [sites, runs, failures, queues, figures] = await Promise.all([
-    ctx.pool.query(siteFigures()),
-    ctx.pool.query(
-      `SELECT r.id, s.url AS site, s.api_root AS "apiRoot", r.kind, r.status, r.total_posts AS "totalPosts", r.started_at AS "startedAt", r.finished_at AS "finishedAt",
-         count(p.*)::int AS pages, count(p.*) FILTER (WHERE p.status IN ('processed', 'empty'))::int AS "pagesDone",
-         count(p.*) FILTER (WHERE p.status = 'failed')::int AS "pagesFailed",
-         coalesce(sum(p.posts) FILTER (WHERE p.status = 'processed'), 0)::int AS "postsProcessed"
-       FROM runs r JOIN sites s ON s.id = r.site_id LEFT JOIN run_pages p ON p.run_id = r.id
-       GROUP BY r.id, s.id ORDER BY r.id DESC LIMIT $1`,
-      [RECENT_RUNS],
-    ),
-    ctx.pool.query(`SELECT run_id AS "runId", stage, reason, count(*)::int AS n FROM failures GROUP BY 1, 2, 3 ORDER BY 1 DESC, 4 DESC LIMIT 50`),
+    queryAll<SiteFiguresRow>(ctx.pool, siteFigures()),
+    queryAll<RecentRunRow>(ctx.pool, recentRuns(RECENT_RUNS)),
+    queryAll<FailureCountRow>(ctx.pool, failureCounts(FAILURE_GROUPS)),
     Promise.all(ctx.queues.all.map(async (queue) => ({ queue: queue.name, ...(await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized')) }))),
     readDedupeFigures(ctx.pool),
   ]);
   const sources = await readSources(ctx);
   const openHosts = new Set(sources.filter((source) => source.circuit?.open).map((source) => source.circuit!.host));
-  const withRates = runs.rows.map(({ apiRoot, ...run }) => {
+  const withRates = runs.map(({ apiRoot, ...run }) => {
     const end = run.finishedAt ? new Date(run.finishedAt).getTime() : Date.now();
     const seconds = run.startedAt ? Math.max((end - new Date(run.startedAt).getTime()) / 1000, 0.001) : 0;
     const rate = seconds ? run.postsProcessed / seconds : 0;
@@ -39,12 +35,12 @@ export async function readStatus(ctx: AppContext) {
     const waitingForHost = !run.finishedAt && apiRoot !== null && openHosts.has(hostOf(apiRoot));
     return { ...run, postsPerSecond: Math.round(rate), etaSeconds: run.finishedAt || rate === 0 ? null : Math.round(left / rate), waitingForHost };
   });
-  return { sites: sites.rows, sources, runs: withRates, queues, failures: failures.rows, dedupe: figures };
+  return { sites, sources, runs: withRates, queues, failures, dedupe: figures };
 }
 
 /** Sources with their schedule, rate, cursor, lag (seconds since the last successful sync) and host circuit. */
 async function readSources(ctx: AppContext) {
-  const rows = (await ctx.pool.query(listSources())).rows;
+  const rows = await queryAll<SourceRow>(ctx.pool, listSources());
   return Promise.all(rows.map(async (row) => ({
     ...row,
     lagSeconds: row.lastSyncAt ? Math.round((Date.now() - new Date(row.lastSyncAt).getTime()) / 1000) : null,

@@ -1,5 +1,7 @@
 import type { Query } from '../db/query.js';
 
+/** Named queries of the read API (its articles are the feed's: see `feed/feedQueries`). */
+
 /** Sources as the API shows them: schedule, collections and figures; never credentials (only whether there are some). */
 export const listApiSources = (): Query => ({
   text: `SELECT s.id, s.url, s.enabled, s.every_ms AS every_ms, s.post_types, (s.auth_user IS NOT NULL) AS authenticated,

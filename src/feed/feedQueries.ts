@@ -66,8 +66,15 @@ export function feedWhere(filter: FeedFilter, firstParam = 1): { sql: string; va
 /** Feed rows in (updated_at, id) order, at most `limit` when given. */
 export function selectFeed(filter: FeedFilter, limit?: number): Query {
   const where = feedWhere(filter);
-  const limitSql = limit === undefined ? '' : ` LIMIT ${Math.trunc(limit)}`;
-  return { text: `SELECT ${FEED_SELECT} FROM article_feed f ${where.sql} ORDER BY f.updated_at, f.id${limitSql}`, values: where.values };
+  const values = limit === undefined ? where.values : [...where.values, Math.trunc(limit)];
+  const limitSql = limit === undefined ? '' : ` LIMIT $${values.length}`;
+  return { text: `SELECT ${FEED_SELECT} FROM article_feed f ${where.sql} ORDER BY f.updated_at, f.id${limitSql}`, values };
+}
+
+/** How many rows the filter selects (row `{ n }`), for progress. */
+export function countFeedRows(filter: FeedFilter): Query {
+  const query = selectFeed(filter);
+  return { text: `SELECT count(*)::int AS n FROM (${query.text}) rows`, values: query.values };
 }
 
 /** One article in the public shape, deleted or not. */
@@ -83,4 +90,29 @@ export function siteIdByUrl(url: string): Query {
 /** Ids of the articles matching a websearch query, each with its own language's parse (see `search_matches`). */
 export function matchingArticleIds(queryParam: string): string {
   return `SELECT sm.id FROM search_matches(${queryParam}) sm`;
+}
+
+/** Characters of the body ts_headline reads: it re-parses its whole input per hit. */
+const HEADLINE_INPUT_CHARS = 50_000;
+
+/**
+ * Ranked full-text matches among live articles (rows as `SearchHit`), at most `limit`, only those with a post on
+ * `siteId` when given. The ranking runs first with the limit applied; snippets (ts_headline with the `headline`
+ * options) are built for the returned hits only, since ts_headline re-parses the text.
+ */
+export function searchHits(q: string, siteId: number | null, limit: number, headline: string): Query {
+  return {
+    text: `SELECT h.id, h.title, s.url AS site, h.source_url, h.published_at, h.rank::float8 AS rank,
+            ts_headline(h.cfg, coalesce(nullif(left(h.body_text, ${HEADLINE_INPUT_CHARS}), ''), h.title), h.query, $4) AS snippet
+       FROM (SELECT a.id, a.title, a.source_url, a.published_at, a.body_text, a.version_site_id, sm.cfg, sm.query, sm.rank
+               FROM search_matches($1) sm
+               JOIN articles a ON a.id = sm.id
+              WHERE a.deleted_at IS NULL
+                AND ($2::bigint IS NULL OR EXISTS (SELECT 1 FROM article_posts ap WHERE ap.article_id = a.id AND ap.site_id = $2))
+              ORDER BY sm.rank DESC, a.id
+              LIMIT $3) h
+       JOIN sites s ON s.id = h.version_site_id
+      ORDER BY h.rank DESC, h.id`,
+    values: [q, siteId, limit, headline],
+  };
 }

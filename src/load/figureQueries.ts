@@ -1,0 +1,21 @@
+import type { Query } from '../db/query.js';
+
+/** Named queries for the figures `status`, the run summary and the dashboard show. */
+
+/** The dedupe figures (one row, see `DedupeFigures`) of one site, or of all when `siteId` is null. */
+export const dedupeFigures = (siteId: number | null): Query => ({
+  text: `SELECT
+     (SELECT count(*) FROM raw_posts WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "postsSeen",
+     (SELECT count(*) FROM raw_posts WHERE status = 'rejected' AND ($1::bigint IS NULL OR site_id = $1))::int AS "rejectedPosts",
+     (SELECT count(DISTINCT ap.article_id) FROM article_posts ap JOIN articles a ON a.id = ap.article_id
+      WHERE a.deleted_at IS NULL AND ($1::bigint IS NULL OR ap.site_id = $1))::int AS articles,
+     (SELECT count(DISTINCT ap.article_id) FROM article_posts ap JOIN articles a ON a.id = ap.article_id
+      WHERE a.deleted_at IS NOT NULL AND ($1::bigint IS NULL OR ap.site_id = $1))::int AS "deletedArticles",
+     (SELECT count(*) - count(DISTINCT article_id) FROM article_posts WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "duplicatePostsMerged",
+     (SELECT count(DISTINCT cluster_id) FROM articles WHERE cluster_id IS NOT NULL)::int AS "nearDuplicateClusters",
+     (SELECT count(DISTINCT teaser_id) FROM post_teasers WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "teasersStored",
+     (SELECT coalesce(sum(teaser_occurrences), 0) FROM post_figures WHERE ($1::bigint IS NULL OR site_id = $1))::bigint AS "teaserOccurrences",
+     (SELECT coalesce(sum(removed_bytes), 0) FROM post_figures WHERE ($1::bigint IS NULL OR site_id = $1))::bigint AS "boilerplateBytesRemoved",
+     (SELECT coalesce(sum(content_bytes), 0) FROM post_figures WHERE ($1::bigint IS NULL OR site_id = $1))::bigint AS "contentBytes"`,
+  values: [siteId],
+});
