@@ -22,9 +22,9 @@ import { wordpressMetadata } from './post/wordpressMetadata.js';
 import { shiftWpClock } from './post/shiftWpClock.js';
 import { visibleArticleBody } from './body/visibleArticleBody.js';
 import { wpProvenance } from './post/wpProvenance.js';
-
-/** Body characters sampled to guess the language when the page does not declare it. */
-export const LANGUAGE_SAMPLE_CHARS = 2_000;
+import type { DropReason, Drops } from './dropReasons.js';
+import { HEADING_TAG } from './body/rules.js';
+import { LANGUAGE_SAMPLE_CHARS } from './metadata/rules.js';
 
 /** What extraction needs besides the post: the site it came from and resolved term/author names. */
 export interface ExtractContext {
@@ -64,7 +64,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
   const teasers = collectTeasers(root, { stats, pageProse, base });
   const copies = findArticleBodyCopies($);
-  const drops = new Map<Element, string>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as [Element, string])]);
+  const drops = new Map<Element, DropReason>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as const)]);
   for (const [element, reason] of markFurniture($, root, stats, pageProse, drops)) drops.set(element, reason);
   const profile = ordinaryPost ? null : chooseProfile($, shortcodes.sourceUrl);
   const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
@@ -84,7 +84,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
 function pageFields(
   $: PageIndex,
   structured: ReturnType<typeof readStructuredData>,
-  drops: Map<Element, string>,
+  drops: Drops,
   body: BodyChoice,
   shortcodes: ReturnType<typeof parseShortcodes>,
   wpTitle: string,
@@ -99,7 +99,7 @@ function pageFields(
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */
 function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
-  const rejected = body.blocks.map((block) => ({
+  const rejected = body.blocks.map((block): RemovedBlock => ({
     fingerprint: block.fingerprint,
     text: block.text,
     reason: 'articlebody-mismatch',
@@ -112,25 +112,25 @@ function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
 function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   if (!title) return body;
   const titlePrint = fingerprintFast(title);
-  const repeats = body.blocks.filter((block) => /^h[1-6]$/.test(block.tag) && block.fingerprint === titlePrint);
+  const repeats = body.blocks.filter((block) => HEADING_TAG.test(block.tag) && block.fingerprint === titlePrint);
   if (repeats.length === 0) return body;
-  const removed = repeats.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason: 'title', bytes: Buffer.byteLength(block.html) }));
+  const removed = repeats.map((block): RemovedBlock => ({
+    fingerprint: block.fingerprint,
+    text: block.text,
+    reason: 'title',
+    bytes: Buffer.byteLength(block.html),
+  }));
   return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...removed] };
 }
 
 /** Drop reasons reported even outside the body. */
-const OUTSIDE_REASONS: ReadonlySet<string> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);
+const OUTSIDE_REASONS: ReadonlySet<DropReason> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);
 
 /**
  * Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. A copy's
  * text is already known (a long one would otherwise be read again).
  */
-function outsideRemovals(
-  drops: Map<Element, string>,
-  body: BodyChoice,
-  root: Element,
-  copies: ReadonlyArray<{ element: Element; text: string }>,
-): RemovedBlock[] {
+function outsideRemovals(drops: Drops, body: BodyChoice, root: Element, copies: ReadonlyArray<{ element: Element; text: string }>): RemovedBlock[] {
   const reported = new Set(body.removed.map((entry) => entry.fingerprint + entry.reason));
   const copyTexts = new Map(copies.map(({ element, text }) => [element, text]));
   const out: RemovedBlock[] = [];

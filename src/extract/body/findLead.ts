@@ -1,14 +1,10 @@
 import type { Element } from 'domhandler';
 import { attr, hintString, isElement, textOf, walkElements } from '../../html/index.js';
+import { LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MIN_LEAD_CHARS } from './rules.js';
 
 /** Class words of the standfirst that sites put in the article header, outside the body container. */
 const LEAD_HINT =
   /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|subtitle|subheadline|teaser-?text|description|article-?teaser)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|leadin|intro$/;
-/** A lead is a sentence or a short paragraph. */
-export const MIN_LEAD_CHARS = 40;
-export const MAX_LEAD_CHARS = 1200;
-/** How many ancestor levels above the body container are searched for a preceding lead. */
-export const LEAD_LOOKUP_LEVELS = 4;
 
 /**
  * The site's own header (banner, masthead, branding): its `p.description` is the site's tagline, never a post's

@@ -7,23 +7,11 @@ import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
 import { contains, markedPost, type MarkedPost } from './markedPost.js';
 import type { ElementStats } from './nodeStats.js';
-
-/**
- * The body the rules chose is checked against independent evidence of where the post is (trafilatura compares
- * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
- * A chosen body holding less than this share of the text of the element the page marks as the post, inside it,
- * was cut short.
- */
-export const FAR_SHORTER_SHARE = 0.5;
-/** A marked post elsewhere on the page wins over a chosen body at least this many times larger only with more evidence. */
-export const ELSEWHERE_MIN_SHARE = 0.3;
-/** Chosen bodies up to this long (characters) are read for consent, byline or comment wording. */
-export const MAX_FURNITURE_TEXT_CHARS = 800;
-/** Paragraph text (non-space characters) the page must hold for the densest prose to replace an empty body. */
-export const MIN_DENSEST_PROSE_CHARS = 200;
+import type { DropReason, Drops } from '../dropReasons.js';
+import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MAX_FURNITURE_TEXT_CHARS, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
 
 /** Drop reasons that are no misfire of a name: the densest-prose fallback never looks inside these. */
-const HARD_REASONS: ReadonlySet<string> = new Set(['comments', 'script', 'form', 'hidden', 'embed', 'articlebody-copy', 'ad', 'newsletter', 'share']);
+const HARD_REASONS: ReadonlySet<DropReason> = new Set(['comments', 'script', 'form', 'hidden', 'embed', 'articlebody-copy', 'ad', 'newsletter', 'share']);
 
 /** Consent and privacy notices, a post's byline/category line: page furniture wherever it sits. */
 const CONSENT_TEXT = /\b(?:cookies?|consent|privacy (?:policy|settings|notice)|personal (?:data|information)|opt[- ]out|ccpa|gdpr|datenschutz|einwilligung)\b/i;
@@ -33,7 +21,7 @@ export interface SafetyNetInput {
   $: PageIndex;
   root: Element;
   stats: Map<Element, ElementStats>;
-  drops: ReadonlyMap<Element, string>;
+  drops: Drops;
   base: string | null;
   title: string;
 }
@@ -66,7 +54,7 @@ function readsLikeFurniture(body: BodyChoice, chars: number): boolean {
 }
 
 /** The rejected choice goes to `removed` with the net's reason; an empty one leaves a marker saying what was taken. */
-function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[], reason: string, label: string): BodyChoice {
+function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[], reason: DropReason, label: string): BodyChoice {
   const rejected: RemovedBlock[] = body.blocks.map((block) => ({
     fingerprint: block.fingerprint,
     text: block.text,
@@ -81,7 +69,7 @@ function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[]
  * Blocks after the last block of the marked post are the page around it (the byline and category line, the
  * author box, the comment thread): a theme writes the whole post inside its body element.
  */
-function trimAfterPost(body: BodyChoice, post: BodyCollection, label: string): BodyChoice {
+function trimAfterPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel): BodyChoice {
   const inPost = new Set(post.blocks.map((block) => block.fingerprint));
   let last = -1;
   body.blocks.forEach((block, i) => {
@@ -89,7 +77,7 @@ function trimAfterPost(body: BodyChoice, post: BodyCollection, label: string): B
   });
   if (last < 0) return body;
   const blocks = body.blocks.slice(0, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
-  const reason = `safety-net: after ${label}`;
+  const reason = `safety-net: after ${label}` as const;
   const removed = body.blocks
     .slice(last + 1)
     .map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
@@ -118,6 +106,8 @@ function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
 }
 
 /**
+ * The body the rules chose is checked against independent evidence of where the post is (trafilatura compares
+ * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
  * Checks the chosen body against the post the page marks (see `markedPost`) and swaps it when the choice is
  * empty, far shorter than the marked post around it, or furniture beside it; trims what follows the marked post.
  * Ordinary posts (the whole content is the post) are left alone.
@@ -149,6 +139,6 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   return allInPost(replaced(body, taken, [marked.element], furniture ? 'safety-net: furniture' : 'safety-net: elsewhere', marked.label));
 }
 
-function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: string): BodyChoice {
+function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: DropReason): BodyChoice {
   return taken.blocks.length > 0 ? allInPost(replaced(body, taken, [marked.element], reason, marked.label)) : body;
 }
