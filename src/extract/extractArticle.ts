@@ -10,6 +10,7 @@ import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
 import { extractBody, type BodyChoice } from './body/extractBody.js';
 import { safetyNet } from './body/safetyNet.js';
+import { markedPost } from './body/markedPost.js';
 import { findArticleBodyCopies, markFurniture } from './furniture/markFurniture.js';
 import { computeStats } from './body/nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './metadata/pageMetadata.js';
@@ -67,8 +68,11 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const drops = new Map<Element, DropReason>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as const)]);
   for (const [element, reason] of markFurniture($, root, stats, pageProse, drops)) drops.set(element, reason);
   const profile = ordinaryPost ? null : chooseProfile($, shortcodes.sourceUrl);
-  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
-  const body = safetyNet(chosen, { $, root, stats, drops, base, title: fallback.title ?? '' });
+  // The post the page marks; an ordinary post is all post. Its the_content() element holds only the post's blocks.
+  const marked = ordinaryPost ? null : markedPost({ $, stats, drops, title: fallback.title ?? '' });
+  const theContent = marked?.theContent && !marked.inOtherPosts ? marked.element : null;
+  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost, theContent });
+  const body = safetyNet(chosen, { $, root, stats, drops, base, marked, title: fallback.title ?? '' });
   const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');
   const metadata = mergeMetadata(page, fallback);
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
-import { collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
+import { closest, collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
 import { isCommentsHeading } from './commentsHeading.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -43,11 +43,21 @@ export function removedBlock(node: AnyNode, reason: DropReason, text?: string): 
   return { fingerprint: fingerprintFast(kept), text: kept, reason, bytes: source || Buffer.byteLength(full) };
 }
 
-/**
- * Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. `commentsHeadingEnds`
- * false keeps going past a comments heading (the safety net re-reads a post that such a heading cut short).
- */
-export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, commentsHeadingEnds = true): BodyCollection {
+export interface CollectOptions {
+  /** False keeps going past a comments heading (the safety net re-reads a post that such a heading cut short). Default true. */
+  commentsHeadingEnds?: boolean;
+  /**
+   * The page's WordPress `the_content()` element (see `markedPost`), or null. Everything inside it is what the
+   * author published (with what plugins add to every post, such as a podcast player's links): a block there is not
+   * judged by its own words and links (`filterReason`), which guess furniture on pages that do not say where the
+   * post is. Furniture marked by tag, role or class is still dropped.
+   */
+  theContent?: Element | null;
+}
+
+/** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
+export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
+  const { commentsHeadingEnds = true, theContent = null } = options;
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
@@ -66,7 +76,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
@@ -78,7 +88,15 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     result.blocks.push({ tag, text, html: html ?? `<${tag}>${sanitizeHtml(node, base, skip)}</${tag}>`, fingerprint });
     followedBy.push(undefined);
   };
+  /** Whether the walk is inside `theContent`. */
+  let inTheContent = false;
   const visit = (element: Element): void => {
+    if (element !== theContent || inTheContent) return visitElement(element);
+    inTheContent = true;
+    visitElement(element);
+    inTheContent = false;
+  };
+  const visitElement = (element: Element): void => {
     const dropped = drops.get(element) ?? DROPPED_ELEMENTS.get(element.name);
     if (dropped) {
       const text = textOf(element, skip);
@@ -100,7 +118,10 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     }
     visitMixed(element, { visit, emit, skip, base });
   };
-  for (const container of containers) visit(container);
+  for (const container of containers) {
+    inTheContent = theContent !== null && closest(container, (ancestor) => ancestor === theContent) !== null;
+    visit(container);
+  }
   return dropOrphanHeadings(result, followedBy);
 }
 

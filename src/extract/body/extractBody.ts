@@ -26,6 +26,8 @@ interface BodyInput {
   base: string | null;
   profile: SiteProfile | null;
   ordinaryPost: boolean;
+  /** The page's WordPress `the_content()` element, whose blocks are all the post's (see `CollectOptions`). */
+  theContent: Element | null;
 }
 
 /** Profile first (verified by generic measures), else the whole post for ordinary posts, else content scoring. */
@@ -53,7 +55,7 @@ function genericBody(input: BodyInput): BodyCollection & { containers: Element[]
   const found = findMainContent(input.root, input.stats, new Set(input.drops.keys()));
   const lead = findLead(found, input.drops);
   const containers = lead ? [lead, ...found] : found;
-  return { ...collectBlocks(containers, input.drops, input.base), containers };
+  return { ...collectBlocks(containers, input.drops, input.base, { theContent: input.theContent }), containers };
 }
 
 function textChars(body: BodyCollection): number {

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findElements, isElement, textOf } from '../../html/index.js';
 import type { DropReason } from '../dropReasons.js';
+import { isLinkedSentence } from './isLinkedSentence.js';
 import { isListOfSentences } from './listOfSentences.js';
 import {
   LINK_LIST_MAX_CHARS,
@@ -80,8 +81,12 @@ function linkChars(node: AnyNode): number {
   return findElements(node, (element) => element.name === 'a').reduce((sum, link: Element) => sum + textOf(link).length, 0);
 }
 
-/** Why a candidate body block should not be in the body, or null to keep it. */
-export function filterReason(node: AnyNode, tag: string, text: string): DropReason | null {
+/**
+ * Why a candidate body block should not be in the body, or null to keep it. `inPost`: the block sits in the
+ * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
+ * (see `isLinkedSentence`); elsewhere a paragraph mostly made of links is taken for a link list.
+ */
+export function filterReason(node: AnyNode, tag: string, text: string, inPost = false): DropReason | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && TIMESTAMP_LINE.test(text)) return 'byline';
@@ -91,7 +96,7 @@ export function filterReason(node: AnyNode, tag: string, text: string): DropReas
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
-    if (tag !== 'ul' && tag !== 'ol') return 'link-list';
+    if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && isLinkedSentence(node, text) ? null : 'link-list';
     return isElement(node) && isListOfSentences(node) ? null : 'navigation';
   }
   return null;

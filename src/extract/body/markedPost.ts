@@ -63,7 +63,7 @@ function letters(text: string): string {
 }
 
 /** h1 (else h2) headings whose text is the post's title, or the title with the site name around it. */
-function titleHeadings($: PageIndex, title: string): Element[] {
+export function titleHeadings($: PageIndex, title: string): Element[] {
   const wanted = letters(title);
   if (wanted.length < MIN_TITLE_LETTERS) return [];
   const match = (heading: Element): boolean => {

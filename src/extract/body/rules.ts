@@ -103,6 +103,10 @@ export const MIN_ITEM_PLAIN_WORDS = 4;
 export const MIN_ITEM_PLAIN_SHARE = 0.2;
 /** Share of a list's items that must be such sentences for it to be prose, not a link list. */
 export const MIN_SENTENCE_ITEM_SHARE = 0.6;
+/** In a post's own text, a link-dense paragraph with this many words outside its links, some after the first link, is a sentence... */
+export const MIN_SENTENCE_PLAIN_WORDS = 4;
+/** ...as is one ending in a full stop with this many words, however much of it is one link. */
+export const MIN_LINKED_SENTENCE_WORDS = 10;
 
 // --- Confirming against the structured articleBody (repairFromArticleBody) ----------------------------------
 

@@ -5,7 +5,7 @@ import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
-import { contains, markedPost, type MarkedPost } from './markedPost.js';
+import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import type { ElementStats } from './nodeStats.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MAX_FURNITURE_TEXT_CHARS, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
@@ -23,6 +23,9 @@ export interface SafetyNetInput {
   stats: Map<Element, ElementStats>;
   drops: Drops;
   base: string | null;
+  /** The post the page marks (`markedPost`), computed once for the page. */
+  marked: MarkedPost | null;
+  /** The post's title as the post or page gives it. */
   title: string;
 }
 
@@ -93,16 +96,39 @@ function allInPost(body: BodyChoice): BodyChoice {
   return body.blocks.length === 0 ? body : { ...body, blocks: body.blocks.map(markedInPost) };
 }
 
-/** With no marker and an empty body: the densest run of prose, looking past drops that are only names. */
-function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
-  if ((input.stats.get(input.root)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
-  const hard = new Set([...input.drops].filter(([, reason]) => HARD_REASONS.has(reason)).map(([element]) => element));
-  const found = findMainContent(input.root, input.stats, hard);
+/**
+ * With no marker: the densest run of prose in `within` (the page, or the element around the post's title), looking
+ * past drops that are only names. The found containers and `within` itself are read even when dropped for their
+ * name (an article wrapper called "widget").
+ */
+function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, reason: DropReason): BodyChoice {
+  if ((input.stats.get(within)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
+  const hard = new Set([...input.drops].filter(([, dropped]) => HARD_REASONS.has(dropped)).map(([element]) => element));
+  const found = findMainContent(within, input.stats, hard);
   if (found.length === 0) return body;
-  const taken = collectBlocks(found, input.drops, input.base);
+  const drops = new Map(input.drops);
+  for (const container of [within, ...found]) drops.delete(container);
+  const taken = collectBlocks(found, drops, input.base);
   const chars = bodyChars(taken.blocks);
   if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
-  return replaced(body, taken, found, 'safety-net: empty', 'the densest prose');
+  return replaced(body, taken, found, reason, 'the densest prose');
+}
+
+function isSoftDrop(drops: Drops, element: Element): boolean {
+  const reason = drops.get(element);
+  return reason !== undefined && !HARD_REASONS.has(reason);
+}
+
+/**
+ * With no marker, when the post's one title heading sits in an element dropped only for its name (a story wrapper
+ * called "widget" on a page whose teaser excerpts outweigh the story, so that the rules chose the excerpts): the
+ * densest prose of that element. A title inside a comment, form or hidden element is no evidence.
+ */
+function aroundTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  const headings = titleHeadings(input.$, input.title);
+  const wrapper = headings.length === 1 ? closest(headings[0] as Element, (element) => input.drops.has(element)) : null;
+  if (!wrapper || !isSoftDrop(input.drops, wrapper) || closest(wrapper, (element) => element !== wrapper && input.drops.has(element))) return body;
+  return densestProse(body, input, wrapper, 'safety-net: elsewhere');
 }
 
 /**
@@ -115,11 +141,12 @@ function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
 export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (body.profile === 'wordpress') return body;
   const chars = bodyChars(body.blocks);
-  const found = markedPost(input);
+  const found = input.marked;
   const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
-  if (!marked) return chars === 0 ? densestProse(body, input) : body;
+  if (!marked) return chars === 0 ? densestProse(body, input, input.root, 'safety-net: empty') : aroundTitle(body, input);
   const where = relation(body.containers, marked.element);
-  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, commentsHeadingEnds);
+  const theContent = marked.theContent ? marked.element : null;
+  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, { commentsHeadingEnds, theContent });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
