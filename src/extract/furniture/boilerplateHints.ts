@@ -62,11 +62,17 @@ export function boilerplateReason(element: Element): DropReason | null {
   return hintReason(element);
 }
 
-/** Class and id, without ids that are heading slugs. */
+/**
+ * Class names that say what an element holds or lacks, not what it is (`has-sharing` on an article header with
+ * share buttons in it, `with-sidebar`, `no-comments`).
+ */
+const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+/g;
+
+/** Class and id, without ids that are heading slugs and without modifier classes. */
 function furnitureHints(element: Element): string {
   const id = attr(element, 'id');
-  if (id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS) return attr(element, 'class').toLowerCase();
-  return hintString(element);
+  const hints = id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS ? attr(element, 'class').toLowerCase() : hintString(element);
+  return hints.includes('-') && /(?:^|\s)(?:has|with|without|no)-/.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
 }
 
 /** Reason from class/id hints only. */
