@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { attr, hintString, isElement, textOf, walkElements } from '../../html/index.js';
 import { LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MIN_LEAD_CHARS } from './rules.js';
+import type { Drops } from '../dropReasons.js';
 
 /** Class words of the standfirst that sites put in the article header, outside the body container. */
 const LEAD_HINT =
@@ -27,7 +28,7 @@ function isSiteHeader(element: Element): boolean {
   return hints !== '' && hints.split(/\s+/).some((name) => SITE_HEADER_NAMES.has(name));
 }
 
-function leadWithin(element: Element, drops: ReadonlyMap<Element, string>): Element | null {
+function leadWithin(element: Element, drops: Drops): Element | null {
   let lead: Element | null = null;
   const consider = (candidate: Element): boolean => {
     if (lead || drops.has(candidate) || candidate.name === 'figure' || candidate.name === 'h1' || candidate.name === 'a' || isSiteHeader(candidate))
@@ -45,8 +46,10 @@ function leadWithin(element: Element, drops: ReadonlyMap<Element, string>): Elem
  * The standfirst that precedes the body container among its ancestors' earlier children (the article header),
  * when the scorer picked only the body below it. Null when there is none.
  */
-export function findLead(containers: readonly Element[], drops: ReadonlyMap<Element, string>): Element | null {
-  let child = containers[0];
+export function findLead(containers: readonly Element[], drops: Drops): Element | null {
+  // Containers that are siblings (a featured image, then the text) are one article: a lead between them counts too.
+  const first = containers[0];
+  let child = first ? containers.findLast((container) => container.parent === first.parent) : undefined;
   for (let level = 0; child && level < LEAD_LOOKUP_LEVELS; level++) {
     const parent = child.parent;
     if (!parent || !isElement(parent as Element)) return null;
