@@ -7,6 +7,9 @@ import type { Drops } from '../dropReasons.js';
 const LEAD_HINT =
   /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|subtitle|subheadline|teaser-?text|description|article-?teaser)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|leadin|intro$/;
 
+/** Class words of a picture's parts: an `image-description` describes the picture, not the article. */
+const PICTURE_HINT = /(?:^|[-_ ])(?:image|img|photo|picture|figure|gallery)s?(?:[-_ ]|$)/;
+
 /**
  * The site's own header (banner, masthead, branding): its `p.description` is the site's tagline, never a post's
  * standfirst. An article's `header.entry-header` is not one of these.
@@ -33,7 +36,9 @@ function leadWithin(element: Element, drops: Drops): Element | null {
   const consider = (candidate: Element): boolean => {
     if (lead || drops.has(candidate) || candidate.name === 'figure' || candidate.name === 'h1' || candidate.name === 'a' || isSiteHeader(candidate))
       return false;
-    if (!LEAD_HINT.test(hintString(candidate))) return true;
+    const hints = hintString(candidate);
+    if (!LEAD_HINT.test(hints)) return true;
+    if (PICTURE_HINT.test(hints)) return false;
     const text = textOf(candidate);
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = candidate;
     return false;
