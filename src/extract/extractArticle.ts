@@ -19,6 +19,7 @@ import { pageImage, readPageMetadata } from './metadata/readPageMetadata.js';
 import { readPost, type PostFields } from './post/readPost.js';
 import { readStructuredData } from './metadata/readStructuredData.js';
 import { repairFromArticleBody } from './body/repairFromArticleBody.js';
+import { revealProtectedEmails } from './body/revealProtectedEmails.js';
 import { wordpressMetadata } from './post/wordpressMetadata.js';
 import { shiftWpClock } from './post/shiftWpClock.js';
 import { visibleArticleBody } from './body/visibleArticleBody.js';
@@ -58,6 +59,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const shortcodes = parseShortcodes(fields.content);
   const ordinaryPost = shortcodes.sourceUrl === null && shortcodes.imageUrl === null;
   const { root, elements } = parseHtml(shortcodes.markup);
+  if (shortcodes.markup.includes('data-cfemail')) revealProtectedEmails(elements);
   const stats = computeStats(elements);
   const $ = indexPage(elements);
   const pageProse = stats.get(root)?.paragraph ?? 0;

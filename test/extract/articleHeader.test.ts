@@ -30,3 +30,15 @@ describe('article header', () => {
     expect(article.body_text).not.toContain('Share');
   });
 });
+
+describe('protected e-mail addresses', () => {
+  it('puts back an address a CDN hid behind "[email protected]", in the body text and html', () => {
+    // "hey@show.example" XOR-ed with 0x2a, hex-encoded after the key, as Cloudflare writes it.
+    const hex = '2a' + Buffer.from([...'hey@show.example'].map((c) => c.charCodeAt(0) ^ 0x2a)).toString('hex');
+    const line = `<p>Send your questions to us at <span class="__cf_email__" data-cfemail="${hex}">[email&#160;protected]</span> before the next episode.</p>`;
+    const article = extractArticle(scrapedPost(`<article><div class="body">${PROSE}${line}</div></article>`), CONTEXT);
+    expect(article.body_text).toContain('Send your questions to us at hey@show.example before the next episode.');
+    expect(article.body_html).toContain('hey@show.example');
+    expect(article.body_text).not.toContain('protected');
+  });
+});
