@@ -125,6 +125,9 @@ function isSoftDrop(drops: Drops, element: Element): boolean {
  * densest prose of that element. A title inside a comment, form or hidden element is no evidence.
  */
 function aroundTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  // Most pages drop no h1: the title is then not looked for (matching headings against it is the costly part).
+  const dropped = (heading: Element): boolean => closest(heading, (element) => input.drops.has(element)) !== null;
+  if (!(input.$.byTag.get('h1') ?? []).some(dropped)) return body;
   const headings = titleHeadings(input.$, input.title);
   const wrapper = headings.length === 1 ? closest(headings[0] as Element, (element) => input.drops.has(element)) : null;
   if (!wrapper || !isSoftDrop(input.drops, wrapper) || closest(wrapper, (element) => element !== wrapper && input.drops.has(element))) return body;
