@@ -3,6 +3,7 @@
  * `wpingest extract` output contract (see DESIGN.md); fields after `word_count` are internal and are
  * stripped from the CLI output by `toContractArticle`.
  */
+import type { DropReason } from './extract/dropReasons.js';
 import { letterOrDigitLength } from './fingerprintText.js';
 
 /** Where a teaser block sat on the page. */
@@ -56,8 +57,8 @@ export interface BodyBlock {
 export interface RemovedBlock {
   fingerprint: string;
   text: string;
-  /** Short machine reason: `ad`, `share`, `related-box`, `teaser`, `duplicate-in-post`, `articlebody-copy`, `template`... */
-  reason: string;
+  /** Short machine reason, one of `DROP_REASONS` (`ad`, `share`, `related-box`, `teaser`, `duplicate-in-post`, `template`...). */
+  reason: DropReason;
   bytes: number;
 }
 

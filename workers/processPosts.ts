@@ -20,7 +20,7 @@ import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
 /** Bump when extraction or dedupe changes what they produce: stored posts are then processed again. */
-export const PROCESSING_VERSION = 2;
+export const PROCESSING_VERSION = 3;
 
 export interface ProcessResult {
   posts: number;
@@ -170,7 +170,10 @@ export async function loadRows(tx: PoolClient, rows: ArticleRow[]): Promise<numb
   return written;
 }
 
-/** Teaser blocks the page carried, counting the copies extraction collapsed. */
+/**
+ * Teaser blocks the page carried. Extraction keeps each teaser once and records no removal for a repeat (the
+ * 'duplicate-teaser'/'teaser-copy' reasons counted here before were never recorded: see DROP_REASONS).
+ */
 function teaserOccurrences(article: ExtractedArticle): number {
-  return article.teasers.length + article.removed.filter((block) => block.reason === 'duplicate-teaser' || block.reason === 'teaser-copy').length;
+  return article.teasers.length;
 }

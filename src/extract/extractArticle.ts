@@ -10,6 +10,7 @@ import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
 import { extractBody, type BodyChoice } from './body/extractBody.js';
 import { safetyNet } from './body/safetyNet.js';
+import { markedPost } from './body/markedPost.js';
 import { findArticleBodyCopies, markFurniture } from './furniture/markFurniture.js';
 import { computeStats } from './body/nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './metadata/pageMetadata.js';
@@ -18,13 +19,14 @@ import { pageImage, readPageMetadata } from './metadata/readPageMetadata.js';
 import { readPost, type PostFields } from './post/readPost.js';
 import { readStructuredData } from './metadata/readStructuredData.js';
 import { repairFromArticleBody } from './body/repairFromArticleBody.js';
+import { revealProtectedEmails } from './body/revealProtectedEmails.js';
 import { wordpressMetadata } from './post/wordpressMetadata.js';
 import { shiftWpClock } from './post/shiftWpClock.js';
 import { visibleArticleBody } from './body/visibleArticleBody.js';
 import { wpProvenance } from './post/wpProvenance.js';
-
-/** Body characters sampled to guess the language when the page does not declare it. */
-export const LANGUAGE_SAMPLE_CHARS = 2_000;
+import type { DropReason, Drops } from './dropReasons.js';
+import { HEADING_TAG } from './body/rules.js';
+import { LANGUAGE_SAMPLE_CHARS } from './metadata/rules.js';
 
 /** What extraction needs besides the post: the site it came from and resolved term/author names. */
 export interface ExtractContext {
@@ -57,6 +59,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const shortcodes = parseShortcodes(fields.content);
   const ordinaryPost = shortcodes.sourceUrl === null && shortcodes.imageUrl === null;
   const { root, elements } = parseHtml(shortcodes.markup);
+  if (shortcodes.markup.includes('data-cfemail')) revealProtectedEmails(elements);
   const stats = computeStats(elements);
   const $ = indexPage(elements);
   const pageProse = stats.get(root)?.paragraph ?? 0;
@@ -64,11 +67,14 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
   const teasers = collectTeasers(root, { stats, pageProse, base });
   const copies = findArticleBodyCopies($);
-  const drops = new Map<Element, string>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as [Element, string])]);
+  const drops = new Map<Element, DropReason>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as const)]);
   for (const [element, reason] of markFurniture($, root, stats, pageProse, drops)) drops.set(element, reason);
   const profile = ordinaryPost ? null : chooseProfile($, shortcodes.sourceUrl);
-  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost });
-  const body = safetyNet(chosen, { $, root, stats, drops, base, title: fallback.title ?? '' });
+  // The post the page marks; an ordinary post is all post. Its the_content() element holds only the post's blocks.
+  const marked = ordinaryPost ? null : markedPost({ $, stats, drops, title: fallback.title ?? '' });
+  const theContent = marked?.theContent && !marked.inOtherPosts ? marked.element : null;
+  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost, theContent });
+  const body = safetyNet(chosen, { $, root, stats, drops, base, marked, title: fallback.title ?? '' });
   const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');
   const metadata = mergeMetadata(page, fallback);
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);
@@ -84,7 +90,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
 function pageFields(
   $: PageIndex,
   structured: ReturnType<typeof readStructuredData>,
-  drops: Map<Element, string>,
+  drops: Drops,
   body: BodyChoice,
   shortcodes: ReturnType<typeof parseShortcodes>,
   wpTitle: string,
@@ -99,7 +105,7 @@ function pageFields(
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */
 function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
-  const rejected = body.blocks.map((block) => ({
+  const rejected = body.blocks.map((block): RemovedBlock => ({
     fingerprint: block.fingerprint,
     text: block.text,
     reason: 'articlebody-mismatch',
@@ -112,25 +118,25 @@ function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
 function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   if (!title) return body;
   const titlePrint = fingerprintFast(title);
-  const repeats = body.blocks.filter((block) => /^h[1-6]$/.test(block.tag) && block.fingerprint === titlePrint);
+  const repeats = body.blocks.filter((block) => HEADING_TAG.test(block.tag) && block.fingerprint === titlePrint);
   if (repeats.length === 0) return body;
-  const removed = repeats.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason: 'title', bytes: Buffer.byteLength(block.html) }));
+  const removed = repeats.map((block): RemovedBlock => ({
+    fingerprint: block.fingerprint,
+    text: block.text,
+    reason: 'title',
+    bytes: Buffer.byteLength(block.html),
+  }));
   return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...removed] };
 }
 
 /** Drop reasons reported even outside the body. */
-const OUTSIDE_REASONS: ReadonlySet<string> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);
+const OUTSIDE_REASONS: ReadonlySet<DropReason> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);
 
 /**
  * Teasers and articleBody copies outside the body are reported too, so `explain` can show every drop. A copy's
  * text is already known (a long one would otherwise be read again).
  */
-function outsideRemovals(
-  drops: Map<Element, string>,
-  body: BodyChoice,
-  root: Element,
-  copies: ReadonlyArray<{ element: Element; text: string }>,
-): RemovedBlock[] {
+function outsideRemovals(drops: Drops, body: BodyChoice, root: Element, copies: ReadonlyArray<{ element: Element; text: string }>): RemovedBlock[] {
   const reported = new Set(body.removed.map((entry) => entry.fingerprint + entry.reason));
   const copyTexts = new Map(copies.map(({ element, text }) => [element, text]));
   const out: RemovedBlock[] = [];

@@ -4,3 +4,4 @@ export { sanitizeHtml } from './body/sanitizeHtml.js';
 export { parseShortcodes, type AggregatorShortcodes } from './post/parseShortcodes.js';
 export { SITE_PROFILES, type SiteProfile } from './profiles/siteProfiles.js';
 export { TEASER_SLOT_HINTS } from './teasers/teaserSlot.js';
+export { DROP_REASONS, type DropReason } from './dropReasons.js';

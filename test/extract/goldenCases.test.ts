@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DROP_REASONS } from '../../src/extract/index.js';
 import { caseNames, extractCase, goldenRecord, readCase } from './goldenFixtures.js';
 
 /**
@@ -23,4 +24,17 @@ describe('golden extraction cases', () => {
       for (const [field, value] of Object.entries(expected)) expect({ field, value: actual[field] }).toEqual({ field, value });
     });
   }
+});
+
+describe('drop reasons', () => {
+  it('names each reason once', () => {
+    expect(new Set(DROP_REASONS).size).toBe(DROP_REASONS.length);
+  });
+
+  it('records only reasons of DROP_REASONS on every golden case, whatever the site', () => {
+    const known = new Set<string>(DROP_REASONS);
+    const recordedReasons = caseNames().flatMap((name) => extractCase(readCase(name).post, 'https://example.org').removed.map((block) => block.reason));
+    expect(recordedReasons.length).toBeGreaterThan(0);
+    expect(recordedReasons.filter((reason) => !known.has(reason))).toEqual([]);
+  });
 });

@@ -120,10 +120,77 @@ describe('never lose an article: the post the theme marks is the body', () => {
     const consent =
       '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';
     // The column holding a short post is named after the sidebar beside it: a furniture hint on the post's wrapper.
-    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area has-sidebar' })), CONTEXT);
+    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area right-sidebar' })), CONTEXT);
     expect(article.body_text).toMatch(/^Sentence 1 of the post/);
     expect(article.body_text).not.toContain('opt out of the sale');
     expect(article.removed.some((block) => block.reason.startsWith('safety-net'))).toBe(true);
+  });
+});
+
+/** An ordinary news page (no post-body marker) whose story wrapper is named like a sidebar widget. */
+function newsPage(after: string): ReturnType<typeof themePost> {
+  const story = Array.from(
+    { length: 5 },
+    (_, i) => `<p>Paragraph ${i + 1} of the story says that the council met on Tuesday and that the new bridge, long delayed, will open in May.</p>`,
+  ).join('');
+  const page = `<div class="page"><header role="banner"><p>City News</p></header><div class="content-widget"><div class="story"><h1>The bridge opens in May</h1>${story}</div></div>
+${after}<footer><p>Copyright City News, all rights reserved, since 1999.</p></footer></div>`;
+  return {
+    ...themePost(page, 'The bridge opens in May'),
+    content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
+  };
+}
+
+describe('never lose an article: pages that mark no post', () => {
+  it('an empty body on an ordinary news page gives way to the densest prose, read past its wrapper’s name', () => {
+    const comments = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li class="comment"><p>Reader ${i} writes: I walked over the old bridge every day for twenty years, and I will miss it, to be honest.</p></li>`,
+    ).join('');
+    const article = extractArticle(newsPage(`<div id="comments"><h2>12 comments</h2><ol>${comments}</ol></div>`), CONTEXT);
+    expect(article.body_text).toMatch(/^Paragraph 1 of the story/);
+    expect(article.body_text).toContain('Paragraph 5 of the story');
+    expect(article.body_text).not.toContain('Reader 1 writes');
+    expect(article.removed.map((block) => block.reason)).toContain('safety-net: empty');
+  });
+
+  it('teaser excerpts that outweigh the story are not the body when the story holds the title', () => {
+    const excerpts = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<article class="item"><h3><a href="/n/${i}">Other story ${i}</a></h3><p>An excerpt of another story number ${i}, a sentence or two long, about something else.</p></article>`,
+    ).join('');
+    const article = extractArticle(newsPage(`<div class="latest-news"><h2>Latest</h2>${excerpts}</div>`), CONTEXT);
+    expect(article.body_text).toMatch(/^Paragraph 1 of the story/);
+    expect(article.body_text).toContain('Paragraph 5 of the story');
+    expect(article.body_text).not.toContain('An excerpt of another story');
+    expect(article.removed.map((block) => block.reason)).toContain('safety-net: elsewhere');
+  });
+});
+
+describe('never lose an article: the post’s own lines', () => {
+  it('keeps link-dense sentences and the podcast’s media links inside the_content, and still drops a linked headline', () => {
+    const mp3 = 'https://media.example/show/episode-62.mp3';
+    const post = `${paragraphs(2)}
+<p>Visit our <a href="https://social.example/show">community page</a> or write to us at <a href="https://social.example/@show">@show</a></p>
+<p><a href="https://charity.example/donate">Our thoughts go out to everyone hit by the storm. Please consider a donation, however small, to the relief fund.</a></p>
+<p>Related: <a href="/2011/10/compost/">Why does compost need air?</a></p>
+<p class="podcast_links">Podcast: <a href="${mp3}">Play in new window</a> | <a href="${mp3}" download>Download</a></p>`;
+    const article = extractArticle(themePost(classicTheme(post)), CONTEXT);
+    expect(article.body_text).toContain('Visit our community page or write to us at @show');
+    expect(article.body_text).toContain('Please consider a donation, however small, to the relief fund.');
+    expect(article.body_text).toContain('Podcast: Play in new window | Download');
+    expect(article.body_text).not.toContain('Why does compost need air?');
+  });
+
+  it('drops the same link-dense lines on a page that does not say where the post is', () => {
+    const line =
+      '<p>Visit our <a href="https://social.example/show">community page on the social network</a> or <a href="https://social.example/@show">@show</a></p>';
+    const page = `<div class="story">${paragraphs(3)}${line}</div>`;
+    const article = extractArticle(themePost(page), CONTEXT);
+    expect(article.body_text).toContain('Sentence 6 of the post');
+    expect(article.body_text).not.toContain('Visit our community page');
   });
 });
 

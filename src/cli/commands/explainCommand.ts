@@ -4,6 +4,7 @@ import { explainedArticle, explainedPosts, explainedTeasers } from '../cliQuerie
 import { output } from '../output.js';
 import { parsePositiveInt } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
+import type { DropReason } from '../../extract/index.js';
 
 /** The article columns `explain` prints. */
 interface ExplainedArticle {
@@ -12,7 +13,7 @@ interface ExplainedArticle {
   source_domain: string;
   title: string;
   profile: string;
-  removed: Array<{ reason: string; bytes: number; text: string }>;
+  removed: Array<{ reason: DropReason; bytes: number; text: string }>;
   cluster_id: number | null;
   word_count: number;
 }

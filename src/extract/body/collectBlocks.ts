@@ -2,59 +2,67 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
-import { collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
+import { closest, collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
 import { isCommentsHeading } from './commentsHeading.js';
-
-/** Removed-block texts are cut to this many characters: enough for `wpingest explain`, bounded for storage. */
-export const MAX_REMOVED_TEXT_CHARS = 500;
-
-/** Text in a div (not a <p>) shorter than this, without closing punctuation, is a label, not prose. */
-export const MIN_DIV_PARAGRAPH_CHARS = 30;
+import type { DropReason, Drops } from '../dropReasons.js';
+import { MAX_LEAD_IN_CHARS, MAX_REMOVED_TEXT_CHARS, MIN_DIV_PARAGRAPH_CHARS, MIN_STORY_CHARS_BEFORE_COMMENTS, SUBHEADING_TAG } from './rules.js';
 
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
 /** Elements dropped from the body with the reason recorded. */
 // prettier-ignore
-const DROPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
+const DROPPED_ELEMENTS: ReadonlyMap<string, DropReason> = new Map([
   ['h1', 'title'], ['figure', 'caption'], ['figcaption', 'caption'], ['picture', 'caption'], ['hr', 'separator'],
 ]);
 
-/** Story text (characters) that must be kept before a comments heading ends the body: above it, it is a label. */
-export const MIN_STORY_CHARS_BEFORE_COMMENTS = 200;
-
-/** A paragraph this short (characters) ending in a colon is a lead-in ("You might also like:"), not a sentence. */
-export const MAX_LEAD_IN_CHARS = 80;
-
 /** Removals that take the heading just before them along: a heading introduces the box that was dropped. */
-const BOX_REASONS = new Set(['teaser', 'related-box', 'read-more', 'link-list', 'navigation', 'newsletter', 'share', 'comments', 'ad', 'tags']);
+const BOX_REASONS: ReadonlySet<DropReason> = new Set([
+  'teaser',
+  'related-box',
+  'read-more',
+  'link-list',
+  'navigation',
+  'newsletter',
+  'share',
+  'comments',
+  'ad',
+  'tags',
+]);
 
 export interface BodyCollection {
   blocks: BodyBlock[];
   removed: RemovedBlock[];
 }
 
-/** What to drop while walking the body: element -> reason (furniture, teasers, copies). */
-export type DropReasons = ReadonlyMap<Element, string>;
-
 /** A removal record; the fingerprint is of the kept (cut) text, so long copies cost no more than short ones. */
-export function removedBlock(node: AnyNode, reason: string, text?: string): RemovedBlock {
+export function removedBlock(node: AnyNode, reason: DropReason, text?: string): RemovedBlock {
   const source = sourceLength(node);
   const full = text ?? (source > 0 ? textStart(node, MAX_REMOVED_TEXT_CHARS) : textOf(node));
   const kept = full.slice(0, MAX_REMOVED_TEXT_CHARS);
   return { fingerprint: fingerprintFast(kept), text: kept, reason, bytes: source || Buffer.byteLength(full) };
 }
 
-/**
- * Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. `commentsHeadingEnds`
- * false keeps going past a comments heading (the safety net re-reads a post that such a heading cut short).
- */
-export function collectBlocks(containers: readonly Element[], drops: DropReasons, base: string | null, commentsHeadingEnds = true): BodyCollection {
+export interface CollectOptions {
+  /** False keeps going past a comments heading (the safety net re-reads a post that such a heading cut short). Default true. */
+  commentsHeadingEnds?: boolean;
+  /**
+   * The page's WordPress `the_content()` element (see `markedPost`), or null. Everything inside it is what the
+   * author published (with what plugins add to every post, such as a podcast player's links): a block there is not
+   * judged by its own words and links (`filterReason`), which guess furniture on pages that do not say where the
+   * post is. Furniture marked by tag, role or class is still dropped.
+   */
+  theContent?: Element | null;
+}
+
+/** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
+export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
+  const { commentsHeadingEnds = true, theContent = null } = options;
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
-  const followedBy: Array<string | undefined> = [];
-  const noteRemoval = (reason: string): void => {
+  const followedBy: Array<DropReason | undefined> = [];
+  const noteRemoval = (reason: DropReason): void => {
     if (followedBy.length > 0 && followedBy[followedBy.length - 1] === undefined) followedBy[followedBy.length - 1] = reason;
   };
   const skip = (element: Element): boolean => drops.has(element);
@@ -68,7 +76,7 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
@@ -80,7 +88,15 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
     result.blocks.push({ tag, text, html: html ?? `<${tag}>${sanitizeHtml(node, base, skip)}</${tag}>`, fingerprint });
     followedBy.push(undefined);
   };
+  /** Whether the walk is inside `theContent`. */
+  let inTheContent = false;
   const visit = (element: Element): void => {
+    if (element !== theContent || inTheContent) return visitElement(element);
+    inTheContent = true;
+    visitElement(element);
+    inTheContent = false;
+  };
+  const visitElement = (element: Element): void => {
     const dropped = drops.get(element) ?? DROPPED_ELEMENTS.get(element.name);
     if (dropped) {
       const text = textOf(element, skip);
@@ -102,7 +118,10 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
     }
     visitMixed(element, { visit, emit, skip, base });
   };
-  for (const container of containers) visit(container);
+  for (const container of containers) {
+    inTheContent = theContent !== null && closest(container, (ancestor) => ancestor === theContent) !== null;
+    visit(container);
+  }
   return dropOrphanHeadings(result, followedBy);
 }
 
@@ -110,11 +129,11 @@ export function collectBlocks(containers: readonly Element[], drops: DropReasons
  * Removes headings whose section was dropped (a box title) and a heading left dangling at the end; a short
  * lead-in paragraph ending in a colon ("Das könnte dich auch interessieren:") is treated the same way.
  */
-function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<string | undefined>): BodyCollection {
+function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<DropReason | undefined>): BodyCollection {
   const blocks: BodyBlock[] = [];
   result.blocks.forEach((block, i) => {
     const next = followedBy[i];
-    const introduces = /^h[2-6]$/.test(block.tag) || isLeadIn(block);
+    const introduces = SUBHEADING_TAG.test(block.tag) || isLeadIn(block);
     const orphan = introduces && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
     if (!orphan) return void blocks.push(block);
     result.removed.push({

@@ -6,16 +6,8 @@ import { findMainContent } from './findMainContent.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { readProfileFields, type ProfileFields } from '../profiles/readProfileFields.js';
 import type { SiteProfile } from '../profiles/siteProfiles.js';
-
-/** A profile body shorter than this (characters of text) is implausible: the template changed. */
-export const MIN_PROFILE_BODY_CHARS = 150;
-/** A profile body must hold at least this share of the page's prose, or the generic scorer knows better. */
-export const MIN_PROFILE_PROSE_SHARE = 0.3;
-/**
- * ...unless the generic scorer finds nothing much bigger: a short story on a page full of teaser titles holds
- * little of the page's prose, yet the profile is right. The generic body must be this many times larger to win.
- */
-export const GENERIC_OVERRIDES_PROFILE_RATIO = 1.5;
+import { GENERIC_OVERRIDES_PROFILE_RATIO, MIN_PROFILE_BODY_CHARS, MIN_PROFILE_PROSE_SHARE } from '../profiles/rules.js';
+import type { DropReason } from '../dropReasons.js';
 
 export interface BodyChoice extends BodyCollection {
   /** `profile.name`, `generic` or `wordpress`. */
@@ -30,10 +22,12 @@ interface BodyInput {
   root: Element;
   stats: Map<Element, ElementStats>;
   pageProse: number;
-  drops: Map<Element, string>;
+  drops: Map<Element, DropReason>;
   base: string | null;
   profile: SiteProfile | null;
   ordinaryPost: boolean;
+  /** The page's WordPress `the_content()` element, whose blocks are all the post's (see `CollectOptions`). */
+  theContent: Element | null;
 }
 
 /** Profile first (verified by generic measures), else the whole post for ordinary posts, else content scoring. */
@@ -61,7 +55,7 @@ function genericBody(input: BodyInput): BodyCollection & { containers: Element[]
   const found = findMainContent(input.root, input.stats, new Set(input.drops.keys()));
   const lead = findLead(found, input.drops);
   const containers = lead ? [lead, ...found] : found;
-  return { ...collectBlocks(containers, input.drops, input.base), containers };
+  return { ...collectBlocks(containers, input.drops, input.base, { theContent: input.theContent }), containers };
 }
 
 function textChars(body: BodyCollection): number {

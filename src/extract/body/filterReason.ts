@@ -1,16 +1,22 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findElements, isElement, textOf } from '../../html/index.js';
+import type { DropReason } from '../dropReasons.js';
+import { isLinkedSentence } from './isLinkedSentence.js';
 import { isListOfSentences } from './listOfSentences.js';
-
-/** Blocks whose link text exceeds this share of their text are link lists (navigation, teasers). */
-export const MAX_BLOCK_LINK_DENSITY = 0.5;
-/** ...unless they are at least this long: long prose with many inline links is still prose. */
-export const LINK_LIST_MAX_CHARS = 600;
-/** Bylines are short; a longer "By ..." line is a sentence of the article. */
-export const MAX_BYLINE_CHARS = 80;
+import {
+  LINK_LIST_MAX_CHARS,
+  MAX_BLOCK_LINK_DENSITY,
+  MAX_BYLINE_CHARS,
+  MAX_CALL_TO_ACTION_CHARS,
+  MAX_CREDIT_LINE_CHARS,
+  MAX_DATELINE_CHARS,
+  MAX_SIGN_UP_PITCH_CHARS,
+  MAX_TOOL_BAR_CHARS,
+  MIN_TOOL_WORDS,
+} from './rules.js';
 
 /** Whole-block texts that are widget labels, not prose, with the reason recorded. */
-const LABELS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+const LABELS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
   { reason: 'ad', pattern: /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|partner content)$/i },
   {
     reason: 'share',
@@ -52,8 +58,6 @@ const TIMESTAMP_LINE = new RegExp(
   String.raw`^(?:\p{L}+,?\s+)?${DATE_PART},?\s+(?:um\s+|at\s+|@\s*|-\s*)?\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?:\s*[|·•,–-]\s*(?:von\s+|by\s+)?[\p{L}\p{N} .'-]{1,40})?$`,
   'iu',
 );
-/** Longest dateline (characters). */
-export const MAX_DATELINE_CHARS = 80;
 
 /** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
 const CREDIT_LINE =
@@ -61,18 +65,9 @@ const CREDIT_LINE =
 /** Newsletter and alert sign-up pitches: a promise of delivery plus a call to act. */
 const SIGN_UP_PITCH = /\b(?:newsletter|posteingang|inbox|never miss|nichts (?:mehr )?(?:verpassen|versäumen)|wir informieren sie)/i;
 const SIGN_UP_CALL = /\b(?:sign(?:ing)? up|subscribe|abonnier|anmeld|registrier|liefern|deliver|erhalten|bestellen|informieren|versäumen|verpassen)/i;
-/** Longest sign-up pitch: a longer paragraph that mentions a newsletter is article text. */
-export const MAX_SIGN_UP_PITCH_CHARS = 240;
 /** Page tools (print, permalink, e-mail; a blog post's comment feed, trackback, "comments closed") listed together are a tool bar. */
 const TOOL_WORD =
   /\b(?:print(?: this page)?|imprimer|drucken|permalink|permalien|e-?mail|teilen|share|partager|trackback(?:-url)?|kommentar-?feed|comments? feed|kommentare (?:sind )?geschlossen|comments (?:are )?closed)\b/gi;
-/** Tool words a short block must hold to count as a tool bar. */
-export const MIN_TOOL_WORDS = 3;
-/** Longest tool bar (characters). */
-export const MAX_TOOL_BAR_CHARS = 200;
-
-/** Longest credit line. */
-export const MAX_CREDIT_LINE_CHARS = 120;
 /** Calls to follow, subscribe or download that end many articles. */
 const CALL_TO_ACTION =
   /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit (?:a|your) letter|we want to hear what you think|jetzt (?:abonnieren|anmelden)/i;
@@ -86,18 +81,22 @@ function linkChars(node: AnyNode): number {
   return findElements(node, (element) => element.name === 'a').reduce((sum, link: Element) => sum + textOf(link).length, 0);
 }
 
-/** Why a candidate body block should not be in the body, or null to keep it. */
-export function filterReason(node: AnyNode, tag: string, text: string): string | null {
+/**
+ * Why a candidate body block should not be in the body, or null to keep it. `inPost`: the block sits in the
+ * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
+ * (see `isLinkedSentence`); elsewhere a paragraph mostly made of links is taken for a link list.
+ */
+export function filterReason(node: AnyNode, tag: string, text: string, inPost = false): DropReason | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && TIMESTAMP_LINE.test(text)) return 'byline';
-  if (text.length <= MAX_CREDIT_LINE_CHARS * 2 && CALL_TO_ACTION.test(text)) return 'newsletter';
+  if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';
   if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
-    if (tag !== 'ul' && tag !== 'ol') return 'link-list';
+    if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && isLinkedSentence(node, text) ? null : 'link-list';
     return isElement(node) && isListOfSentences(node) ? null : 'navigation';
   }
   return null;

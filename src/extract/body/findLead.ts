@@ -1,14 +1,14 @@
 import type { Element } from 'domhandler';
 import { attr, hintString, isElement, textOf, walkElements } from '../../html/index.js';
+import { LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MIN_LEAD_CHARS } from './rules.js';
+import type { Drops } from '../dropReasons.js';
 
 /** Class words of the standfirst that sites put in the article header, outside the body container. */
 const LEAD_HINT =
   /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|subtitle|subheadline|teaser-?text|description|article-?teaser)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|leadin|intro$/;
-/** A lead is a sentence or a short paragraph. */
-export const MIN_LEAD_CHARS = 40;
-export const MAX_LEAD_CHARS = 1200;
-/** How many ancestor levels above the body container are searched for a preceding lead. */
-export const LEAD_LOOKUP_LEVELS = 4;
+
+/** Class words of a picture's parts: an `image-description` describes the picture, not the article. */
+const PICTURE_HINT = /(?:^|[-_ ])(?:image|img|photo|picture|figure|gallery)s?(?:[-_ ]|$)/;
 
 /**
  * The site's own header (banner, masthead, branding): its `p.description` is the site's tagline, never a post's
@@ -31,12 +31,14 @@ function isSiteHeader(element: Element): boolean {
   return hints !== '' && hints.split(/\s+/).some((name) => SITE_HEADER_NAMES.has(name));
 }
 
-function leadWithin(element: Element, drops: ReadonlyMap<Element, string>): Element | null {
+function leadWithin(element: Element, drops: Drops): Element | null {
   let lead: Element | null = null;
   const consider = (candidate: Element): boolean => {
     if (lead || drops.has(candidate) || candidate.name === 'figure' || candidate.name === 'h1' || candidate.name === 'a' || isSiteHeader(candidate))
       return false;
-    if (!LEAD_HINT.test(hintString(candidate))) return true;
+    const hints = hintString(candidate);
+    if (!LEAD_HINT.test(hints)) return true;
+    if (PICTURE_HINT.test(hints)) return false;
     const text = textOf(candidate);
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = candidate;
     return false;
@@ -49,8 +51,10 @@ function leadWithin(element: Element, drops: ReadonlyMap<Element, string>): Elem
  * The standfirst that precedes the body container among its ancestors' earlier children (the article header),
  * when the scorer picked only the body below it. Null when there is none.
  */
-export function findLead(containers: readonly Element[], drops: ReadonlyMap<Element, string>): Element | null {
-  let child = containers[0];
+export function findLead(containers: readonly Element[], drops: Drops): Element | null {
+  // Containers that are siblings (a featured image, then the text) are one article: a lead between them counts too.
+  const first = containers[0];
+  let child = first ? containers.findLast((container) => container.parent === first.parent) : undefined;
   for (let level = 0; child && level < LEAD_LOOKUP_LEVELS; level++) {
     const parent = child.parent;
     if (!parent || !isElement(parent as Element)) return null;

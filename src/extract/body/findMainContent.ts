@@ -1,21 +1,24 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, childElements, closest, collapseWhitespace, hintString, isBlockTag, isElement, textOf, walkElements } from '../../html/index.js';
 import { linkDensity, statsOf, type ElementStats } from './nodeStats.js';
-
-/** Paragraphs shorter than this (characters) add nothing to their container's score (Readability's 25). */
-export const MIN_SCORED_PARAGRAPH_CHARS = 25;
-/** Each full 100 characters of a paragraph adds one point, up to this many (Readability's cap). */
-export const MAX_LENGTH_POINTS = 3;
-/** Ancestor levels that receive a paragraph's score. */
-export const SCORED_ANCESTOR_LEVELS = 5;
-/** Bonus or malus for class/id words that mark content or furniture. */
-export const CLASS_WEIGHT_POINTS = 25;
-/** A sibling joins the article when its score reaches this share of the best container's. */
-export const SIBLING_SCORE_SHARE = 0.2;
-/** ...or at least this absolute score. */
-export const MIN_SIBLING_SCORE = 10;
-/** Same-class sibling wrappers join only while they are prose, not link lists. */
-export const MAX_SIBLING_LINK_DENSITY = 0.3;
+import {
+  ALTERNATIVE_CANDIDATE_SHARE,
+  CLASS_WEIGHT_POINTS,
+  MAX_FRAGMENT_PROSE_CHARS,
+  MAX_LENGTH_POINTS,
+  MAX_SIBLING_LINK_DENSITY,
+  MAX_SIBLING_PARAGRAPH_LINK_DENSITY,
+  MIN_ALTERNATIVE_CANDIDATES,
+  MIN_MAIN_PROSE_CHARS,
+  MIN_SCORED_PARAGRAPH_CHARS,
+  MIN_SHARE_OF_MAIN_PROSE,
+  MIN_SIBLING_PARAGRAPH_CHARS,
+  MIN_SIBLING_SCORE,
+  MIN_SPLIT_PART_PROSE_SHARE,
+  SCORED_ANCESTOR_LEVELS,
+  SIBLING_SCORE_SHARE,
+  TOP_CANDIDATES,
+} from './rules.js';
 
 const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|artikel|inhalt/;
 const NEGATIVE_HINT =
@@ -124,16 +127,6 @@ export function findMainContent(root: ParentNode, stats: Map<Element, ElementSta
   return fragmentedMain(chosen, top, stats) ?? withSplitParts(root, chosen, top, stats, excluded);
 }
 
-/** The chosen containers must hold at least this share of the prose of the page's `<main>` around them... */
-export const MIN_SHARE_OF_MAIN_PROSE = 0.3;
-/** ...when that `<main>` holds at least this much prose (non-space characters), or the main region is taken. */
-export const MIN_MAIN_PROSE_CHARS = 500;
-/**
- * Only a winner this small (a box or two of prose) counts as fragmented: a real article body beside a large
- * comment section also holds little of `<main>`'s prose, and must not be widened to it.
- */
-export const MAX_FRAGMENT_PROSE_CHARS = 1000;
-
 /**
  * A page whose text is a grid of short items (feature lists, product pages) has no single best paragraph
  * container: the winner is one small box. When the page marks its main region (`<main>`, `role="main"`) and the
@@ -147,9 +140,6 @@ function fragmentedMain(chosen: readonly Element[], top: Element, stats: Map<Ele
   const fragmented = chosenProse < MAX_FRAGMENT_PROSE_CHARS && chosenProse < mainProse * MIN_SHARE_OF_MAIN_PROSE;
   return mainProse >= MIN_MAIN_PROSE_CHARS && fragmented ? [main] : null;
 }
-
-/** Share of the chosen container's prose a same-class part elsewhere must reach to join (one real paragraph). */
-export const MIN_SPLIT_PART_PROSE_SHARE = 0.05;
 
 function contains(ancestor: Element, node: Element): boolean {
   for (let current: ParentNode | null = node; current; current = current.parent) if (current === ancestor) return true;
@@ -188,13 +178,6 @@ function withSplitParts(root: ParentNode, chosen: Element[], top: Element, stats
   });
   return found ? parts : chosen;
 }
-
-/** Candidates within this share of the best score vote for a common ancestor (Readability's 0.75). */
-export const ALTERNATIVE_CANDIDATE_SHARE = 0.75;
-/** How many such candidates must share an ancestor to move the choice up (Readability's 3). */
-export const MIN_ALTERNATIVE_CANDIDATES = 3;
-/** Top candidates considered for that vote. */
-export const TOP_CANDIDATES = 5;
 
 /**
  * Moves the choice up when the article is split into several sibling components (CMS grids): Readability's
@@ -261,6 +244,9 @@ function withSiblings(
     if (sibling.name !== 'p') return false;
     const s = statsOf(stats, sibling);
     const density = linkDensity(stats, sibling);
-    return (s.text > 80 && density < 0.25) || (s.text > 0 && density === 0 && /[.!?…"”]\s*$/.test(textOf(sibling)));
+    return (
+      (s.text > MIN_SIBLING_PARAGRAPH_CHARS && density < MAX_SIBLING_PARAGRAPH_LINK_DENSITY) ||
+      (s.text > 0 && density === 0 && /[.!?…"”]\s*$/.test(textOf(sibling)))
+    );
   });
 }

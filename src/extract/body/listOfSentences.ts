@@ -1,12 +1,6 @@
 import type { Element } from 'domhandler';
 import { childElements, textOf } from '../../html/index.js';
-
-/** Words outside links an item needs to be a sentence with inline links rather than a linked label or headline. */
-export const MIN_ITEM_PLAIN_WORDS = 4;
-/** ...and the share of its text they must make up. */
-export const MIN_ITEM_PLAIN_SHARE = 0.2;
-/** Share of the items that must be such sentences. */
-export const MIN_SENTENCE_ITEM_SHARE = 0.6;
+import { MIN_ITEM_PLAIN_SHARE, MIN_ITEM_PLAIN_WORDS, MIN_SENTENCE_ITEM_SHARE } from './rules.js';
 
 function isSentenceItem(item: Element): boolean {
   const text = textOf(item);

@@ -2,44 +2,26 @@ import type { Element } from 'domhandler';
 import { attr, closest, withAttribute, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
-
-/** Classes WordPress themes and builders give the element around `the_content()`: the whole post is written inside them. */
-const THE_CONTENT_CLASS_LIST = [
-  'entry-content',
-  'entry_content',
-  'post-content',
-  'post_content',
-  'et_pb_post_content',
-  'td-post-content',
-  'post-entry',
-] as const;
-const THE_CONTENT_CLASSES: ReadonlySet<string> = new Set(THE_CONTENT_CLASS_LIST);
-
-/**
- * Class names themes give the element that holds the post's own text: WordPress themes wrap `the_content()` in
- * `.entry-content` (hAtom) or `.post-content`, page builders in their post-content module; news CMSs name it
- * the article body. Independent of the scoring rules, so it can check what they chose.
- */
-export const POST_BODY_CLASSES: readonly string[] = [
-  ...THE_CONTENT_CLASS_LIST,
-  'entry-body',
-  'post-body',
-  'article-content',
-  'article-body',
-  'articlebody',
-  'single-content',
-];
+import type { DropReason, Drops } from '../dropReasons.js';
+import {
+  AMBIGUOUS_MARKER_SHARE,
+  MAX_TITLE_HEADING_CHARS,
+  MIN_TITLE_LETTERS,
+  NESTED_MARKER_SHARE,
+  POST_BODY_CLASSES,
+  type PostMarkerLabel,
+  THE_CONTENT_CLASSES,
+  TITLE_CONTAINER_LEVELS,
+} from './rules.js';
 
 /** Drop reasons that mark a box of other posts: a marker inside one is another post's, unless the title says otherwise. */
-const OTHER_POSTS_REASONS: ReadonlySet<string> = new Set(['teaser', 'related-box', 'read-more']);
-/** A second marker outside the best one holding this share of its text makes the page a list of posts (ambiguous). */
-export const AMBIGUOUS_MARKER_SHARE = 0.5;
-/** A marker nested in the best one and holding this share of its text is the more exact body element. */
-export const NESTED_MARKER_SHARE = 0.8;
-/** Levels above a title heading searched for the container it shares with the post body. */
-export const TITLE_CONTAINER_LEVELS = 4;
-/** A title heading must have this many letters to be matched against the page title. */
-export const MIN_TITLE_LETTERS = 8;
+const OTHER_POSTS_REASONS: ReadonlySet<DropReason> = new Set(['teaser', 'related-box', 'read-more']);
+const THE_CONTENT: ReadonlySet<string> = new Set(THE_CONTENT_CLASSES);
+const POST_BODY: ReadonlySet<string> = new Set(POST_BODY_CLASSES);
+
+function isOtherPosts(reason: DropReason | undefined): boolean {
+  return reason !== undefined && OTHER_POSTS_REASONS.has(reason);
+}
 
 export interface MarkedPost {
   element: Element;
@@ -53,7 +35,7 @@ export interface MarkedPost {
    */
   inOtherPosts: boolean;
   /** How the page marks it, for `removed`/`explain` (`.entry-content`, `[itemprop=articleBody]`). */
-  label: string;
+  label: PostMarkerLabel;
   /** Whether it is a WordPress `the_content()` element, which nothing of the post follows. */
   theContent: boolean;
 }
@@ -61,7 +43,7 @@ export interface MarkedPost {
 export interface MarkedPostInput {
   $: PageIndex;
   stats: Map<Element, ElementStats>;
-  drops: ReadonlyMap<Element, string>;
+  drops: Drops;
   /** The post's title as the post or page gives it (the page `<title>` may add the site name). */
   title: string;
 }
@@ -81,7 +63,7 @@ function letters(text: string): string {
 }
 
 /** h1 (else h2) headings whose text is the post's title, or the title with the site name around it. */
-function titleHeadings($: PageIndex, title: string): Element[] {
+export function titleHeadings($: PageIndex, title: string): Element[] {
   const wanted = letters(title);
   if (wanted.length < MIN_TITLE_LETTERS) return [];
   const match = (heading: Element): boolean => {
@@ -95,7 +77,7 @@ function titleHeadings($: PageIndex, title: string): Element[] {
 function headingText(heading: Element): string {
   let text = '';
   const stack = [...heading.children];
-  while (stack.length > 0 && text.length < 400) {
+  while (stack.length > 0 && text.length < MAX_TITLE_HEADING_CHARS) {
     const node = stack.shift()!;
     if (node.type === 'text') text += (node as unknown as { data: string }).data;
     else if ('children' in node) stack.unshift(...(node as Element).children);
@@ -103,12 +85,17 @@ function headingText(heading: Element): string {
   return text;
 }
 
-function markerLabel(element: Element): string {
+/**
+ * The marking class (lower-cased), else the microdata property: every marker was found by one or the other, so
+ * the second is the only other case.
+ */
+function markerLabel(element: Element): PostMarkerLabel {
   if (attr(element, 'itemprop') === 'articleBody') return '[itemprop=articleBody]';
   const name = attr(element, 'class')
     .split(/\s+/)
-    .find((token) => POST_BODY_CLASSES.includes(token.toLowerCase()));
-  return name ? `.${name}` : element.name;
+    .map((token) => token.toLowerCase())
+    .find((token) => POST_BODY.has(token));
+  return name ? (`.${name}` as PostMarkerLabel) : '[itemprop=articleBody]';
 }
 
 /**
@@ -141,7 +128,7 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
     best = titled[0] as Element;
   }
   const titled = holdsTitle(best);
-  const inOtherPosts = !titled && closest(best, (ancestor) => OTHER_POSTS_REASONS.has(drops.get(ancestor) ?? '')) !== null;
+  const inOtherPosts = !titled && closest(best, (ancestor) => isOtherPosts(drops.get(ancestor))) !== null;
   const label = markerLabel(best);
   return {
     element: best,
@@ -149,6 +136,6 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
     holdsTitle: titled,
     inOtherPosts,
     label,
-    theContent: THE_CONTENT_CLASSES.has(label.slice(1).toLowerCase()),
+    theContent: THE_CONTENT.has(label.slice(1)),
   };
 }

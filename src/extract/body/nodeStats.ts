@@ -1,4 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
+import { MAX_PROSE_LINK_DENSITY, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
 
 /** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
 export interface ElementStats {
@@ -11,11 +12,6 @@ export interface ElementStats {
   /** Number of those paragraphs. */
   paragraphs: number;
 }
-
-/** A paragraph shorter than this (non-space characters) is not counted as article prose. */
-export const MIN_PROSE_PARAGRAPH_CHARS = 40;
-/** Paragraphs whose link text exceeds this share of their text are link lists, not prose. */
-export const MAX_PROSE_LINK_DENSITY = 0.5;
 
 const PROSE_TAGS = new Set(['p', 'pre', 'blockquote']);
 /** Subtrees whose text is never read as content (form options, hidden templates, vector graphics). */

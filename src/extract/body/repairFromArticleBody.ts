@@ -2,27 +2,16 @@ import type { BodyBlock } from '../../article.js';
 import { collapseWhitespace } from '../../html/index.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText } from './sanitizeHtml.js';
-
-/** A structured articleBody shorter than this (characters) is a teaser, not a body to compare against. */
-export const MIN_ARTICLE_BODY_CHARS = 500;
-/** The chosen body must contain at least this share of the articleBody's distinct words, or it is repaired. */
-export const MIN_ARTICLE_BODY_COVERAGE = 0.5;
-/** Words shorter than this are too common to tell two texts apart. */
-const MIN_WORD_CHARS = 4;
+import { CONFIRMING_SAMPLE_CHARS, CONFIRMING_SAMPLES, MIN_ARTICLE_BODY_CHARS, MIN_ARTICLE_BODY_COVERAGE, MIN_COMPARED_WORD_CHARS } from './rules.js';
 
 /** Separators between words: spaces, digits and ASCII/Latin-1/general punctuation (a plain regex: no Unicode classes, which are slow). */
 const WORD_SEPARATORS = /[\s\d!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f]+/;
 
 function distinctWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const word of text.toLowerCase().split(WORD_SEPARATORS)) if (word.length >= MIN_WORD_CHARS) words.add(word);
+  for (const word of text.toLowerCase().split(WORD_SEPARATORS)) if (word.length >= MIN_COMPARED_WORD_CHARS) words.add(word);
   return words;
 }
-
-/** Verbatim samples (start, middle, end) of the articleBody that, all found in the body, confirm it at once. */
-export const CONFIRMING_SAMPLES = 3;
-/** Length of each sample (characters): long enough never to occur by chance. */
-export const CONFIRMING_SAMPLE_CHARS = 80;
 
 /** True when the body holds the start, middle and end of the articleBody word for word (the common case). */
 function holdsSamples(blocks: readonly BodyBlock[], articleBody: string): boolean {

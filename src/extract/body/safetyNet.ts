@@ -5,25 +5,13 @@ import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
-import { contains, markedPost, type MarkedPost } from './markedPost.js';
+import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import type { ElementStats } from './nodeStats.js';
-
-/**
- * The body the rules chose is checked against independent evidence of where the post is (trafilatura compares
- * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
- * A chosen body holding less than this share of the text of the element the page marks as the post, inside it,
- * was cut short.
- */
-export const FAR_SHORTER_SHARE = 0.5;
-/** A marked post elsewhere on the page wins over a chosen body at least this many times larger only with more evidence. */
-export const ELSEWHERE_MIN_SHARE = 0.3;
-/** Chosen bodies up to this long (characters) are read for consent, byline or comment wording. */
-export const MAX_FURNITURE_TEXT_CHARS = 800;
-/** Paragraph text (non-space characters) the page must hold for the densest prose to replace an empty body. */
-export const MIN_DENSEST_PROSE_CHARS = 200;
+import type { DropReason, Drops } from '../dropReasons.js';
+import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MAX_FURNITURE_TEXT_CHARS, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
 
 /** Drop reasons that are no misfire of a name: the densest-prose fallback never looks inside these. */
-const HARD_REASONS: ReadonlySet<string> = new Set(['comments', 'script', 'form', 'hidden', 'embed', 'articlebody-copy', 'ad', 'newsletter', 'share']);
+const HARD_REASONS: ReadonlySet<DropReason> = new Set(['comments', 'script', 'form', 'hidden', 'embed', 'articlebody-copy', 'ad', 'newsletter', 'share']);
 
 /** Consent and privacy notices, a post's byline/category line: page furniture wherever it sits. */
 const CONSENT_TEXT = /\b(?:cookies?|consent|privacy (?:policy|settings|notice)|personal (?:data|information)|opt[- ]out|ccpa|gdpr|datenschutz|einwilligung)\b/i;
@@ -33,8 +21,11 @@ export interface SafetyNetInput {
   $: PageIndex;
   root: Element;
   stats: Map<Element, ElementStats>;
-  drops: ReadonlyMap<Element, string>;
+  drops: Drops;
   base: string | null;
+  /** The post the page marks (`markedPost`), computed once for the page. */
+  marked: MarkedPost | null;
+  /** The post's title as the post or page gives it. */
   title: string;
 }
 
@@ -66,7 +57,7 @@ function readsLikeFurniture(body: BodyChoice, chars: number): boolean {
 }
 
 /** The rejected choice goes to `removed` with the net's reason; an empty one leaves a marker saying what was taken. */
-function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[], reason: string, label: string): BodyChoice {
+function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[], reason: DropReason, label: string): BodyChoice {
   const rejected: RemovedBlock[] = body.blocks.map((block) => ({
     fingerprint: block.fingerprint,
     text: block.text,
@@ -81,7 +72,7 @@ function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[]
  * Blocks after the last block of the marked post are the page around it (the byline and category line, the
  * author box, the comment thread): a theme writes the whole post inside its body element.
  */
-function trimAfterPost(body: BodyChoice, post: BodyCollection, label: string): BodyChoice {
+function trimAfterPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel): BodyChoice {
   const inPost = new Set(post.blocks.map((block) => block.fingerprint));
   let last = -1;
   body.blocks.forEach((block, i) => {
@@ -89,7 +80,7 @@ function trimAfterPost(body: BodyChoice, post: BodyCollection, label: string): B
   });
   if (last < 0) return body;
   const blocks = body.blocks.slice(0, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
-  const reason = `safety-net: after ${label}`;
+  const reason = `safety-net: after ${label}` as const;
   const removed = body.blocks
     .slice(last + 1)
     .map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
@@ -105,19 +96,47 @@ function allInPost(body: BodyChoice): BodyChoice {
   return body.blocks.length === 0 ? body : { ...body, blocks: body.blocks.map(markedInPost) };
 }
 
-/** With no marker and an empty body: the densest run of prose, looking past drops that are only names. */
-function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
-  if ((input.stats.get(input.root)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
-  const hard = new Set([...input.drops].filter(([, reason]) => HARD_REASONS.has(reason)).map(([element]) => element));
-  const found = findMainContent(input.root, input.stats, hard);
+/**
+ * With no marker: the densest run of prose in `within` (the page, or the element around the post's title), looking
+ * past drops that are only names. The found containers and `within` itself are read even when dropped for their
+ * name (an article wrapper called "widget").
+ */
+function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, reason: DropReason): BodyChoice {
+  if ((input.stats.get(within)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
+  const hard = new Set([...input.drops].filter(([, dropped]) => HARD_REASONS.has(dropped)).map(([element]) => element));
+  const found = findMainContent(within, input.stats, hard);
   if (found.length === 0) return body;
-  const taken = collectBlocks(found, input.drops, input.base);
+  const drops = new Map(input.drops);
+  for (const container of [within, ...found]) drops.delete(container);
+  const taken = collectBlocks(found, drops, input.base);
   const chars = bodyChars(taken.blocks);
   if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
-  return replaced(body, taken, found, 'safety-net: empty', 'the densest prose');
+  return replaced(body, taken, found, reason, 'the densest prose');
+}
+
+function isSoftDrop(drops: Drops, element: Element): boolean {
+  const reason = drops.get(element);
+  return reason !== undefined && !HARD_REASONS.has(reason);
 }
 
 /**
+ * With no marker, when the post's one title heading sits in an element dropped only for its name (a story wrapper
+ * called "widget" on a page whose teaser excerpts outweigh the story, so that the rules chose the excerpts): the
+ * densest prose of that element. A title inside a comment, form or hidden element is no evidence.
+ */
+function aroundTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  // Most pages drop no h1: the title is then not looked for (matching headings against it is the costly part).
+  const dropped = (heading: Element): boolean => closest(heading, (element) => input.drops.has(element)) !== null;
+  if (!(input.$.byTag.get('h1') ?? []).some(dropped)) return body;
+  const headings = titleHeadings(input.$, input.title);
+  const wrapper = headings.length === 1 ? closest(headings[0] as Element, (element) => input.drops.has(element)) : null;
+  if (!wrapper || !isSoftDrop(input.drops, wrapper) || closest(wrapper, (element) => element !== wrapper && input.drops.has(element))) return body;
+  return densestProse(body, input, wrapper, 'safety-net: elsewhere');
+}
+
+/**
+ * The body the rules chose is checked against independent evidence of where the post is (trafilatura compares
+ * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
  * Checks the chosen body against the post the page marks (see `markedPost`) and swaps it when the choice is
  * empty, far shorter than the marked post around it, or furniture beside it; trims what follows the marked post.
  * Ordinary posts (the whole content is the post) are left alone.
@@ -125,11 +144,12 @@ function densestProse(body: BodyChoice, input: SafetyNetInput): BodyChoice {
 export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (body.profile === 'wordpress') return body;
   const chars = bodyChars(body.blocks);
-  const found = markedPost(input);
+  const found = input.marked;
   const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
-  if (!marked) return chars === 0 ? densestProse(body, input) : body;
+  if (!marked) return chars === 0 ? densestProse(body, input, input.root, 'safety-net: empty') : aroundTitle(body, input);
   const where = relation(body.containers, marked.element);
-  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, commentsHeadingEnds);
+  const theContent = marked.theContent ? marked.element : null;
+  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, { commentsHeadingEnds, theContent });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
@@ -149,6 +169,6 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   return allInPost(replaced(body, taken, [marked.element], furniture ? 'safety-net: furniture' : 'safety-net: elsewhere', marked.label));
 }
 
-function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: string): BodyChoice {
+function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: DropReason): BodyChoice {
   return taken.blocks.length > 0 ? allInPost(replaced(body, taken, [marked.element], reason, marked.label)) : body;
 }

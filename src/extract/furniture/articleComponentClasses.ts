@@ -2,15 +2,8 @@ import type { Element } from 'domhandler';
 import { BOILERPLATE_HINTS, boilerplateReason } from './boilerplateHints.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import type { PageIndex } from '../../html/index.js';
-
-/** The elements of a component family must hold more than this share of the page's prose... */
-export const MIN_COMPONENT_PROSE_SHARE = 0.5;
-/** ...and at least this much prose (non-space characters), so a near-empty page is no evidence... */
-export const MIN_COMPONENT_PROSE_CHARS = 400;
-/** ...spread over at least this many separate components (one per paragraph or block of the article)... */
-export const MIN_COMPONENT_PARTS = 3;
-/** ...none of which holds more than this share of the family's prose (one big gallery box is no article). */
-export const MAX_COMPONENT_PART_SHARE = 0.5;
+import { MAX_COMPONENT_PART_SHARE, MIN_COMPONENT_PARTS, MIN_COMPONENT_PROSE_CHARS, MIN_COMPONENT_PROSE_SHARE } from './rules.js';
+import type { Drops } from '../dropReasons.js';
 
 const NAVIGATION_HINT = BOILERPLATE_HINTS.find(({ reason }) => reason === 'navigation')!.pattern;
 
@@ -23,12 +16,7 @@ const NAVIGATION_HINT = BOILERPLATE_HINTS.find(({ reason }) => reason === 'navig
  * `already` dropped subtrees (teasers) and in boxes that are furniture for another reason (related posts,
  * comments) counts for neither side.
  */
-export function articleComponentClasses(
-  $: PageIndex,
-  stats: Map<Element, ElementStats>,
-  pageProse: number,
-  already: ReadonlyMap<Element, string>,
-): Set<string> {
+export function articleComponentClasses($: PageIndex, stats: Map<Element, ElementStats>, pageProse: number, already: Drops): Set<string> {
   const found = new Set<string>();
   const families = new Map<string, string[]>();
   for (const name of $.byClass.keys()) {

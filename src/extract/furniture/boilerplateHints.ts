@@ -1,11 +1,13 @@
 import type { Element } from 'domhandler';
 import { attr, hintString } from '../../html/index.js';
+import type { DropReason } from '../dropReasons.js';
+import { MIN_SLUG_ID_WORDS } from './rules.js';
 
 /**
  * Class/id patterns of page furniture, checked in order; the first match names the removal reason.
  * Tokens are matched at `-`, `_`, space or camelCase-free boundaries so `header` does not hit `c-ad`.
  */
-export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: string; pattern: RegExp }> = [
+export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
   { reason: 'comments', pattern: /comment|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
   { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
   {
@@ -36,7 +38,7 @@ const ANY_BOILERPLATE_HINT = new RegExp(BOILERPLATE_HINTS.map(({ pattern }) => p
 
 /** Elements that never hold article text, with the reason recorded when they are dropped. */
 // prettier-ignore
-export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
+export const BOILERPLATE_TAGS: ReadonlyMap<string, DropReason> = new Map([
   ['script', 'script'], ['style', 'script'], ['noscript', 'script'], ['template', 'script'], ['iframe', 'embed'],
   ['object', 'embed'], ['embed', 'embed'], ['form', 'form'], ['button', 'form'], ['select', 'form'],
   ['input', 'form'], ['textarea', 'form'], ['nav', 'navigation'], ['aside', 'navigation'], ['footer', 'navigation'],
@@ -45,13 +47,13 @@ export const BOILERPLATE_TAGS: ReadonlyMap<string, string> = new Map([
 
 /** ARIA roles of furniture. */
 // prettier-ignore
-const BOILERPLATE_ROLES: ReadonlyMap<string, string> = new Map([
+const BOILERPLATE_ROLES: ReadonlyMap<string, DropReason> = new Map([
   ['navigation', 'navigation'], ['complementary', 'navigation'], ['contentinfo', 'navigation'],
   ['banner', 'navigation'], ['search', 'navigation'], ['menu', 'navigation'], ['dialog', 'navigation'],
 ]);
 
 /** Why an element is furniture judging by its tag, role, hidden state or class/id, or null. */
-export function boilerplateReason(element: Element): string | null {
+export function boilerplateReason(element: Element): DropReason | null {
   const byTag = BOILERPLATE_TAGS.get(element.name);
   if (byTag) return byTag;
   const role = BOILERPLATE_ROLES.get(attr(element, 'role').toLowerCase());
@@ -60,18 +62,21 @@ export function boilerplateReason(element: Element): string | null {
   return hintReason(element);
 }
 
-/** Ids with this many words are heading slugs (`sharing-with-a-single-developer`), not component names. */
-export const MIN_SLUG_ID_WORDS = 4;
+/**
+ * Class names that say what an element holds or lacks, not what it is (`has-sharing` on an article header with
+ * share buttons in it, `with-sidebar`, `no-comments`).
+ */
+const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+/g;
 
-/** Class and id, without ids that are heading slugs. */
+/** Class and id, without ids that are heading slugs and without modifier classes. */
 function furnitureHints(element: Element): string {
   const id = attr(element, 'id');
-  if (id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS) return attr(element, 'class').toLowerCase();
-  return hintString(element);
+  const hints = id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS ? attr(element, 'class').toLowerCase() : hintString(element);
+  return hints.includes('-') && /(?:^|\s)(?:has|with|without|no)-/.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
 }
 
 /** Reason from class/id hints only. */
-export function hintReason(element: Element): string | null {
+export function hintReason(element: Element): DropReason | null {
   const hints = furnitureHints(element);
   if (!hints || !ANY_BOILERPLATE_HINT.test(hints)) return null;
   for (const { reason, pattern } of BOILERPLATE_HINTS) if (pattern.test(hints)) return reason;

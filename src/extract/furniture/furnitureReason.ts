@@ -4,14 +4,8 @@ import { boilerplateReason } from './boilerplateHints.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import { hasComponentClass } from './articleComponentClasses.js';
 import { sitsAmongParagraphs } from './sitsAmongParagraphs.js';
-
-/**
- * An element whose class says "sidebar" or "comments" but which holds more than this share of the page's
- * prose is a layout wrapper around the article (`<div class="main has-sidebar">`), not furniture.
- */
-export const WRAPPER_PROSE_SHARE = 0.5;
-/** Minimum prose (non-space characters) for the wrapper exemption, so tiny pages are not all "wrappers". */
-export const WRAPPER_MIN_PROSE_CHARS = 400;
+import type { DropReason } from '../dropReasons.js';
+import { MAX_SHORT_FURNITURE_CHARS, WRAPPER_MIN_PLAIN_CHARS, WRAPPER_MIN_PROSE_CHARS, WRAPPER_PROSE_SHARE } from './rules.js';
 
 /** Elements dropped whatever they wrap (a `<form>` or `<aside>` may wrap a whole ASP.NET or blog page). */
 const ALWAYS_DROPPED = new Set([
@@ -31,16 +25,11 @@ const ALWAYS_DROPPED = new Set([
 ]);
 
 /** Reasons that only fit short elements: a 2,000-character "item-caption" or "author-box" is content. */
-const SHORT_ONLY_REASONS = new Set(['caption', 'byline', 'tags']);
+const SHORT_ONLY_REASONS: ReadonlySet<DropReason> = new Set(['caption', 'byline', 'tags']);
 /** Inline elements keep their text even when styled as a dateline ("KOBE – "): it is part of the sentence. */
 const INLINE_TAGS = new Set(['span', 'em', 'strong', 'b', 'i', 'small', 'abbr', 'a', 'time', 'mark', 'u', 'sup', 'sub']);
-/** Longest text (non-space characters) an element dropped for a short-only reason may hold. */
-export const MAX_SHORT_FURNITURE_CHARS = 400;
 
 const NO_COMPONENTS: ReadonlySet<string> = new Set();
-
-/** Text (not in links) of a wrapper whose prose is not in <p> elements (old blogs write text with <br>s). */
-export const WRAPPER_MIN_PLAIN_CHARS = 2000;
 
 /**
  * Names of a comment thread and its parts (WordPress `#comments.comments-area > ol.comment-list > li#comment-12.comment`
@@ -64,7 +53,7 @@ export function furnitureReason(
   pageProse: number,
   page?: ElementStats,
   components: ReadonlySet<string> = NO_COMPONENTS,
-): string | null {
+): DropReason | null {
   const reason = boilerplateReason(element);
   if (!reason || ALWAYS_DROPPED.has(element.name)) return reason;
   if (reason === 'navigation' && hasComponentClass(element, components)) return null;

@@ -4,22 +4,15 @@ import { articleComponentClasses } from './articleComponentClasses.js';
 import { furnitureReason } from './furnitureReason.js';
 import { headlineListReason } from './headlineListReason.js';
 import type { ElementStats } from '../body/nodeStats.js';
-
-/** A plain-text `articleBody` copy must be at least this long to be recognised as a copy of the body. */
-export const MIN_ARTICLEBODY_COPY_CHARS = 200;
+import type { DropReason, Drops } from '../dropReasons.js';
+import { MIN_ARTICLEBODY_COPY_CHARS } from './rules.js';
 
 /** Cheap pre-check before the exact class/id token test. */
 const ARTICLE_BODY_WORD = /articlebody/i;
 
 /** Top-most furniture elements of the page with their reasons (descendants are implied). */
-export function markFurniture(
-  $: PageIndex,
-  root: ParentNode,
-  stats: Map<Element, ElementStats>,
-  pageProse: number,
-  already: ReadonlyMap<Element, string>,
-): Map<Element, string> {
-  const drops = new Map<Element, string>();
+export function markFurniture($: PageIndex, root: ParentNode, stats: Map<Element, ElementStats>, pageProse: number, already: Drops): Map<Element, DropReason> {
+  const drops = new Map<Element, DropReason>();
   const page = root.type === 'tag' ? stats.get(root as Element) : undefined;
   const components = articleComponentClasses($, stats, pageProse, already);
   walkElements(root, (element) => {

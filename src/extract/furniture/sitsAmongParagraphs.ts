@@ -1,11 +1,7 @@
 import type { Element } from 'domhandler';
 import { isElement } from '../../html/index.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
-
-/** Prose paragraphs beside an element that make it a box inside the article text rather than a wrapper of it. */
-export const MIN_SIBLING_PARAGRAPHS = 3;
-/** ...holding at least this much prose (non-space characters). */
-export const MIN_SIBLING_PARAGRAPH_CHARS = 400;
+import { MIN_SIBLING_PARAGRAPH_CHARS, MIN_SIBLING_PARAGRAPHS } from './rules.js';
 
 /**
  * True when the element's parent also holds the article's own paragraphs directly (`<p>`, `<p>`, widget, `<p>`):

@@ -1,5 +1,4 @@
-/** A name longer than this is a sentence that happened to sit in a byline element. */
-export const MAX_AUTHOR_NAME_CHARS = 60;
+import { MAX_AUTHOR_NAME_CHARS, MAX_AUTHOR_NAME_WORDS } from './rules.js';
 
 /** Leading words of a byline in the languages of the corpus. */
 const BY_PREFIX = /^(?:written\s+by|posted\s+by|text|von|by|par|por|di|door|av|autor(?:in)?|author)\s*[:|-]?\s+/i;
@@ -46,5 +45,5 @@ export function cleanAuthors(bylines: readonly string[]): string[] {
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_AUTHOR_NAME_CHARS) return false;
   if (/^https?:|[<>{}]|\d{3,}/.test(name)) return false;
-  return /\p{L}/u.test(name) && name.split(' ').length <= 6;
+  return /\p{L}/u.test(name) && name.split(' ').length <= MAX_AUTHOR_NAME_WORDS;
 }

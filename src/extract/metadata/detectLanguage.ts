@@ -1,3 +1,5 @@
+import { MAX_SAMPLE_WORDS, MIN_LANGUAGE_HITS } from './rules.js';
+
 /** Very common function words per language; the language with most hits in a sample wins. */
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as'],
@@ -10,13 +12,9 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Spaces, digits and punctuation between words (a plain regex: Unicode property classes are slow on every post). */
 const NOT_A_WORD = /[\s\d!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/;
-/** Fewer stopword hits than this is too little evidence to name a language. */
-export const MIN_LANGUAGE_HITS = 5;
 
 /** Every stopword of every language: only these words are counted. */
 const ANY_STOPWORD: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());
-/** Words of the sample that are read. */
-export const MAX_SAMPLE_WORDS = 800;
 
 /** Length of the longest stopword: lower-casing never shortens a word, so longer words are never stopwords. */
 const MAX_STOPWORD_CHARS = Math.max(...[...ANY_STOPWORD].map((word) => word.length));

@@ -1,10 +1,9 @@
 import type { Element } from 'domhandler';
 import { findElements, textOf } from '../../html/index.js';
+import { MAX_LABEL_CHARS } from './rules.js';
 
 /** Separator glyphs that breadcrumb trails put between items. */
 const SEPARATOR_ONLY = /^[\s›»>/|·•→-]*$/;
-/** Items longer than this are not labels. */
-export const MAX_LABEL_CHARS = 80;
 
 /** Texts of the leaf-most items under a list-like element (li, a, p, span...), de-duplicated, in order. */
 export function listItemTexts(container: Element, itemTags: readonly string[]): string[] {

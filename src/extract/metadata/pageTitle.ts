@@ -2,17 +2,7 @@ import type { Element } from 'domhandler';
 import { headingText } from './headingText.js';
 import type { PageIndex } from '../../html/index.js';
 import { stripSiteName } from './stripSiteName.js';
-
-/** Headlines longer than this are paragraphs styled as headings. */
-export const MAX_TITLE_CHARS = 300;
-/** Headings considered: the headline sits near the top; later ones are sections and teasers. */
-export const MAX_TITLE_CANDIDATES = 40;
-/**
- * A heading confirmed by the page title must have this many words, or cover this share of the site-free title:
- * "V8" or "Silicon Exposed" (the blog's name) also occur in "Outside the web … · V8" but are not the headline.
- */
-export const MIN_CONFIRMED_WORDS = 3;
-export const MIN_CONFIRMED_SHARE = 0.4;
+import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS } from './rules.js';
 
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
 /** Permalink glyphs that documentation generators append to headings ("History¶", "Setup #"). */

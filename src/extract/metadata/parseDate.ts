@@ -1,7 +1,4 @@
-/** Epoch values below this (seconds) are not plausible publication times (before 1995). */
-const MIN_EPOCH_SECONDS = 788_918_400;
-/** ...nor beyond this (2100), which also separates seconds from milliseconds. */
-const MAX_EPOCH_SECONDS = 4_102_444_800;
+import { MAX_EPOCH_SECONDS, MIN_EPOCH_SECONDS } from './rules.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,

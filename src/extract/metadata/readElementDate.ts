@@ -1,10 +1,11 @@
 import type { Element } from 'domhandler';
 import { attr, textOf } from '../../html/index.js';
 import { parseDate, parseVisibleDate } from './parseDate.js';
+import { MAX_VISIBLE_DATE_TEXT_CHARS } from './rules.js';
 
 /** A date from an element's `datetime`, `data-timestamp`, `content`, or visible text. */
 export function readElementDate(element: Element): string | null {
-  return readMachineDate(element) ?? parseVisibleDate(textOf(element).slice(0, 200));
+  return readMachineDate(element) ?? parseVisibleDate(textOf(element).slice(0, MAX_VISIBLE_DATE_TEXT_CHARS));
 }
 
 /**

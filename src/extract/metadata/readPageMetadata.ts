@@ -8,10 +8,7 @@ import { pageTitle } from './pageTitle.js';
 import { parseDate } from './parseDate.js';
 import { readElementDate, readMachineDate } from './readElementDate.js';
 import type { StructuredData } from './readStructuredData.js';
-
-/** Bylines, standfirsts and labels beyond these lengths are body text that matched a class name. */
-export const MAX_BYLINE_TEXT_CHARS = 120;
-export const MAX_SUMMARY_CHARS = 600;
+import { COMMENT_LOOKUP_LEVELS, MAX_BYLINE_ELEMENTS, MAX_BYLINE_TEXT_CHARS, MAX_DATE_CANDIDATES, MAX_SUMMARY_CHARS, MIN_SUMMARY_CHARS } from './rules.js';
 
 function select($: PageIndex, selector: string): Element[] {
   return selectElements($, selector);
@@ -60,7 +57,7 @@ function pageSummary($: PageIndex, data: StructuredData): string | null {
     '[class*="standfirst"], [class*="summary"], [class*="lede"], [class*="intro"], [class*="teaser-text"], [class*="subtitle"], [itemprop="description"]',
   )
     .map((element) => textOf(element))
-    .find((text) => text.length >= 40 && text.length <= MAX_SUMMARY_CHARS);
+    .find((text) => text.length >= MIN_SUMMARY_CHARS && text.length <= MAX_SUMMARY_CHARS);
   return standfirst ?? data.description ?? metaValue(data, 'og:description', 'description', 'twitter:description');
 }
 
@@ -70,10 +67,10 @@ function pageAuthors($: PageIndex, data: StructuredData): string[] {
   );
   if (fromData.length > 0) return fromData;
   const bylines = select($, '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="contributor"]')
-    .filter((element) => !closest(element, (ancestor) => /comment/.test(hintString(ancestor)), 8))
+    .filter((element) => !closest(element, (ancestor) => /comment/.test(hintString(ancestor)), COMMENT_LOOKUP_LEVELS))
     .map((element) => textOf(element))
     .filter((text) => text.length > 0 && text.length <= MAX_BYLINE_TEXT_CHARS);
-  return cleanAuthors(bylines.slice(0, 3));
+  return cleanAuthors(bylines.slice(0, MAX_BYLINE_ELEMENTS));
 }
 
 function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modified'): string | null {
@@ -102,7 +99,7 @@ function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modif
     .filter((element) => (kind === 'modified') === /updat|modif/.test(hintString(element) + ' ' + attr(element, 'itemprop').toLowerCase()));
   // Machine-readable dates first: a wrapper whose visible text holds a date (often without its time) comes
   // before the <time datetime> inside it in document order, and must not win over it.
-  const nearest = candidates.slice(0, 10);
+  const nearest = candidates.slice(0, MAX_DATE_CANDIDATES);
   for (const element of nearest) {
     const date = readMachineDate(element);
     if (date) return date;

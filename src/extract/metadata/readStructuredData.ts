@@ -1,8 +1,6 @@
 import type { Element } from 'domhandler';
 import { attr, type PageIndex, rawText, textOf, withAttribute } from '../../html/index.js';
-
-/** JSON-LD blocks larger than this (characters) are skipped: real ones are < 100 kB. */
-export const MAX_JSON_LD_CHARS = 500_000;
+import { MAX_JSON_LD_CHARS, MAX_JSON_LD_NODES } from './rules.js';
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|Report|WebPage|SocialMediaPosting)$/;
@@ -63,7 +61,7 @@ function jsonLdNodes(index: PageIndex): Json[] {
       continue;
     }
     const queue: unknown[] = [parsed];
-    while (queue.length > 0 && out.length < 200) {
+    while (queue.length > 0 && out.length < MAX_JSON_LD_NODES) {
       const item = queue.shift();
       if (Array.isArray(item)) queue.push(...item);
       else if (item && typeof item === 'object') {

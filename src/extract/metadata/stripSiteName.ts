@@ -1,11 +1,9 @@
+import { MIN_HEADLINE_WORDS, SHORT_TITLE_WORDS } from './rules.js';
+
 /** Separators between a headline and the site or section name in a page `<title>` ("Headline | Site"). */
 const SEPARATOR = / [|\-\\/>»·–—] /g;
 /** Separators that name a hierarchy ("Site » Section » Headline"), where one dropped part is expected. */
 const HIERARCHICAL = / [\\/>»] /;
-/** A remaining part shorter than this (words) is a site name, not the headline: the other end is dropped instead. */
-export const MIN_HEADLINE_WORDS = 3;
-/** A result of this many words or fewer is kept only when exactly one hierarchy level was dropped. */
-export const SHORT_TITLE_WORDS = 4;
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;

@@ -1,8 +1,13 @@
+import { MAX_CAPTION_MARKUP_CHARS, MAX_SHORTCODE_ATTRIBUTE_CHARS } from './rules.js';
+
 /** Quote marks WordPress's texturizer leaves around shortcode attribute values (raw or as entities). */
 const QUOTE = String.raw`(?:&#822[01];|&#8243;|&#8242;|&#0?34;|&quot;|&#0?39;|&#x201[cd];|["'\u201c\u201d\u2033])`;
 const ATTRIBUTE = new RegExp(String.raw`([a-z_]+)\s*=\s*${QUOTE}(.*?)${QUOTE}`, 'gi');
-const ANALYSE_SHORTCODE = /\[analyse_(image|source)\b([^\]]{0,2000})\]/gi;
-const CAPTION_SHORTCODE = /\[caption\b[^\]]{0,2000}\]([\s\S]{0,20000}?)\[\/caption\]/gi;
+const ANALYSE_SHORTCODE = new RegExp(String.raw`\[analyse_(image|source)\b([^\]]{0,${MAX_SHORTCODE_ATTRIBUTE_CHARS}})\]`, 'gi');
+const CAPTION_SHORTCODE = new RegExp(
+  String.raw`\[caption\b[^\]]{0,${MAX_SHORTCODE_ATTRIBUTE_CHARS}}\]([\s\S]{0,${MAX_CAPTION_MARKUP_CHARS}}?)\[\/caption\]`,
+  'gi',
+);
 /** Inner markup of a [caption]: the image (possibly linked) then the caption text. */
 const CAPTION_PARTS = /^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i;
 

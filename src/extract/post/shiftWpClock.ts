@@ -1,7 +1,4 @@
-/** Time-zone offsets are whole quarter hours; a WP/page date difference that is not is no clock error. */
-const QUARTER_HOUR_MS = 15 * 60 * 1000;
-/** Largest real time-zone offset (UTC+14) plus a margin. */
-const MAX_ZONE_OFFSET_MS = 15 * 60 * 60 * 1000;
+import { MAX_ZONE_OFFSET_MS, QUARTER_HOUR_MS } from './rules.js';
 
 /**
  * The aggregator's `date_gmt` can be off by a whole time-zone offset (the seed's site: 3 h). When the page's own

@@ -6,12 +6,13 @@ import type { PageMetadata } from '../metadata/pageMetadata.js';
 import { readElementDate } from '../metadata/readElementDate.js';
 import { cleanCaption } from '../metadata/cleanCaption.js';
 import type { SiteProfile } from './siteProfiles.js';
+import type { DropReason } from '../dropReasons.js';
 
 /** What a profile's selectors found: metadata plus the body container(s) and the elements to drop. */
 export interface ProfileFields {
   metadata: Partial<PageMetadata>;
   body: Element[];
-  drops: Map<Element, string>;
+  drops: Map<Element, DropReason>;
 }
 
 function all($: PageIndex, selector: string | undefined): Element[] {
@@ -48,7 +49,7 @@ export function readProfileFields($: PageIndex, profile: SiteProfile): ProfileFi
     topics: topicBox ? listItemTexts(topicBox, itemTags(profile.topicItems)) : [],
     image: profileImage($, profile),
   };
-  const drops = new Map<Element, string>();
+  const drops = new Map<Element, DropReason>();
   for (const [selector, reason] of Object.entries(profile.drop ?? {})) for (const element of all($, selector)) drops.set(element, reason);
   return { metadata, body: all($, profile.body), drops };
 }

@@ -1,4 +1,5 @@
 import { checkProfile } from './checkProfile.js';
+import type { DropReason } from '../dropReasons.js';
 
 /**
  * Selectors for known page templates. A profile is data: adding a site is adding an entry here.
@@ -30,28 +31,30 @@ export interface SiteProfile {
   caption?: string;
   credit?: string;
   /** Elements inside the body to drop, with the reason recorded. */
-  drop?: Readonly<Record<string, string>>;
+  drop?: Readonly<Record<string, DropReason>>;
 }
 
 /** Checked when this module loads: a selector that does not compile fails at start-up (see `checkProfile`). */
-export const SITE_PROFILES: readonly SiteProfile[] = [
-  {
-    name: 'euronews',
-    hosts: ['euronews.com'],
-    marker: '.c-article-content, .o-article-newsy',
-    body: '.c-article-content',
-    title: 'h1.c-article-redesign-title, h1',
-    summary: '.c-article-summary',
-    authors: '.c-article-contributors',
-    published: '.c-article-publication-date time[datetime], time[datetime], [data-timestamp]',
-    modified: '.c-article-update-date time[datetime]',
-    section: '.c-article-breadcrumbs',
-    sectionItems: 'li, a, p',
-    topics: '.c-tags-list',
-    topicItems: 'li',
-    heroImage: '.c-article-image-video img, .c-article-media__img',
-    caption: '.c-article-caption__text',
-    credit: '.c-article-caption__credit',
-    drop: { '.c-ad, .c-ad-wrapper': 'ad', '.c-widget-related': 'related-box', '.c-article-partage-commentaire': 'share' },
-  },
-].map(checkProfile);
+export const SITE_PROFILES: readonly SiteProfile[] = (
+  [
+    {
+      name: 'euronews',
+      hosts: ['euronews.com'],
+      marker: '.c-article-content, .o-article-newsy',
+      body: '.c-article-content',
+      title: 'h1.c-article-redesign-title, h1',
+      summary: '.c-article-summary',
+      authors: '.c-article-contributors',
+      published: '.c-article-publication-date time[datetime], time[datetime], [data-timestamp]',
+      modified: '.c-article-update-date time[datetime]',
+      section: '.c-article-breadcrumbs',
+      sectionItems: 'li, a, p',
+      topics: '.c-tags-list',
+      topicItems: 'li',
+      heroImage: '.c-article-image-video img, .c-article-media__img',
+      caption: '.c-article-caption__text',
+      credit: '.c-article-caption__credit',
+      drop: { '.c-ad, .c-ad-wrapper': 'ad', '.c-widget-related': 'related-box', '.c-article-partage-commentaire': 'share' },
+    },
+  ] satisfies SiteProfile[]
+).map(checkProfile);

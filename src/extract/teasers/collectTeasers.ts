@@ -6,23 +6,15 @@ import { attr, closest, findElements, hasText, hintString, isElement, textOf, wa
 import { findLinkedCards, findOverlayCards } from './linkedCards.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import { teaserReason, teaserSlot } from './teaserSlot.js';
-
-/** A teaser box never holds more than this share of the page's prose; a bigger match is the article. */
-export const MAX_TEASER_BOX_PROSE_SHARE = 0.3;
-/** Box headings ("Most read", "Lesen Sie auch") are short. */
-export const MAX_BOX_HEADING_CHARS = 60;
-/** Teaser titles longer than this are prose, not headlines. */
-export const MAX_TEASER_TITLE_CHARS = 300;
-/** Upper bound on teasers per post so hostile pages stay cheap. */
-export const MAX_TEASERS = 300;
-/** How far up from a card its slot may be named. */
-const SLOT_LOOKUP_LEVELS = 6;
+import { HEADING_TAG, SUBHEADING_TAG } from '../body/rules.js';
+import type { DropReason } from '../dropReasons.js';
+import { MAX_BOX_HEADING_CHARS, MAX_TEASER_BOX_PROSE_SHARE, MAX_TEASER_TITLE_CHARS, MAX_TEASERS, MIN_BOX_LINK_CHARS, SLOT_LOOKUP_LEVELS } from './rules.js';
 
 export interface TeaserCollection {
   /** Each teaser once, in first-seen document order (first slot wins). */
   teasers: Teaser[];
   /** Card and box elements to keep out of the body, with their reason. */
-  drops: Map<Element, string>;
+  drops: Map<Element, DropReason>;
 }
 
 interface PageFacts {
@@ -34,7 +26,7 @@ interface PageFacts {
 /** Finds teaser cards (data-nid cards and items of named teaser boxes) and reports each once. */
 export function collectTeasers(root: ParentNode, facts: PageFacts): TeaserCollection {
   const cards: Array<{ card: Element; slot: TeaserSlot }> = [];
-  const drops = new Map<Element, string>();
+  const drops = new Map<Element, DropReason>();
   const hintedSlot = hintedSlots();
   walkElements(root, (element) => {
     if (cards.length >= MAX_TEASERS) return false;
@@ -82,7 +74,6 @@ function slotOf(card: Element, hintedSlot: (element: Element) => TeaserSlot | nu
   return named ? (hintedSlot(named) ?? fallback) : fallback;
 }
 
-const SUBHEADING = /^h[2-6]$/;
 /** Class words of a box's title row. */
 const TITLE_HINT = /title|heading|header|headline/;
 
@@ -94,7 +85,9 @@ function firstChildElement(element: Element): Element | undefined {
 function boxHeading(element: Element): string {
   const first = firstChildElement(element);
   if (!first) return '';
-  const heading = SUBHEADING.test(first.name) ? first : first.children.find((child): child is Element => isElement(child) && SUBHEADING.test(child.name));
+  const heading = SUBHEADING_TAG.test(first.name)
+    ? first
+    : first.children.find((child): child is Element => isElement(child) && SUBHEADING_TAG.test(child.name));
   if (!heading && !TITLE_HINT.test(hintString(first))) return '';
   const text = textOf(heading ?? first);
   return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
@@ -122,7 +115,7 @@ function boxItems(box: Element): Element[] {
   if (items.length > 0) return items;
   const headings = findElements(box, (element) => /^h[3-6]$/.test(element.name));
   if (headings.length > 0) return headings;
-  return findElements(box, (element) => element.name === 'a' && textOf(element).length >= 15);
+  return findElements(box, (element) => element.name === 'a' && textOf(element).length >= MIN_BOX_LINK_CHARS);
 }
 
 /** The first descendants (document order) that a card's teaser fields come from. */
@@ -140,7 +133,6 @@ interface CardParts {
 }
 
 const TITLE_WORD = /title|headline|heading/;
-const HEADING = /^h[1-6]$/;
 
 /** Finds a card's parts in one walk of its descendants instead of one walk per part. */
 function cardParts(card: Element): CardParts {
@@ -148,7 +140,7 @@ function cardParts(card: Element): CardParts {
   const wantsNid = !attr(card, 'data-nid');
   walkElements(card, (element) => {
     if (!parts.titled && TITLE_WORD.test(hintString(element)) && hasText(element)) parts.titled = element;
-    if (!parts.heading && HEADING.test(element.name)) parts.heading = element;
+    if (!parts.heading && HEADING_TAG.test(element.name)) parts.heading = element;
     if (element.name === 'a') {
       if (!parts.textLink && hasText(element)) parts.textLink = element;
       if (!parts.hrefLink && attr(element, 'href') !== '') parts.hrefLink = element;

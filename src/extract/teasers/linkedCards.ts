@@ -1,15 +1,9 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, closest, findElements, hasText, textOf } from '../../html/index.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
+import { SUBHEADING_TAG } from '../body/rules.js';
+import { MAX_CARD_LEVELS, MAX_CARD_PROSE_CHARS, MAX_CARD_TEXT_CHARS } from './rules.js';
 
-/** Levels above a linked heading searched for the card that holds its second link. */
-export const MAX_CARD_LEVELS = 4;
-/** A card holds a headline and a line or two of summary: at most this much text (non-space characters)... */
-export const MAX_CARD_TEXT_CHARS = 400;
-/** ...and no paragraph of article prose. */
-export const MAX_CARD_PROSE_CHARS = 0;
-
-const LINKED_HEADING = /^h[2-6]$/;
 /** Content that makes an empty-looking link visible: a picture is a link's text. */
 const VISIBLE_MEDIA = new Set(['img', 'picture', 'svg', 'video', 'iframe']);
 
@@ -21,7 +15,7 @@ const VISIBLE_MEDIA = new Set(['img', 'picture', 'svg', 'video', 'iframe']);
  */
 export function findLinkedCards(root: ParentNode, stats: Map<Element, ElementStats>, skip: (element: Element) => boolean): Element[] {
   const cards: Element[] = [];
-  for (const heading of findElements(root, (element) => LINKED_HEADING.test(element.name))) {
+  for (const heading of findElements(root, (element) => SUBHEADING_TAG.test(element.name))) {
     const href = wholeLinkHref(heading);
     if (!href || skip(heading)) continue;
     const card = cardAround(heading, href, stats);

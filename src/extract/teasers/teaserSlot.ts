@@ -1,4 +1,5 @@
 import type { TeaserSlot } from '../../article.js';
+import type { DropReason } from '../dropReasons.js';
 
 /**
  * Words (class/id or box heading) that name a teaser slot, checked in order. "You might also like" boxes count
@@ -26,7 +27,7 @@ export function teaserSlot(text: string): Exclude<TeaserSlot, 'other'> | null {
 }
 
 /** The removal reason recorded for a teaser of a slot. */
-export function teaserReason(slot: TeaserSlot): string {
+export function teaserReason(slot: TeaserSlot): DropReason {
   if (slot === 'related') return 'related-box';
   if (slot === 'read-more') return 'read-more';
   return 'teaser';

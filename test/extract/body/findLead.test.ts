@@ -1,0 +1,28 @@
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { findLead } from '../../../src/extract/body/findLead.js';
+import { parseHtml, textOf } from '../../../src/html/index.js';
+
+const STANDFIRST = 'Heat pumps are booming, partly because heating with gas and oil has become expensive this winter.';
+
+function byClass(elements: readonly Element[], name: string): Element {
+  return elements.find((element) => (element.attribs?.class ?? '').split(' ').includes(name)) as Element;
+}
+
+describe('findLead', () => {
+  it('passes over a picture’s description on its way up to the article’s lead', () => {
+    const { elements } = parseHtml(`<article class="row"><div class="col"><h1>Heat pump market grows</h1><p class="lead">${STANDFIRST}</p></div>
+<div class="col"><img src="/p.jpg" alt=""><div class="image-description">A heat pump outside a terraced house in the north of the city / Photo agency</div>
+<div class="inner"><div class="field-body"><p>The report.</p></div></div></div></article>`);
+    const lead = findLead([byClass(elements, 'field-body')], new Map());
+    expect(lead && textOf(lead)).toBe(STANDFIRST);
+  });
+
+  it('finds a lead between two sibling containers (the featured picture, then the text)', () => {
+    const { elements } = parseHtml(
+      `<article><div class="picture"><p>The plant seen from the road.</p></div><div class="excerpt">${STANDFIRST}</div><div class="text"><p>The report.</p></div></article>`,
+    );
+    const lead = findLead([byClass(elements, 'picture'), byClass(elements, 'text')], new Map());
+    expect(lead && textOf(lead)).toBe(STANDFIRST);
+  });
+});
