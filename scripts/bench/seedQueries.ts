@@ -14,8 +14,6 @@ const BAND_INDEXES = [1, 2, 3, 4].map((i): [string, string] => [
 ]);
 /** The article indexes a bulk load drops and builds again, with the migrations' definitions, in build order. */
 const ARTICLE_INDEXES: Array<[name: string, definition: string]> = [
-  ['articles_simhash_bands', 'CREATE INDEX articles_simhash_bands ON articles USING gin (simhash_bands) WITH (fastupdate = off)'],
-  ['articles_block_fps', 'CREATE INDEX articles_block_fps ON articles USING gin (block_fps) WITH (fastupdate = off)'],
   ['articles_published', 'CREATE INDEX articles_published ON articles (published_at)'],
   ['articles_source_domain', 'CREATE INDEX articles_source_domain ON articles (source_domain)'],
   ['articles_search', 'CREATE INDEX articles_search ON articles USING gin (search_vector)'],
