@@ -9,6 +9,25 @@ export interface StoredPost {
   processedHash: string | null;
 }
 
+/**
+ * Which of the posts need processing (their stored payload changed since they were last processed, or all of them
+ * when `onlyChangedFrom` is null), with the stored size of each, in id order; and how many are unchanged.
+ */
+export async function planPostInputs(
+  client: PoolClient,
+  siteId: number,
+  wpIds: readonly number[],
+  onlyChangedFrom: ((contentHash: string) => string) | null,
+): Promise<{ todo: Array<{ wpId: number; bytes: number }>; unchanged: number }> {
+  const rows = await client.query<{ wp_id: number; content_hash: string; processed_hash: string | null; bytes: number }>(
+    `SELECT wp_id, content_hash, processed_hash, pg_column_size(payload) AS bytes FROM raw_posts
+     WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) AND status <> 'deleted' ORDER BY wp_id`,
+    [siteId, wpIds],
+  );
+  const todo = rows.rows.filter((row) => !onlyChangedFrom || row.processed_hash !== onlyChangedFrom(row.content_hash));
+  return { todo: todo.map((row) => ({ wpId: row.wp_id, bytes: row.bytes })), unchanged: rows.rows.length - todo.length };
+}
+
 /** Raw posts of a site by id, and the site's cached term and author names. */
 export async function loadPostInputs(
   client: PoolClient,

@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../src/article.js';
+import { withClient } from '../src/db/withClient.js';
 import { withTransaction } from '../src/db/withTransaction.js';
 import { isTransient } from '../src/errors.js';
 import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions } from '../src/dedupe/index.js';
@@ -15,7 +16,7 @@ import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
 import type { StoredHashes } from '../src/load/storeRawPosts.js';
 import type { WpPost } from '../src/wpPost.js';
-import { heldPostInputs, loadPostInputs, type StoredPost } from './loadPostInputs.js';
+import { heldPostInputs, loadPostInputs, planPostInputs, type StoredPost } from './loadPostInputs.js';
 import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
@@ -44,19 +45,63 @@ export async function processPosts(
   wpIds: readonly number[],
   options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void>; held?: HeldPosts } = {},
 ): Promise<ProcessResult> {
-  const client = await ctx.pool.connect();
-  let inputs;
-  try {
-    const only = options.force ? null : processedHash;
-    inputs = options.held ? await heldPostInputs(client, siteId, options.held.posts, options.held.hashes, only) : await loadPostInputs(client, siteId, wpIds, only);
-  } finally {
-    client.release();
+  const only = options.force ? null : processedHash;
+  if (options.held) {
+    // Posts this process just stored and still holds: processed from memory, in one go (see HeldPosts).
+    const { held } = options;
+    const inputs = await withClient(ctx.pool, (client) => heldPostInputs(client, siteId, held.posts, held.hashes, only));
+    const step = await processInputs(ctx, siteId, inputs, options.inTransaction);
+    return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: step.rejected, articlesWritten: step.written };
   }
+  const plan = await withClient(ctx.pool, (client) => planPostInputs(client, siteId, wpIds, only));
+  // Slices bounded in stored size, so a page near the size cap is never held (payloads, articles, rows) at once.
+  const slices = sliceBySize(plan.todo, MAX_SLICE_STORED_BYTES);
+  const result: ProcessResult = { posts: plan.todo.length + plan.unchanged, skipped: plan.unchanged, rejected: 0, articlesWritten: 0 };
+  for (let i = 0; i < Math.max(1, slices.length); i++) {
+    const last = i >= slices.length - 1;
+    const inputs = await withClient(ctx.pool, (client) => loadPostInputs(client, siteId, slices[i] ?? [], null));
+    const step = await processInputs(ctx, siteId, inputs, last ? options.inTransaction : undefined);
+    result.rejected += step.rejected;
+    result.articlesWritten += step.written;
+  }
+  return result;
+}
+
+/** Extracts, dedupes and loads one set of inputs; `inTransaction` runs inside its load transaction. */
+async function processInputs(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  siteId: number,
+  inputs: { siteUrl: string; posts: StoredPost[]; terms: Parameters<typeof extractArticle>[1]['terms'] },
+  inTransaction: ((client: PoolClient) => Promise<void>) | undefined,
+): Promise<{ rejected: number; written: number }> {
   const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
   const counted = await recordSightings(ctx, extracted);
   const rows = await prepareRows(ctx, siteId, extracted, counted);
-  const written = await loadBatch(ctx, siteId, rows, rejected, options.inTransaction);
-  return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
+  return { rejected: rejected.length, written: await loadBatch(ctx, siteId, rows, rejected, inTransaction) };
+}
+
+/**
+ * Stored (compressed, as `pg_column_size` counts it) payload bytes processed together at most; HTML compresses
+ * about 3-4x, so a slice holds some 15 MB of posts: a whole ordinary page, a quarter of one near the size cap.
+ */
+const MAX_SLICE_STORED_BYTES = 4 * 1024 * 1024;
+
+/** Ids in order, cut into slices whose sizes add up to at most `maxBytes` (a larger post gets a slice alone). */
+function sliceBySize(posts: ReadonlyArray<{ wpId: number; bytes: number }>, maxBytes: number): number[][] {
+  const slices: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  for (const post of posts) {
+    if (current.length > 0 && size + post.bytes > maxBytes) {
+      slices.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(post.wpId);
+    size += post.bytes;
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
 }
 
 /** Posts this process has just stored and still holds parsed (see `heldPostInputs`), with their stored hashes. */
@@ -124,12 +169,7 @@ async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, 
 }
 
 async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<Map<string, number>> {
-  const client = await ctx.pool.connect();
-  try {
-    return await recordBlockSightings(client, blockSightings(extracted));
-  } finally {
-    client.release();
-  }
+  return withClient(ctx.pool, (client) => recordBlockSightings(client, blockSightings(extracted)));
 }
 
 /**
@@ -138,17 +178,14 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
  */
 async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[], counted: ReadonlyMap<string, number>): Promise<PreparedRow[]> {
   const rows: PreparedRow[] = [];
-  const client = await ctx.pool.connect();
-  try {
+  await withClient(ctx.pool, async (client) => {
     for (const [domain, items] of groupByDomain(extracted)) {
       const candidates = domainCandidates(domain, items, counted);
       const { counts, domainArticles } = await readBlockStats(client, domain, candidates.unknown);
       const template = candidates.templateBlocks(counts, domainArticles);
       for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
-  } finally {
-    client.release();
-  }
+  });
   return rows;
 }
 

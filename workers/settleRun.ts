@@ -1,4 +1,5 @@
 import { openLockSession } from '../src/db/advisoryLock.js';
+import { pgTimeouts } from '../src/db/createPool.js';
 import { isTemplateBlock } from '../src/dedupe/index.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { lockDomainSettle } from '../src/scheduler/settleLock.js';
@@ -18,7 +19,7 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   if (!run || !['running', 'settling'].includes(run.status)) return { reprocessed: 0 };
   await ctx.pool.query(q.setRunStatus(runId, 'settling'));
   let reprocessed = 0;
-  const session = await openLockSession({ databaseUrl: ctx.config.databaseUrl, log: ctx.log });
+  const session = await openLockSession({ databaseUrl: ctx.config.databaseUrl, log: ctx.log, timeouts: pgTimeouts(ctx.config) });
   try {
     for (const domain of await domainsOfSite(ctx, run.siteId)) {
       const lock = await lockDomainSettle(session, domain);

@@ -7,10 +7,19 @@ import type { WpPost } from '../wpPost.js';
  */
 export const MAX_LINK_CHARS = 2_048;
 
+/**
+ * Deepest nesting of objects and arrays accepted in one post. WordPress posts nest a few levels (meta, _links,
+ * block attributes); a post nested thousands deep is hostile and would overflow the stack of every recursive
+ * walk after it (serialising it for storage, Postgres's json parser), failing its whole page.
+ */
+export const MAX_POST_DEPTH = 100;
+
 /** A post the listing sent that cannot be stored as a post, with the reason. */
 export interface RejectedItem {
   index: number;
   reason: string;
+  /** the post's id, when it had a valid one */
+  wpId?: number;
 }
 
 export interface ParsedPostsPage {
@@ -38,10 +47,23 @@ export function parsePostsPage(body: unknown, url: string, options: { escapesUns
     const id = (item as { id?: unknown }).id;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return rejected.push({ index, reason: 'bad-id' });
     const link = (item as { link?: unknown }).link;
-    if (typeof link === 'string' && link.length > MAX_LINK_CHARS) return rejected.push({ index, reason: 'link-too-long' });
+    if (typeof link === 'string' && link.length > MAX_LINK_CHARS) return rejected.push({ index, reason: 'link-too-long', wpId: id });
+    if (nestedDeeperThan(item, MAX_POST_DEPTH)) return rejected.push({ index, reason: 'too-deep', wpId: id });
     posts.push((clean ? storableValue(item) : item) as WpPost);
   });
   return { posts, rejected };
+}
+
+/** True when `value` nests objects/arrays more than `limit` deep; iterative, so any depth is measured safely. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** NUL, which no Postgres text can hold, and UTF-16 surrogates without their pair, which jsonb refuses. */

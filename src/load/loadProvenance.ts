@@ -8,11 +8,20 @@ import type { ArticleRow } from './articleRow.js';
 export async function loadProvenance(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, teaserCounts: ReadonlyMap<ArticleRow, number>): Promise<void> {
   const sorted = [...rows].sort((a, b) => a.siteId - b.siteId || a.wpId - b.wpId);
   const articleIds = sorted.map((row) => ids.get(row.sourceUrl)!);
+  const payloadHashes = sorted.map((r) => r.payloadHash ?? null);
+  // A version made earlier from the same payload of the same post (before the template counts were final) is
+  // replaced, not kept beside the new one, unless another post of the story still shows it.
   await client.query(
-    `INSERT INTO article_versions (article_id, content_hash, site_id, wp_id, date_gmt, title, body_text)
-     SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::text[], $7::text[])
+    `DELETE FROM article_versions v USING unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS u(site_id, wp_id, payload_hash, content_hash)
+     WHERE v.site_id = u.site_id AND v.wp_id = u.wp_id AND v.payload_hash = u.payload_hash AND v.content_hash <> u.content_hash
+       AND NOT EXISTS (SELECT 1 FROM article_posts ap WHERE ap.article_id = v.article_id AND ap.content_hash = v.content_hash AND (ap.site_id, ap.wp_id) <> (v.site_id, v.wp_id))`,
+    [sorted.map((r) => r.siteId), sorted.map((r) => r.wpId), payloadHashes, sorted.map((r) => r.contentHash)],
+  );
+  await client.query(
+    `INSERT INTO article_versions (article_id, content_hash, site_id, wp_id, date_gmt, title, body_text, payload_hash)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::text[], $7::text[], $8::text[])
      ON CONFLICT (article_id, content_hash) DO NOTHING`,
-    [articleIds, sorted.map((r) => r.contentHash), sorted.map((r) => r.siteId), sorted.map((r) => r.wpId), sorted.map((r) => r.dateGmt), sorted.map((r) => r.article.title), sorted.map((r) => r.article.body_text)],
+    [articleIds, sorted.map((r) => r.contentHash), sorted.map((r) => r.siteId), sorted.map((r) => r.wpId), sorted.map((r) => r.dateGmt), sorted.map((r) => r.article.title), sorted.map((r) => r.article.body_text), payloadHashes],
   );
   await client.query(
     `INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at)

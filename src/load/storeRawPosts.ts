@@ -25,7 +25,49 @@ export interface StoreRawResult {
  */
 export async function storeRawPosts(client: PoolClient, siteId: number, posts: readonly WpPost[]): Promise<StoreRawResult> {
   if (posts.length === 0) return { changed: 0, unchanged: 0, hashes: new Map() };
-  const result = await client.query<{ wp_id: string; hash: string; processed_hash: string | null; changed: boolean }>(
+  const hashes = new Map<number, StoredHashes>();
+  let changed = 0;
+  for (const batch of jsonBatches(posts, MAX_BATCH_CHARS)) {
+    for (const row of await storeBatch(client, siteId, batch)) {
+      if (row.changed) changed++;
+      hashes.set(Number(row.wp_id), { contentHash: row.hash, processedHash: row.processed_hash });
+    }
+  }
+  return { changed, unchanged: hashes.size - changed, hashes };
+}
+
+/**
+ * Characters of JSON sent in one statement. A page near the size cap (64 MiB) serialised whole would be one more
+ * full copy of it on a heap sized for a few (the documented 160 MB): batches keep that copy small.
+ */
+const MAX_BATCH_CHARS = 8 * 1024 * 1024;
+
+/** The posts as JSON arrays of at most `maxChars` each (a single larger post travels alone). */
+function* jsonBatches(posts: readonly WpPost[], maxChars: number): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const post of posts) {
+    const text = JSON.stringify(post);
+    if (parts.length > 0 && size + text.length > maxChars) {
+      yield `[${parts.join(',')}]`;
+      parts = [];
+      size = 0;
+    }
+    parts.push(text);
+    size += text.length + 1;
+  }
+  if (parts.length > 0) yield `[${parts.join(',')}]`;
+}
+
+interface StoredRow {
+  wp_id: string;
+  hash: string;
+  processed_hash: string | null;
+  changed: boolean;
+}
+
+async function storeBatch(client: PoolClient, siteId: number, json: string): Promise<StoredRow[]> {
+  const result = await client.query<StoredRow>(
     `WITH items AS (
        SELECT DISTINCT ON (wp_id) wp_id, payload, md5(payload::text) AS hash, gmt(payload->>'modified_gmt') AS modified_gmt, gmt(payload->>'date_gmt') AS date_gmt
        FROM (SELECT (e->>'id')::bigint AS wp_id, e AS payload FROM json_array_elements($2::json) AS e) AS x
@@ -39,9 +81,7 @@ export async function storeRawPosts(client: PoolClient, siteId: number, posts: r
        RETURNING wp_id)
      SELECT i.wp_id, i.hash, r.processed_hash, s.wp_id IS NOT NULL AS changed
      FROM items i LEFT JOIN stored s ON s.wp_id = i.wp_id LEFT JOIN raw_posts r ON r.site_id = $1 AND r.wp_id = i.wp_id`,
-    [siteId, JSON.stringify(posts)],
+    [siteId, json],
   );
-  const changed = result.rows.filter((row) => row.changed).length;
-  const hashes = new Map(result.rows.map((row) => [Number(row.wp_id), { contentHash: row.hash, processedHash: row.processed_hash }]));
-  return { changed, unchanged: result.rows.length - changed, hashes };
+  return result.rows;
 }
