@@ -1,6 +1,5 @@
 import { withTransaction } from '../src/db/withTransaction.js';
-import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
-import { storeRawPosts } from '../src/load/storeRawPosts.js';
+import { fetchPostsListing } from '../src/fetch/fetchPostsPage.js';
 import { type FetchJobData } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
@@ -8,7 +7,6 @@ import type { AppContext } from './context.js';
 import { politeFetch } from './politeFetch.js';
 import { refreshTerms } from './refreshTerms.js';
 import { retryTransient } from '../src/fetch/retryTransient.js';
-import type { WpPost } from '../src/wpPost.js';
 import { enqueuePages } from './enqueuePages.js';
 import { applySiteCredentials } from './applySiteCredentials.js';
 import { collectionPage, runPageNumber } from '../src/scheduler/collectionPages.js';
@@ -17,12 +15,20 @@ import { plausiblePages } from '../src/scheduler/plausiblePages.js';
 import { recordImplausibleTotal } from './startBackfill.js';
 import { settleIfComplete } from './processPage.js';
 import { handOverPage } from './handOverPage.js';
+import { storeListing, type NameRefs } from './storeListing.js';
+import { MAX_POST_BYTES } from '../src/fetch/listingPosts.js';
 
 /** Most pages one fetched page can add to its run's plan (a site that grew; or one whose total lies). */
 const GROWTH_STEP_PAGES = 1_000;
 
 /** Pages a listing may end short of its announced total (posts deleted during the run) before that is recorded. */
 const MISMATCH_SLACK_PAGES = 10;
+
+/**
+ * Largest page (body bytes) whose parsed posts are held for processing in memory (see handOverPage). A larger one
+ * is processed from the raw store in slices, so neither its fetch nor its processing holds it parsed whole.
+ */
+const HOLD_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Tries of a name lookup inside one fetch job. */
 const NAME_LOOKUP_ATTEMPTS = 3;
@@ -61,7 +67,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   let page;
   try {
     page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
-      fetchPostsPage(ctx.http, site.apiRoot, { collection: listing.collection, page: listing.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, watch.signal), { signal });
+      fetchPostsListing(ctx.http, site.apiRoot, { collection: listing.collection, page: listing.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, watch.signal), { signal });
   } catch (error) {
     // Cancelled mid-request: the request is dropped, its slot and host place freed, and nothing is recorded.
     if (watch.cancelled()) return { status: 'skipped', posts: 0, bytes: 0 };
@@ -84,26 +90,27 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     await settleIfComplete(ctx, data.runId);
     return { status: 'empty', posts: 0, bytes: page.bytes };
   }
-  const stored = await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, site.id, page.posts));
+  // Each post is parsed as it is stored: a page near the size cap is held as its bytes and a batch of posts.
+  const intake = await storeListing(ctx, site.id, page.posts, page.bytes <= HOLD_MAX_BYTES);
   // fetched_at says when the posts were stored, not when their names were resolved.
   const storedAt = new Date();
   // Names first, then the page is marked fetched: a fetched page is what the reconcile loop hands to the process
   // queue, and a post processed before its category and author names are known would be stored without them.
-  await resolveNames(ctx, site, page.posts, signal);
+  await resolveNames(ctx, site, intake.names, signal);
   await withTransaction(ctx.pool, async (tx) => {
-    await tx.query(q.markPageFetched(data.runId, data.page, page.posts.map((p) => p.id), page.rejected.length, storedAt));
-    for (const item of page.rejected) {
+    await tx.query(q.markPageFetched(data.runId, data.page, intake.ids, intake.rejected.length, storedAt));
+    for (const item of intake.rejected) {
       await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: item.wpId ?? null, reason: item.reason, message: `item ${item.index} of ${page.url}: ${REJECTION_MEANING[item.reason] ?? item.reason}`, permanent: true }));
     }
   });
-  if (page.rejected.length > 0) ctx.log.warn({ runId: data.runId, page: data.page, rejected: page.rejected }, 'posts of the page rejected alone; the rest stored');
+  if (intake.rejected.length > 0) ctx.log.warn({ runId: data.runId, page: data.page, rejected: intake.rejected }, 'posts of the page rejected alone; the rest stored');
   // Growth is planned from the first collection's pages (run.totalPages counts them).
   if (listing.index === 0) await growPlanIfNeeded(ctx, run, data.page, page.totalPages, page.total, site.perPage);
   // Posts are held for processing only when each id is there once: of two posts with one id, the store keeps one.
-  const held = stored.hashes.size === page.posts.length ? { posts: page.posts, hashes: stored.hashes } : undefined;
-  if (page.posts.length > 0) await handOverPage(ctx, data, processHere, held);
+  const held = intake.held && intake.hashes.size === intake.ids.length ? { posts: intake.held, hashes: intake.hashes } : undefined;
+  if (intake.ids.length > 0) await handOverPage(ctx, data, processHere, held);
   else await settleIfComplete(ctx, data.runId);
-  return { status: page.posts.length > 0 ? 'fetched' : 'empty', posts: page.posts.length, bytes: page.bytes };
+  return { status: intake.ids.length > 0 ? 'fetched' : 'empty', posts: intake.ids.length, bytes: page.bytes };
 }
 
 /**
@@ -135,7 +142,7 @@ async function growPlanIfNeeded(ctx: AppContext, run: RunRow, page: number, repo
  * lookup that keeps failing must not cost the page its attempts (the posts are what matters); the names are
  * looked up again whenever a later page refers to an id still unknown.
  */
-async function resolveNames(ctx: AppContext, site: SiteRow, posts: WpPost[], signal?: AbortSignal): Promise<void> {
+async function resolveNames(ctx: AppContext, site: SiteRow, posts: NameRefs[], signal?: AbortSignal): Promise<void> {
   try {
     await retryTransient(() => refreshTerms(ctx, site.id, site.apiRoot, posts, signal), NAME_LOOKUP_ATTEMPTS, signal);
   } catch (error) {
@@ -150,6 +157,7 @@ const REJECTION_MEANING: Record<string, string> = {
   'bad-id': 'no positive integer id',
   'link-too-long': 'link longer than the stored key allows',
   'too-deep': 'nested deeper than any real post (hostile or broken JSON)',
+  'too-large': `larger than any real post (over ${MAX_POST_BYTES / 1024 / 1024} MiB of JSON), more than a worker can hold to extract it`,
 };
 
 async function one<T>(ctx: AppContext, query: { text: string; values: unknown[] }): Promise<T | undefined> {

@@ -14,9 +14,8 @@ import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
 import type { PoolClient } from '../src/db/createPool.js';
 import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
-import type { StoredHashes } from '../src/load/storeRawPosts.js';
-import type { WpPost } from '../src/wpPost.js';
-import { heldPostInputs, loadPostInputs, planPostInputs, type StoredPost } from './loadPostInputs.js';
+import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs, type HeldPosts, type StoredPost } from './loadPostInputs.js';
+import { takePostBytes } from './takePostBytes.js';
 import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
@@ -38,6 +37,9 @@ interface Extracted extends CountedArticle {
 /**
  * Extracts, dedupes and loads stored posts. Unchanged posts (same payload hash, same processing version) are
  * skipped unless `force`. `inTransaction` runs last inside the load transaction (e.g. to mark a page done).
+ * `held`: the posts as this process just stored them, processed from memory instead of read back (see
+ * handOverPage). Either way the posts are processed in slices bounded in size, each within the process's budget
+ * of post bytes (`takePostBytes`), so a page near the size cap is never held (payloads, articles, rows) at once.
  */
 export async function processPosts(
   ctx: Pick<AppContext, 'pool' | 'log'>,
@@ -46,23 +48,21 @@ export async function processPosts(
   options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void>; held?: HeldPosts } = {},
 ): Promise<ProcessResult> {
   const only = options.force ? null : processedHash;
-  if (options.held) {
-    // Posts this process just stored and still holds: processed from memory, in one go (see HeldPosts).
-    const { held } = options;
-    const inputs = await withClient(ctx.pool, (client) => heldPostInputs(client, siteId, held.posts, held.hashes, only));
-    const step = await processInputs(ctx, siteId, inputs, options.inTransaction);
-    return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: step.rejected, articlesWritten: step.written };
-  }
-  const plan = await withClient(ctx.pool, (client) => planPostInputs(client, siteId, wpIds, only));
-  // Slices bounded in stored size, so a page near the size cap is never held (payloads, articles, rows) at once.
-  const slices = sliceBySize(plan.todo, MAX_SLICE_STORED_BYTES);
+  const { held } = options;
+  const plan = held ? planHeldInputs(held, only) : await withClient(ctx.pool, (client) => planPostInputs(client, siteId, wpIds, only));
+  const slices = sliceBySize(plan.todo, MAX_SLICE_BYTES);
   const result: ProcessResult = { posts: plan.todo.length + plan.unchanged, skipped: plan.unchanged, rejected: 0, articlesWritten: 0 };
   for (let i = 0; i < Math.max(1, slices.length); i++) {
-    const last = i >= slices.length - 1;
-    const inputs = await withClient(ctx.pool, (client) => loadPostInputs(client, siteId, slices[i] ?? [], null));
-    const step = await processInputs(ctx, siteId, inputs, last ? options.inTransaction : undefined);
-    result.rejected += step.rejected;
-    result.articlesWritten += step.written;
+    const slice = slices[i] ?? { wpIds: [], bytes: 0 };
+    const giveBack = await takePostBytes(slice.bytes);
+    try {
+      const inputs = await withClient(ctx.pool, (client) => (held ? heldPostInputs(client, siteId, held, slice.wpIds) : loadPostInputs(client, siteId, slice.wpIds, null)));
+      const step = await processInputs(ctx, siteId, inputs, i >= slices.length - 1 ? options.inTransaction : undefined);
+      result.rejected += step.rejected;
+      result.articlesWritten += step.written;
+    } finally {
+      giveBack();
+    }
   }
   return result;
 }
@@ -81,33 +81,26 @@ async function processInputs(
 }
 
 /**
- * Stored (compressed, as `pg_column_size` counts it) payload bytes processed together at most; HTML compresses
- * about 3-4x, so a slice holds some 15 MB of posts: a whole ordinary page, a quarter of one near the size cap.
+ * Bytes of posts' JSON processed together at most: half an ordinary page (100 posts of 20-40 KB), a thirtieth of
+ * one near the size cap; the slices of several jobs fit in the budget of post bytes together. Counted uncompressed, as
+ * the heap holds them (not the stored size: repetitive HTML compresses ten times and more).
  */
-const MAX_SLICE_STORED_BYTES = 4 * 1024 * 1024;
+const MAX_SLICE_BYTES = 2 * 1024 * 1024;
 
 /** Ids in order, cut into slices whose sizes add up to at most `maxBytes` (a larger post gets a slice alone). */
-function sliceBySize(posts: ReadonlyArray<{ wpId: number; bytes: number }>, maxBytes: number): number[][] {
-  const slices: number[][] = [];
-  let current: number[] = [];
-  let size = 0;
+function sliceBySize(posts: ReadonlyArray<{ wpId: number; bytes: number }>, maxBytes: number): Array<{ wpIds: number[]; bytes: number }> {
+  const slices: Array<{ wpIds: number[]; bytes: number }> = [];
+  let current = { wpIds: [] as number[], bytes: 0 };
   for (const post of posts) {
-    if (current.length > 0 && size + post.bytes > maxBytes) {
+    if (current.wpIds.length > 0 && current.bytes + post.bytes > maxBytes) {
       slices.push(current);
-      current = [];
-      size = 0;
+      current = { wpIds: [], bytes: 0 };
     }
-    current.push(post.wpId);
-    size += post.bytes;
+    current.wpIds.push(post.wpId);
+    current.bytes += post.bytes;
   }
-  if (current.length > 0) slices.push(current);
+  if (current.wpIds.length > 0) slices.push(current);
   return slices;
-}
-
-/** Posts this process has just stored and still holds parsed (see `heldPostInputs`), with their stored hashes. */
-export interface HeldPosts {
-  posts: readonly WpPost[];
-  hashes: ReadonlyMap<number, StoredHashes>;
 }
 
 export function processedHash(contentHash: string): string {

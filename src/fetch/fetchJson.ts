@@ -3,6 +3,7 @@ import { PermanentError, TransientError } from '../errors.js';
 import { requestHeaders, type HttpClient } from './httpClient.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
 import { escapesUnstorableBytes, firstSignificantByte, parseJsonBuffer } from './parseJsonBuffer.js';
+import { splitJsonArray, type JsonArrayItems } from './splitJsonArray.js';
 import { readBody } from './readBody.js';
 import { requestGuard } from './requestGuard.js';
 
@@ -12,8 +13,10 @@ const MAX_REDIRECTS = 3;
 export interface JsonResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  /** Parsed JSON body. */
+  /** Parsed JSON body; undefined when `items` holds it. */
   body: unknown;
+  /** A successful array body found but not parsed, when asked for (`arrayItems`): its items are parsed one by one. */
+  items?: JsonArrayItems;
   bytes: number;
   url: string;
   /**
@@ -29,7 +32,7 @@ export interface JsonResponse {
  * `TransientError`; permanent trouble (other 4xx, not JSON, too large, off-origin redirect) throws
  * `PermanentError`; WordPress 400 errors are returned as values so callers can read their `code`.
  */
-export async function fetchJson(client: HttpClient, url: string, signal?: AbortSignal): Promise<JsonResponse> {
+export async function fetchJson(client: HttpClient, url: string, signal?: AbortSignal, options: { arrayItems?: boolean } = {}): Promise<JsonResponse> {
   const guard = requestGuard(url, client, signal);
   try {
     let current = url;
@@ -40,7 +43,7 @@ export async function fetchJson(client: HttpClient, url: string, signal?: AbortS
         current = checkRedirect(current, String(response.headers.location));
         continue;
       }
-      return await readResponse(client, current, response, guard);
+      return await readResponse(client, current, response, guard, options.arrayItems ?? false);
     }
     throw new PermanentError(`too many redirects from ${url}`, 'redirect-loop');
   } catch (error) {
@@ -85,7 +88,7 @@ function checkRedirect(from: string, location: string): string {
   return next.toString();
 }
 
-async function readResponse(client: HttpClient, url: string, response: UndiciResponse, guard: Guard): Promise<JsonResponse> {
+async function readResponse(client: HttpClient, url: string, response: UndiciResponse, guard: Guard, arrayItems: boolean): Promise<JsonResponse> {
   const { statusCode: status, headers } = response;
   if (status === 429 || status >= 500) {
     await response.body.dump();
@@ -97,6 +100,9 @@ async function readResponse(client: HttpClient, url: string, response: UndiciRes
   const bytes = raw.length;
   const contentType = String(headers['content-type'] ?? '');
   const escapesUnstorable = escapesUnstorableBytes(raw);
+  if (arrayItems && status < 300 && firstSignificantByte(raw) === 0x5b) {
+    return { status, headers, body: undefined, items: arrayItemsOf(url, raw), bytes, url, escapesUnstorable };
+  }
   const body = parseBody(url, status, raw, contentType);
   if (status >= 400 && status !== 400) {
     const code = (body as { code?: unknown })?.code;
@@ -118,16 +124,30 @@ function authFailure(url: string, code: string): AuthError {
   return new AuthError(`${origin} refused the credentials (401 ${code}): check --auth user:application-password`, code);
 }
 
-function parseBody(url: string, status: number, raw: Buffer, contentType: string): unknown {
+function isJson(raw: Buffer, contentType: string): boolean {
   const first = firstSignificantByte(raw);
-  if (!/json/i.test(contentType) && first !== 0x5b && first !== 0x7b) {
+  return /json/i.test(contentType) || first === 0x5b || first === 0x7b;
+}
+
+function parseBody(url: string, status: number, raw: Buffer, contentType: string): unknown {
+  if (!isJson(raw, contentType)) {
     // An HTML page with status 200 is typically a cache, proxy or PHP error page: worth another try.
     throw new TransientError(`GET ${url} answered ${status} with ${contentType || 'no content type'}, not JSON`, 'not-json');
   }
+  return malformedAsTransient(url, () => parseJsonBuffer(raw));
+}
+
+/** A body that starts as JSON but does not parse was almost always cut off in transit: worth another try. */
+function malformedAsTransient<T>(url: string, parse: () => T): T {
   try {
-    return parseJsonBuffer(raw);
+    return parse();
   } catch (error) {
-    // A body that starts as JSON but does not parse was almost always cut off in transit.
     throw new TransientError(`GET ${url}: malformed JSON (${(error as Error).message})`, 'malformed-json', { cause: error });
   }
+}
+
+/** The items of an array body, each checked as it is parsed with the same verdict as a whole body. */
+function arrayItemsOf(url: string, raw: Buffer): JsonArrayItems {
+  const items = malformedAsTransient(url, () => splitJsonArray(raw));
+  return { ...items, parse: (index) => malformedAsTransient(url, () => items.parse(index)) };
 }

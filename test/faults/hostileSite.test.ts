@@ -18,6 +18,16 @@ describe('hostile sites', () => {
     expect(result.failures[0]!.wp_id).toBeGreaterThan(0);
   });
 
+  it('one post of 9 MB (over the 8 MiB post cap) on page 2: that post alone is rejected, with its id and reason; every other post is stored', async () => {
+    // One post a page, so the padded page holds that post alone.
+    const result = await runSiteScenario('one post of 9 MB, over the post cap (page 2)', { posts: POSTS, perPage: 1, faults: 'huge:page=2:mb=9' });
+    expect(result.injected.huge).toBeGreaterThan(0);
+    expect(result).toMatchObject({ status: 'done', error: null, rawPosts: POSTS - 1, lost: [], extra: [] });
+    expect(result.failures.map((f) => [f.stage, f.reason, f.permanent])).toEqual([['fetch', 'too-large', true]]);
+    expect(result.failures[0]!.wp_id).toBeGreaterThan(0);
+    expect(result.failures[0]!.message).toMatch(/larger than any real post/);
+  });
+
   it.each([
     { pages: 3_000_000_000, planned: (n: number) => n <= 3 + 1_000 },
     { pages: 1_000, planned: (n: number) => n <= 1_000 },
