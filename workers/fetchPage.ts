@@ -25,10 +25,11 @@ const GROWTH_STEP_PAGES = 1_000;
 const MISMATCH_SLACK_PAGES = 10;
 
 /**
- * Largest page (body bytes) whose parsed posts are held for processing in memory (see handOverPage). A larger one
- * is processed from the raw store in slices, so neither its fetch nor its processing holds it parsed whole.
+ * Largest page (body bytes) whose parsed posts are held for processing in memory (see handOverPage): an ordinary
+ * page of 100 posts. A larger one is processed from the raw store in slices, so neither its fetch nor its
+ * processing holds it parsed whole; held pages wait for their processing outside the heap share of post work.
  */
-const HOLD_MAX_BYTES = 8 * 1024 * 1024;
+const HOLD_MAX_BYTES = 4 * 1024 * 1024;
 
 /** Tries of a name lookup inside one fetch job. */
 const NAME_LOOKUP_ATTEMPTS = 3;
@@ -92,6 +93,9 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   }
   // Each post is parsed as it is stored: a page near the size cap is held as its bytes and a batch of posts.
   const intake = await storeListing(ctx, site.id, page.posts, page.bytes <= HOLD_MAX_BYTES);
+  // Only the page's figures from here: its body (up to the size cap) is let go before the page is processed.
+  const { url: pageUrl, total, totalPages, bytes } = page;
+  page = undefined;
   // fetched_at says when the posts were stored, not when their names were resolved.
   const storedAt = new Date();
   // Names first, then the page is marked fetched: a fetched page is what the reconcile loop hands to the process
@@ -100,17 +104,17 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   await withTransaction(ctx.pool, async (tx) => {
     await tx.query(q.markPageFetched(data.runId, data.page, intake.ids, intake.rejected.length, storedAt));
     for (const item of intake.rejected) {
-      await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: item.wpId ?? null, reason: item.reason, message: `item ${item.index} of ${page.url}: ${REJECTION_MEANING[item.reason] ?? item.reason}`, permanent: true }));
+      await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: item.wpId ?? null, reason: item.reason, message: `item ${item.index} of ${pageUrl}: ${REJECTION_MEANING[item.reason] ?? item.reason}`, permanent: true }));
     }
   });
   if (intake.rejected.length > 0) ctx.log.warn({ runId: data.runId, page: data.page, rejected: intake.rejected }, 'posts of the page rejected alone; the rest stored');
   // Growth is planned from the first collection's pages (run.totalPages counts them).
-  if (listing.index === 0) await growPlanIfNeeded(ctx, run, data.page, page.totalPages, page.total, site.perPage);
+  if (listing.index === 0) await growPlanIfNeeded(ctx, run, data.page, totalPages, total, site.perPage);
   // Posts are held for processing only when each id is there once: of two posts with one id, the store keeps one.
   const held = intake.held && intake.hashes.size === intake.ids.length ? { posts: intake.held, hashes: intake.hashes } : undefined;
   if (intake.ids.length > 0) await handOverPage(ctx, data, processHere, held);
   else await settleIfComplete(ctx, data.runId);
-  return { status: intake.ids.length > 0 ? 'fetched' : 'empty', posts: intake.ids.length, bytes: page.bytes };
+  return { status: intake.ids.length > 0 ? 'fetched' : 'empty', posts: intake.ids.length, bytes };
 }
 
 /**

@@ -15,7 +15,7 @@ import type { PoolClient } from '../src/db/createPool.js';
 import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
 import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs, type HeldPosts, type StoredPost } from './loadPostInputs.js';
-import { takePostBytes } from './takePostBytes.js';
+import { reserveHeap } from './reserveHeap.js';
 import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
@@ -38,8 +38,8 @@ interface Extracted extends CountedArticle {
  * Extracts, dedupes and loads stored posts. Unchanged posts (same payload hash, same processing version) are
  * skipped unless `force`. `inTransaction` runs last inside the load transaction (e.g. to mark a page done).
  * `held`: the posts as this process just stored them, processed from memory instead of read back (see
- * handOverPage). Either way the posts are processed in slices bounded in size, each within the process's budget
- * of post bytes (`takePostBytes`), so a page near the size cap is never held (payloads, articles, rows) at once.
+ * handOverPage). Either way the posts are processed in slices bounded in size, each within the process's heap
+ * share for post work (`reserveHeap`), so a page near the size cap is never held (payloads, articles, rows) at once.
  */
 export async function processPosts(
   ctx: Pick<AppContext, 'pool' | 'log'>,
@@ -53,18 +53,31 @@ export async function processPosts(
   const slices = sliceBySize(plan.todo, MAX_SLICE_BYTES);
   const result: ProcessResult = { posts: plan.todo.length + plan.unchanged, skipped: plan.unchanged, rejected: 0, articlesWritten: 0 };
   for (let i = 0; i < Math.max(1, slices.length); i++) {
-    const slice = slices[i] ?? { wpIds: [], bytes: 0 };
-    const giveBack = await takePostBytes(slice.bytes);
-    try {
-      const inputs = await withClient(ctx.pool, (client) => (held ? heldPostInputs(client, siteId, held, slice.wpIds) : loadPostInputs(client, siteId, slice.wpIds, null)));
-      const step = await processInputs(ctx, siteId, inputs, i >= slices.length - 1 ? options.inTransaction : undefined);
-      result.rejected += step.rejected;
-      result.articlesWritten += step.written;
-    } finally {
-      giveBack();
-    }
+    const step = await processSlice(ctx, siteId, slices[i] ?? { wpIds: [], bytes: 0 }, held, i >= slices.length - 1 ? options.inTransaction : undefined);
+    result.rejected += step.rejected;
+    result.articlesWritten += step.written;
   }
   return result;
+}
+
+/**
+ * One slice, within the heap share for post work. A function of its own so that nothing of the slice outlives it:
+ * a suspended caller keeps its locals, and one waiting for the next slice's share must not hold this one's posts.
+ */
+async function processSlice(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  siteId: number,
+  slice: { wpIds: number[]; bytes: number },
+  held: HeldPosts | undefined,
+  inTransaction: ((client: PoolClient) => Promise<void>) | undefined,
+): Promise<{ rejected: number; written: number }> {
+  const giveBack = await reserveHeap(slice.bytes * PROCESSING_HEAP_FACTOR);
+  try {
+    const inputs = await withClient(ctx.pool, (client) => (held ? heldPostInputs(client, siteId, held, slice.wpIds) : loadPostInputs(client, siteId, slice.wpIds, null)));
+    return await processInputs(ctx, siteId, inputs, inTransaction);
+  } finally {
+    giveBack();
+  }
 }
 
 /** Extracts, dedupes and loads one set of inputs; `inTransaction` runs inside its load transaction. */
@@ -82,10 +95,17 @@ async function processInputs(
 
 /**
  * Bytes of posts' JSON processed together at most: half an ordinary page (100 posts of 20-40 KB), a thirtieth of
- * one near the size cap; the slices of several jobs fit in the budget of post bytes together. Counted uncompressed, as
- * the heap holds them (not the stored size: repetitive HTML compresses ten times and more).
+ * one near the size cap. Counted uncompressed, as the heap holds them (not the stored size: repetitive HTML
+ * compresses ten times and more).
  */
 const MAX_SLICE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Heap a slice holds at its peak, per byte of its posts' JSON: the row text and the parsed post (two bytes a
+ * character once one is not Latin-1), the HTML as extraction copies it, the tree, the article, its JSON for the
+ * load. Measured: a 7.6 MB post of short paragraphs holds some 100 MB; ordinary posts 6-8 times their size.
+ */
+const PROCESSING_HEAP_FACTOR = 12;
 
 /** Ids in order, cut into slices whose sizes add up to at most `maxBytes` (a larger post gets a slice alone). */
 function sliceBySize(posts: ReadonlyArray<{ wpId: number; bytes: number }>, maxBytes: number): Array<{ wpIds: number[]; bytes: number }> {

@@ -3,7 +3,7 @@ import type { ListingPosts, RejectedItem } from '../src/fetch/listingPosts.js';
 import { storeRawPosts, type StoredHashes } from '../src/load/storeRawPosts.js';
 import type { WpPost } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
-import { takePostBytes } from './takePostBytes.js';
+import { reserveHeap } from './reserveHeap.js';
 
 /** What a page's posts are still needed for once they are stored: the name lookups see only these fields. */
 export type NameRefs = Pick<WpPost, 'categories' | 'tags' | 'author'>;
@@ -23,11 +23,17 @@ export interface StoredListing {
 }
 
 /** Bytes of items (their JSON) parsed and stored in one batch, one transaction. */
-const STORE_BATCH_BYTES = 2 * 1024 * 1024;
+const STORE_BATCH_BYTES = 1024 * 1024;
+
+/**
+ * Heap a batch holds at its peak, per byte of its items' JSON: each item's text, the parsed post and its
+ * serialisation (two bytes a character once one is not Latin-1), the batch's JSON.
+ */
+const STORING_HEAP_FACTOR = 6;
 
 /**
  * Stores a listing's posts raw, parsing them batch by batch as they are stored, each batch within the process's
- * budget of post bytes and in a transaction of its own (the budget is never waited for with a transaction open;
+ * heap share for post work (`reserveHeap`) and in a transaction of its own (never waited for with a transaction open;
  * a page stored in part is stored again whole when its job is retried, unchanged posts costing nothing). Keeps
  * only what is needed after: ids, rejections, the ids names are looked up for, and, when `hold`, the posts
  * themselves for processing in memory. A page near the size cap is never held parsed whole.
@@ -35,7 +41,7 @@ const STORE_BATCH_BYTES = 2 * 1024 * 1024;
 export async function storeListing(ctx: Pick<AppContext, 'pool'>, siteId: number, posts: ListingPosts, hold: boolean): Promise<StoredListing> {
   const result: StoredListing = { ids: [], rejected: [], names: [], held: hold ? [] : undefined, hashes: new Map() };
   for (const batch of batchesBySize(posts, STORE_BATCH_BYTES)) {
-    const giveBack = await takePostBytes(batch.bytes);
+    const giveBack = await reserveHeap(batch.bytes * STORING_HEAP_FACTOR);
     try {
       const stored = await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, siteId, parsedPosts(posts, batch, result)));
       for (const [wpId, hashes] of stored.hashes) result.hashes.set(wpId, hashes);

@@ -24,11 +24,12 @@ export interface RejectedItem {
 }
 
 /**
- * Largest post accepted, in bytes of its JSON. A worker holds a post whole while it extracts it (its HTML tree is
- * several times its size, its strings two bytes a character once one is not Latin-1): a post beyond this would
- * exhaust the documented worker heap (160 MB) on every attempt. Real posts are far smaller, even with inline images.
+ * Largest post accepted, in bytes of its JSON. A worker holds a post whole while it extracts it, about 12 times its
+ * size at the peak (its strings two bytes a character once one is not Latin-1, copies of its HTML, the tree, the
+ * article): a 7.6 MB post of short paragraphs was measured at 100 MB, so one much larger would exhaust the
+ * documented worker heap (160 MB) on every attempt. Real posts are far smaller, even with a few inline images.
  */
-export const MAX_POST_BYTES = 8 * 1024 * 1024;
+export const MAX_POST_BYTES = 4 * 1024 * 1024;
 
 /** One item of a listing: a post to store, or the reason it cannot be one. */
 export type PostItem = { post: WpPost; rejected?: undefined } | { post?: undefined; rejected: RejectedItem };

@@ -18,7 +18,7 @@ describe('hostile sites', () => {
     expect(result.failures[0]!.wp_id).toBeGreaterThan(0);
   });
 
-  it('one post of 9 MB (over the 8 MiB post cap) on page 2: that post alone is rejected, with its id and reason; every other post is stored', async () => {
+  it('one post of 9 MB (over the 4 MiB post cap) on page 2: that post alone is rejected, with its id and reason; every other post is stored', async () => {
     // One post a page, so the padded page holds that post alone.
     const result = await runSiteScenario('one post of 9 MB, over the post cap (page 2)', { posts: POSTS, perPage: 1, faults: 'huge:page=2:mb=9' });
     expect(result.injected.huge).toBeGreaterThan(0);
