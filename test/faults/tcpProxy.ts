@@ -36,8 +36,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   let mode: ProxyMode = 'open';
   let accepted = 0;
   const pairs = new Set<Pair>();
+  // Every client socket, paired or not: close() must end them all, or the server waits for them forever (a socket
+  // accepted during a drop, half-closed by its client, is never ended from this side).
+  const clients = new Set<Socket>();
   const server: Server = createServer({ allowHalfOpen: true, pauseOnConnect: true }, (client) => {
     accepted++;
+    clients.add(client);
+    client.once('close', () => clients.delete(client));
     client.on('error', () => undefined);
     if (mode === 'cut') return void client.resetAndDestroy();
     if (mode === 'drop') {
@@ -94,6 +99,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     close: () => new Promise<void>((resolve) => {
       each((pair) => { pair.client.destroy(); pair.upstream.destroy(); });
+      for (const client of clients) client.destroy();
       server.close(() => resolve());
     }),
   };
