@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
-import { createPool } from '../src/db/createPool.js';
+import { createPool, endPoolWithin, pgTimeouts } from '../src/db/createPool.js';
 import { observeFetch } from '../src/dashboard/observeFetch.js';
 import { createHttpClient } from '../src/fetch/httpClient.js';
 import { createLogger, type Logger } from '../src/log.js';
@@ -9,7 +9,7 @@ import type { AppContext } from './context.js';
 
 /** Opens every connection a process needs; `close` ends them all. */
 export async function createContext(config: Config, log: Logger = createLogger(config.logLevel)): Promise<AppContext & { close(): Promise<void> }> {
-  const pool = createPool(config.databaseUrl, (error) => log.warn({ err: error }, 'idle Postgres client error'));
+  const pool = createPool(config.databaseUrl, (error) => log.warn({ err: error }, 'idle Postgres client error'), undefined, pgTimeouts(config));
   const connection = redisConnection(config.redisUrl);
   const redis = new Redis({ ...(connection as object), lazyConnect: true, maxRetriesPerRequest: 3 });
   redis.on('error', (error) => log.debug({ err: error }, 'redis connection error'));
@@ -21,16 +21,32 @@ export async function createContext(config: Config, log: Logger = createLogger(c
     throw postgres.status === 'rejected' ? postgres.reason : (redisCheck as PromiseRejectedResult).reason;
   }
   const queues = openQueues(connection, config.queuePrefix, postgres.value);
-  const http = createHttpClient({ userAgent: config.userAgent, onResponse: (status, seconds) => observeFetch({ status, seconds }) });
+  const http = createHttpClient({
+    userAgent: config.userAgent, deadlineMs: config.fetchDeadlineMs, minBytesPerS: config.fetchMinBytesPerS, maxBodyBytes: config.maxPageBytes,
+    onResponse: (status, seconds) => observeFetch({ status, seconds }),
+  });
   return {
     config, log, pool, queues, http, redis,
+    // Each step is bounded: a Redis or Postgres that went silent must not keep a stopping process alive.
     close: async () => {
-      await queues.close();
-      await http.close();
+      const grace = config.shutdownGraceMs;
+      if (!(await settlesWithin(queues.close(), grace))) log.warn({ graceMs: grace }, 'queue connections did not close in time; leaving them');
+      await settlesWithin(http.close(), grace);
       redis.disconnect();
-      await pool.end();
+      if (!(await endPoolWithin(pool, grace))) log.warn({ graceMs: grace }, 'Postgres pool did not end in time (connections hung); leaving it');
     },
   };
+}
+
+/** Waits for `promise` at most `ms`; true when it settled (resolved or rejected) in time. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms); timer.unref(); });
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function hostOf(url: string): string {

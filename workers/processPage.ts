@@ -1,7 +1,8 @@
 import { type ProcessJobData } from '../src/queues.js';
 import * as q from '../src/scheduler/runQueries.js';
 import type { AppContext } from './context.js';
-import { processPosts, type HeldPosts, type ProcessResult } from './processPosts.js';
+import type { HeldPosts } from './loadPostInputs.js';
+import { processPosts, type ProcessResult } from './processPosts.js';
 
 /**
  * Processes the posts a fetched page stored, marks the page done in the same transaction, and settles the run

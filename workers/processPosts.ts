@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../src/article.js';
+import { withClient } from '../src/db/withClient.js';
 import { withTransaction } from '../src/db/withTransaction.js';
 import { isTransient } from '../src/errors.js';
 import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions } from '../src/dedupe/index.js';
@@ -13,9 +14,8 @@ import { markPostsProcessed } from '../src/load/markPostsProcessed.js';
 import type { PoolClient } from '../src/db/createPool.js';
 import { renderedField } from '../src/wpPost.js';
 import type { AppContext } from './context.js';
-import type { StoredHashes } from '../src/load/storeRawPosts.js';
-import type { WpPost } from '../src/wpPost.js';
-import { heldPostInputs, loadPostInputs, type StoredPost } from './loadPostInputs.js';
+import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs, type HeldPosts, type StoredPost } from './loadPostInputs.js';
+import { reserveHeap } from './reserveHeap.js';
 import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
@@ -37,6 +37,9 @@ interface Extracted extends CountedArticle {
 /**
  * Extracts, dedupes and loads stored posts. Unchanged posts (same payload hash, same processing version) are
  * skipped unless `force`. `inTransaction` runs last inside the load transaction (e.g. to mark a page done).
+ * `held`: the posts as this process just stored them, processed from memory instead of read back (see
+ * handOverPage). Either way the posts are processed in slices bounded in size, each within the process's heap
+ * share for post work (`reserveHeap`), so a page near the size cap is never held (payloads, articles, rows) at once.
  */
 export async function processPosts(
   ctx: Pick<AppContext, 'pool' | 'log'>,
@@ -44,25 +47,80 @@ export async function processPosts(
   wpIds: readonly number[],
   options: { force?: boolean; inTransaction?: (client: PoolClient) => Promise<void>; held?: HeldPosts } = {},
 ): Promise<ProcessResult> {
-  const client = await ctx.pool.connect();
-  let inputs;
-  try {
-    const only = options.force ? null : processedHash;
-    inputs = options.held ? await heldPostInputs(client, siteId, options.held.posts, options.held.hashes, only) : await loadPostInputs(client, siteId, wpIds, only);
-  } finally {
-    client.release();
+  const only = options.force ? null : processedHash;
+  const { held } = options;
+  const plan = held ? planHeldInputs(held, only) : await withClient(ctx.pool, (client) => planPostInputs(client, siteId, wpIds, only));
+  const slices = sliceBySize(plan.todo, MAX_SLICE_BYTES);
+  const result: ProcessResult = { posts: plan.todo.length + plan.unchanged, skipped: plan.unchanged, rejected: 0, articlesWritten: 0 };
+  for (let i = 0; i < Math.max(1, slices.length); i++) {
+    const step = await processSlice(ctx, siteId, slices[i] ?? { wpIds: [], bytes: 0 }, held, i >= slices.length - 1 ? options.inTransaction : undefined);
+    result.rejected += step.rejected;
+    result.articlesWritten += step.written;
   }
+  return result;
+}
+
+/**
+ * One slice, within the heap share for post work. A function of its own so that nothing of the slice outlives it:
+ * a suspended caller keeps its locals, and one waiting for the next slice's share must not hold this one's posts.
+ */
+async function processSlice(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  siteId: number,
+  slice: { wpIds: number[]; bytes: number },
+  held: HeldPosts | undefined,
+  inTransaction: ((client: PoolClient) => Promise<void>) | undefined,
+): Promise<{ rejected: number; written: number }> {
+  const giveBack = await reserveHeap(slice.bytes * PROCESSING_HEAP_FACTOR);
+  try {
+    const inputs = await withClient(ctx.pool, (client) => (held ? heldPostInputs(client, siteId, held, slice.wpIds) : loadPostInputs(client, siteId, slice.wpIds, null)));
+    return await processInputs(ctx, siteId, inputs, inTransaction);
+  } finally {
+    giveBack();
+  }
+}
+
+/** Extracts, dedupes and loads one set of inputs; `inTransaction` runs inside its load transaction. */
+async function processInputs(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  siteId: number,
+  inputs: { siteUrl: string; posts: StoredPost[]; terms: Parameters<typeof extractArticle>[1]['terms'] },
+  inTransaction: ((client: PoolClient) => Promise<void>) | undefined,
+): Promise<{ rejected: number; written: number }> {
   const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
   const counted = await recordSightings(ctx, extracted);
   const rows = await prepareRows(ctx, siteId, extracted, counted);
-  const written = await loadBatch(ctx, siteId, rows, rejected, options.inTransaction);
-  return { posts: inputs.posts.length + inputs.unchanged, skipped: inputs.unchanged, rejected: rejected.length, articlesWritten: written };
+  return { rejected: rejected.length, written: await loadBatch(ctx, siteId, rows, rejected, inTransaction) };
 }
 
-/** Posts this process has just stored and still holds parsed (see `heldPostInputs`), with their stored hashes. */
-export interface HeldPosts {
-  posts: readonly WpPost[];
-  hashes: ReadonlyMap<number, StoredHashes>;
+/**
+ * Bytes of posts' JSON processed together at most: half an ordinary page (100 posts of 20-40 KB), a thirtieth of
+ * one near the size cap. Counted uncompressed, as the heap holds them (not the stored size: repetitive HTML
+ * compresses ten times and more).
+ */
+const MAX_SLICE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Heap a slice holds at its peak, per byte of its posts' JSON: the row text and the parsed post (two bytes a
+ * character once one is not Latin-1), the HTML as extraction copies it, the tree, the article, its JSON for the
+ * load. Measured: a 7.6 MB post of short paragraphs holds some 100 MB; ordinary posts 6-8 times their size.
+ */
+const PROCESSING_HEAP_FACTOR = 12;
+
+/** Ids in order, cut into slices whose sizes add up to at most `maxBytes` (a larger post gets a slice alone). */
+function sliceBySize(posts: ReadonlyArray<{ wpId: number; bytes: number }>, maxBytes: number): Array<{ wpIds: number[]; bytes: number }> {
+  const slices: Array<{ wpIds: number[]; bytes: number }> = [];
+  let current = { wpIds: [] as number[], bytes: 0 };
+  for (const post of posts) {
+    if (current.wpIds.length > 0 && current.bytes + post.bytes > maxBytes) {
+      slices.push(current);
+      current = { wpIds: [], bytes: 0 };
+    }
+    current.wpIds.push(post.wpId);
+    current.bytes += post.bytes;
+  }
+  if (current.wpIds.length > 0) slices.push(current);
+  return slices;
 }
 
 export function processedHash(contentHash: string): string {
@@ -124,12 +182,7 @@ async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, 
 }
 
 async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extracted[]): Promise<Map<string, number>> {
-  const client = await ctx.pool.connect();
-  try {
-    return await recordBlockSightings(client, blockSightings(extracted));
-  } finally {
-    client.release();
-  }
+  return withClient(ctx.pool, (client) => recordBlockSightings(client, blockSightings(extracted)));
 }
 
 /**
@@ -138,17 +191,14 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
  */
 async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[], counted: ReadonlyMap<string, number>): Promise<PreparedRow[]> {
   const rows: PreparedRow[] = [];
-  const client = await ctx.pool.connect();
-  try {
+  await withClient(ctx.pool, async (client) => {
     for (const [domain, items] of groupByDomain(extracted)) {
       const candidates = domainCandidates(domain, items, counted);
       const { counts, domainArticles } = await readBlockStats(client, domain, candidates.unknown);
       const template = candidates.templateBlocks(counts, domainArticles);
       for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
-  } finally {
-    client.release();
-  }
+  });
   return rows;
 }
 

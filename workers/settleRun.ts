@@ -1,4 +1,6 @@
 import { openLockSession } from '../src/db/advisoryLock.js';
+import type { Query } from '../src/db/query.js';
+import { pgTimeouts } from '../src/db/createPool.js';
 import { isTemplateBlock } from '../src/dedupe/index.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { lockDomainSettle } from '../src/scheduler/settleLock.js';
@@ -18,7 +20,7 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   if (!run || !['running', 'settling'].includes(run.status)) return { reprocessed: 0 };
   await ctx.pool.query(q.setRunStatus(runId, 'settling'));
   let reprocessed = 0;
-  const session = await openLockSession({ databaseUrl: ctx.config.databaseUrl, log: ctx.log });
+  const session = await openLockSession({ databaseUrl: ctx.config.databaseUrl, log: ctx.log, timeouts: pgTimeouts(ctx.config) });
   try {
     for (const domain of await domainsOfSite(ctx, run.siteId)) {
       const lock = await lockDomainSettle(session, domain);
@@ -39,14 +41,15 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   return { reprocessed };
 }
 
-/** Re-processes the source's articles whose template blocks changed; one pass at a time per source (settleLock). */
+/**
+ * Re-processes every post of the source whose version the final template blocks would change: its kept blocks
+ * now template blocks, or its removed ones no longer. Every post, not only the one behind each article's newest
+ * version: a story told by several posts keeps a version per post (see loadProvenance). One pass at a time per
+ * source (settleLock).
+ */
 async function settleDomain(ctx: AppContext, domain: string): Promise<number> {
   const template = await templateFingerprints(ctx, domain);
-  const stale = await ctx.pool.query<{ site_id: number; wp_id: number }>(
-    `SELECT version_site_id AS site_id, version_wp_id AS wp_id FROM articles
-     WHERE source_domain = $1 AND (block_fps && $2::text[] OR NOT (template_fps <@ $2::text[])) ORDER BY version_wp_id`,
-    [domain, template],
-  );
+  const stale = await ctx.pool.query<{ site_id: number; wp_id: number }>(stalePosts(domain, template));
   for (let i = 0; i < stale.rows.length; i += SETTLE_BATCH) {
     const batch = stale.rows.slice(i, i + SETTLE_BATCH);
     for (const siteId of new Set(batch.map((row) => row.site_id))) {
@@ -54,6 +57,22 @@ async function settleDomain(ctx: AppContext, domain: string): Promise<number> {
     }
   }
   return stale.rows.length;
+}
+
+/**
+ * The source's posts processed under another template decision than `template`. A post loaded before its
+ * fingerprints were kept per post (article_posts.block_fps NULL) is judged by its article's, when it is the
+ * article's newest version, as before.
+ */
+function stalePosts(domain: string, template: string[]): Query {
+  return {
+    text: `SELECT ap.site_id, ap.wp_id FROM articles a JOIN article_posts ap ON ap.article_id = a.id
+     WHERE a.source_domain = $1 AND CASE
+       WHEN ap.block_fps IS NOT NULL THEN ap.block_fps && $2::text[] OR NOT (ap.template_fps <@ $2::text[])
+       ELSE (ap.site_id, ap.wp_id) = (a.version_site_id, a.version_wp_id) AND (a.block_fps && $2::text[] OR NOT (a.template_fps <@ $2::text[])) END
+     ORDER BY ap.wp_id, ap.site_id`,
+    values: [domain, template],
+  };
 }
 
 async function domainsOfSite(ctx: AppContext, siteId: number): Promise<string[]> {

@@ -5,6 +5,7 @@ import { retryTransient } from '../src/fetch/retryTransient.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
 import type { AppContext } from './context.js';
+import { plausiblePages } from '../src/scheduler/plausiblePages.js';
 import { enqueuePages } from './enqueuePages.js';
 import { registerSite } from './registerSite.js';
 import { applySiteCredentials } from './applySiteCredentials.js';
@@ -80,6 +81,7 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
     const raced = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number };
     return { ...(await runTotals(ctx, raced.id)), runId: raced.id, siteId, joined: true };
   }
+  for (const plan of plans) if (plan.lie) await recordImplausibleTotal(ctx, { runId, siteId, page: plan.pages[0] ?? 1, message: plan.lie });
   await enqueuePages(ctx, siteId, runId, pages);
   if (pages.length === 0) await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId, 0) });
   return { runId, siteId, joined: false, totalPages: pages.length, totalPosts };
@@ -91,22 +93,34 @@ interface CollectionPlan {
   /** The last of them in the collection's own numbering. */
   last: number;
   posts: number;
+  /** Set when the collection's reported page count was not believed (see plausiblePages). */
+  lie?: string;
 }
 
 /** One collection's share of the plan, from one tiny request (`_fields=id`); `--pages` bounds the first collection. */
 async function planCollection(ctx: AppContext, apiRoot: string, collection: string, index: number, perPage: number, options: BackfillOptions): Promise<CollectionPlan> {
   const probe = await retryTransient(() => fetchPostsPage(ctx.http, apiRoot, { collection, page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }));
   const sitePosts = probe.total ?? probe.posts.length;
-  const sitePages = probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0);
+  const planned = plausiblePages(probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0), perPage, ctx.config.maxSitePosts);
+  const sitePages = planned.pages;
   const bounds = index === 0 ? options.pages : undefined;
   const first = bounds?.first ?? 1;
   const last = Math.min(bounds?.last ?? sitePages, sitePages);
   if (bounds && first > sitePages) {
     throw new ConfigError(`--pages ${first}-${bounds.last}: the site has only ${sitePages} pages of ${perPage} ${collection}`);
   }
-  const posts = last < first ? 0 : Math.min(sitePosts - (first - 1) * perPage, (last - first + 1) * perPage);
+  const posts = last < first ? 0 : Math.min(Math.min(sitePosts, sitePages * perPage) - (first - 1) * perPage, (last - first + 1) * perPage);
   const pages = last >= first ? Array.from({ length: last - first + 1 }, (_, i) => runPageNumber(index, first + i)) : [];
-  return { pages, last, posts };
+  return { pages, last, posts, ...(planned.lie ? { lie: planned.lie } : {}) };
+}
+
+/**
+ * A site reporting more pages than it can hold is recorded as a failure (not permanent: nothing was lost, the
+ * plan was capped) and logged, so `status` and the dashboard show it among the errors by reason.
+ */
+export async function recordImplausibleTotal(ctx: Pick<AppContext, 'pool' | 'log'>, at: { runId: number; siteId: number; page: number; message: string }): Promise<void> {
+  ctx.log.warn(at, 'site reports an implausible number of pages');
+  await ctx.pool.query(q.insertFailure({ runId: at.runId, siteId: at.siteId, stage: 'plan', page: at.page, wpId: null, reason: 'implausible-total', message: at.message, permanent: false }));
 }
 
 async function runTotals(ctx: AppContext, runId: number): Promise<{ totalPages: number; totalPosts: number }> {
