@@ -4,15 +4,15 @@ import { QUEUE_NAMES, redisConnection, type FetchJobData, type ProcessJobData } 
 import { SCHEDULE_REFRESH_MS, type SchedulerJobData } from '../src/scheduler/controlJobs.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { backoffDelay } from './backoffDelay.js';
-import type { AppContext } from './context.js';
-import { fetchPage } from './fetchPage.js';
-import { HostBusyError } from './politeFetch.js';
-import { processPage, settleIfComplete } from './processPage.js';
+import type { AppContext } from '../src/jobs/context.js';
+import { fetchPage } from '../src/jobs/fetch/fetchPage.js';
+import { HostBusyError } from '../src/jobs/fetch/politeFetch.js';
+import { processPage, settleIfComplete } from '../src/jobs/process/processPage.js';
 import { reconcileQueues } from './reconcileQueues.js';
-import { scheduleSources } from './scheduleSources.js';
-import { settleRun } from './settleRun.js';
-import { sweepSite } from './sweepSite.js';
-import { syncSiteUnlessRunning } from './syncSite.js';
+import { scheduleSources } from '../src/jobs/sync/scheduleSources.js';
+import { settleRun } from '../src/jobs/settle/settleRun.js';
+import { sweepSite } from '../src/jobs/sync/sweepSite.js';
+import { syncSiteUnlessRunning } from '../src/jobs/sync/syncSite.js';
 
 /** The roles one process can take; each can run in its own process and scale out. */
 export const ROLES = ['scheduler', 'fetch', 'process', 'dashboard'] as const;

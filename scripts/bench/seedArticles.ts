@@ -2,7 +2,7 @@ import pg from 'pg';
 import { execute, queryOne } from '../../src/db/query.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { EMPTY_TERM_NAMES, type WpPost } from '../../src/wpPost.js';
-import { articleIdentity } from '../../workers/prepareArticleRow.js';
+import { articleIdentity } from '../../src/jobs/process/prepareArticleRow.js';
 import * as q from './seedQueries.js';
 
 /** Teasers per seeded source, links per seeded article, block counts and sightings per seeded article. */

@@ -1,5 +1,5 @@
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { databaseDigest, type DatabaseDigest } from './databaseDigest.js';
 import { startFaultApp, waitForRunFinished } from './faultHarness.js';
 

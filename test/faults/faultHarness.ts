@@ -9,7 +9,7 @@ import { isTransient } from '../../src/errors.js';
 import { createHttpClient } from '../../src/fetch/httpClient.js';
 import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
 import type { Logger } from '../../src/log.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 import { startWorkers, type Role, type RunningWorkers, type StartWorkersOptions } from '../../workers/startWorkers.js';
 import { createTestDatabase, TEST_PG_SERVER, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 

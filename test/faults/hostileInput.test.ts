@@ -4,7 +4,7 @@ import { splitJsonArray } from '../../src/fetch/splitJsonArray.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import type { WpPost } from '../../src/wpPost.js';
 import { withTransaction } from '../../src/db/withTransaction.js';
-import { processPosts } from '../../workers/processPosts.js';
+import { processPosts } from '../../src/jobs/process/processPosts.js';
 import { reportFault } from './databaseDigest.js';
 import { startFaultApp, type FaultApp } from './faultHarness.js';
 import { FORBIDDEN_IN_BODY, hostilePosts, wpPost, XSS_PAYLOADS } from './hostilePosts.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTransient } from '../../src/errors.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { reportFault } from './databaseDigest.js';
 import { startFaultApp } from './faultHarness.js';
 import { runSiteScenario } from './siteScenario.js';

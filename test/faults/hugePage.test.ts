@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { MAX_POST_BYTES } from '../../src/fetch/listingPosts.js';
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { expectedStories } from '../helpers/expectedArticles.js';
 import { reportFault } from './databaseDigest.js';
 import { spawnWorker, startFaultApp, stderrOf, waitForRunFinished, waitUntil } from './faultHarness.js';

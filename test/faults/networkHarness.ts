@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { TEST_PG_SERVER, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 import { undisturbedDigest } from './baseline.js';
 import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';

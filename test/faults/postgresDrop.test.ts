@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exited, spawnCli, stderrOf, waitUntil } from './faultHarness.js';
 import { reportFault } from './databaseDigest.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { disturb, finishAndReport, FULL, processedPages, SHORT_PG_LIMITS, startProxiedRun, type ProxiedRun } from './networkHarness.js';
 
 const POSTS = FULL ? 300 : 100;

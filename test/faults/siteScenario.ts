@@ -1,8 +1,8 @@
 import { expectedStories } from '../helpers/expectedArticles.js';
 import { reportFault } from './databaseDigest.js';
 import { startFaultApp, waitForRunFinished } from './faultHarness.js';
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 
 /** What a backfill of a misbehaving fixture site ended with. */
 export interface SiteScenarioResult {

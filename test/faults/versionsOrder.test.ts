@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startFixtureSite } from '../../src/fixtureSite/index.js';
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { compareDigests, databaseDigest, reportFault, type DatabaseDigest } from './databaseDigest.js';
 import { startFaultApp, waitForRunFinished } from './faultHarness.js';
 

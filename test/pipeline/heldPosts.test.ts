@@ -5,10 +5,10 @@ import { withTransaction } from '../../src/db/withTransaction.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import { createLogger } from '../../src/log.js';
 import type { WpPost } from '../../src/wpPost.js';
-import { createContext } from '../../workers/createContext.js';
-import type { AppContext } from '../../workers/context.js';
-import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs } from '../../workers/loadPostInputs.js';
-import { processedHash, processPosts } from '../../workers/processPosts.js';
+import { createContext } from '../../src/jobs/createContext.js';
+import type { AppContext } from '../../src/jobs/context.js';
+import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs } from '../../src/jobs/process/loadPostInputs.js';
+import { processedHash, processPosts } from '../../src/jobs/process/processPosts.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 
 const seed = JSON.parse(readFileSync(new URL('../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost;

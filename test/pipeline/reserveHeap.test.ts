@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { POST_WORK_HEAP_BYTES, reserveHeap } from '../../workers/reserveHeap.js';
+import { POST_WORK_HEAP_BYTES, reserveHeap } from '../../src/jobs/reserveHeap.js';
 
 const MB = 1024 * 1024;
 

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { loadConfig, redactConfig } from '../../config.js';
 import { ConfigError } from '../../errors.js';
 import { createLogger } from '../../log.js';
-import { createContext } from '../../../workers/createContext.js';
+import { createContext } from '../../jobs/createContext.js';
 import { ROLES, startWorkers, type Role } from '../../../workers/startWorkers.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
 import { superviseWorkers, type Supervisor } from '../../../workers/superviseWorkers.js';

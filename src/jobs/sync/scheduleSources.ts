@@ -1,6 +1,6 @@
-import { SCHEDULED_JOB_OPTIONS, SWEEP_EVERY_MS, schedulerIds, type SchedulerJobData } from '../src/scheduler/controlJobs.js';
-import { scheduledSources } from '../src/scheduler/sourceQueries.js';
-import type { AppContext } from './context.js';
+import { SCHEDULED_JOB_OPTIONS, SWEEP_EVERY_MS, schedulerIds, type SchedulerJobData } from '../../scheduler/controlJobs.js';
+import { scheduledSources } from '../../scheduler/sourceQueries.js';
+import type { AppContext } from '../context.js';
 
 /** Matches the ids of the schedulers this module owns (other schedulers on the queue are left alone). */
 const OWNED_SCHEDULER = /^(sync|sweep)-s\d+$/;

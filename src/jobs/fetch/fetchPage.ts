@@ -1,22 +1,22 @@
-import { withTransaction } from '../src/db/withTransaction.js';
-import { fetchPostsListing } from '../src/fetch/fetchPostsPage.js';
-import { type FetchJobData } from '../src/queues.js';
-import * as q from '../src/scheduler/runQueries.js';
-import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
-import type { AppContext } from './context.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import { fetchPostsListing } from '../../fetch/fetchPostsPage.js';
+import { type FetchJobData } from '../../queues.js';
+import * as q from '../../scheduler/runQueries.js';
+import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import type { AppContext } from '../context.js';
 import { politeFetch } from './politeFetch.js';
 import { refreshTerms } from './refreshTerms.js';
-import { retryTransient } from '../src/fetch/retryTransient.js';
-import { enqueuePages } from './enqueuePages.js';
-import { applySiteCredentials } from './applySiteCredentials.js';
-import { collectionPage, runPageNumber } from '../src/scheduler/collectionPages.js';
+import { retryTransient } from '../../fetch/retryTransient.js';
+import { enqueuePages } from '../backfill/enqueuePages.js';
+import { applySiteCredentials } from '../site/applySiteCredentials.js';
+import { collectionPage, runPageNumber } from '../../scheduler/collectionPages.js';
 import { watchRunCancelled } from './watchRunCancelled.js';
-import { plausiblePages } from '../src/scheduler/plausiblePages.js';
-import { recordImplausibleTotal } from './startBackfill.js';
-import { settleIfComplete } from './processPage.js';
+import { plausiblePages } from '../../scheduler/plausiblePages.js';
+import { recordImplausibleTotal } from '../backfill/startBackfill.js';
+import { settleIfComplete } from '../process/processPage.js';
 import { handOverPage } from './handOverPage.js';
 import { storeListing, type NameRefs } from './storeListing.js';
-import { MAX_POST_BYTES } from '../src/fetch/listingPosts.js';
+import { MAX_POST_BYTES } from '../../fetch/listingPosts.js';
 
 /** Most pages one fetched page can add to its run's plan (a site that grew; or one whose total lies). */
 const GROWTH_STEP_PAGES = 1_000;

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TransientError } from '../src/errors.js';
-import { redactUrl } from '../src/redactUrl.js';
-import { CIRCUIT_COOL_DOWN_MS, hostOf, readCircuit, recordHostFailure, recordHostSuccess, reserveSlot } from '../src/scheduler/hostGate.js';
-import { acquireHostLease, type HostLease } from '../src/scheduler/hostLeases.js';
-import type { AppContext } from './context.js';
+import { TransientError } from '../../errors.js';
+import { redactUrl } from '../../redactUrl.js';
+import { CIRCUIT_COOL_DOWN_MS, hostOf, readCircuit, recordHostFailure, recordHostSuccess, reserveSlot } from '../../scheduler/hostGate.js';
+import { acquireHostLease, type HostLease } from '../../scheduler/hostLeases.js';
+import type { AppContext } from '../context.js';
 
 /** How often a request waiting for a free place among the host's in-flight requests looks again. */
 const LEASE_POLL_MS = 50;

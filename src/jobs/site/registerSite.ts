@@ -1,9 +1,9 @@
-import type { Pool } from '../src/db/createPool.js';
-import { apiFormOf } from '../src/fetch/buildRestUrl.js';
-import { discoverApiRoot } from '../src/fetch/discoverApiRoot.js';
-import { retryTransient } from '../src/fetch/retryTransient.js';
-import * as q from '../src/scheduler/runQueries.js';
-import type { AppContext } from './context.js';
+import type { Pool } from '../../db/createPool.js';
+import { apiFormOf } from '../../fetch/buildRestUrl.js';
+import { discoverApiRoot } from '../../fetch/discoverApiRoot.js';
+import { retryTransient } from '../../fetch/retryTransient.js';
+import * as q from '../../scheduler/runQueries.js';
+import type { AppContext } from '../context.js';
 
 /** The canonical form of a site URL as the user gave it: origin plus path, no query or trailing slash. */
 export function canonicalSiteUrl(input: string): string {

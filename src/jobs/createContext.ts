@@ -1,10 +1,10 @@
 import { Redis } from 'ioredis';
-import type { Config } from '../src/config.js';
-import { createPool, endPoolWithin, pgTimeouts } from '../src/db/createPool.js';
-import { observeFetch } from '../src/dashboard/observeFetch.js';
-import { createHttpClient } from '../src/fetch/httpClient.js';
-import { createLogger, type Logger } from '../src/log.js';
-import { openQueues, redisConnection } from '../src/queues.js';
+import type { Config } from '../config.js';
+import { createPool, endPoolWithin, pgTimeouts } from '../db/createPool.js';
+import { observeFetch } from '../dashboard/observeFetch.js';
+import { createHttpClient } from '../fetch/httpClient.js';
+import { createLogger, type Logger } from '../log.js';
+import { openQueues, redisConnection } from '../queues.js';
 import type { AppContext } from './context.js';
 
 /** Opens every connection a process needs; `close` ends them all. */

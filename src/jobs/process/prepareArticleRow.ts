@@ -1,7 +1,7 @@
-import type { ExtractedArticle } from '../src/article.js';
-import { applyTemplateBlocks, articleSimhash, articleSourceDomain, articleUrlKey, contentHash, simhashBands, teaserStoryKey, toSignedInt64 } from '../src/dedupe/index.js';
-import type { ArticleRow } from '../src/load/articleRow.js';
-import { withUtcZone } from '../src/withUtcZone.js';
+import type { ExtractedArticle } from '../../article.js';
+import { applyTemplateBlocks, articleSimhash, articleSourceDomain, articleUrlKey, contentHash, simhashBands, teaserStoryKey, toSignedInt64 } from '../../dedupe/index.js';
+import type { ArticleRow } from '../../load/articleRow.js';
+import { withUtcZone } from '../../withUtcZone.js';
 
 /** The article's identity (see `articleUrlKey`) and the source its statistics are kept under. */
 export function articleIdentity(article: ExtractedArticle): { sourceUrl: string; sourceDomain: string } {

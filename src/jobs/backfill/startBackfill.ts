@@ -1,17 +1,17 @@
-import { withTransaction } from '../src/db/withTransaction.js';
-import { ConfigError } from '../src/errors.js';
-import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
-import { retryTransient } from '../src/fetch/retryTransient.js';
-import * as q from '../src/scheduler/runQueries.js';
-import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
-import type { AppContext } from './context.js';
-import { plausiblePages } from '../src/scheduler/plausiblePages.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import { ConfigError } from '../../errors.js';
+import { fetchPostsPage } from '../../fetch/fetchPostsPage.js';
+import { retryTransient } from '../../fetch/retryTransient.js';
+import * as q from '../../scheduler/runQueries.js';
+import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import type { AppContext } from '../context.js';
+import { plausiblePages } from '../../scheduler/plausiblePages.js';
 import { enqueuePages } from './enqueuePages.js';
-import { registerSite } from './registerSite.js';
-import { applySiteCredentials } from './applySiteCredentials.js';
-import { runPageNumber } from '../src/scheduler/collectionPages.js';
-import { storeCredentials } from '../src/scheduler/sourceQueries.js';
-import { siteCollections, useCredentials } from './siteAccess.js';
+import { registerSite } from '../site/registerSite.js';
+import { applySiteCredentials } from '../site/applySiteCredentials.js';
+import { runPageNumber } from '../../scheduler/collectionPages.js';
+import { storeCredentials } from '../../scheduler/sourceQueries.js';
+import { siteCollections, useCredentials } from '../site/siteAccess.js';
 
 export interface BackfillOptions {
   /** Only pages first..last of the plan (1-based, inclusive). */

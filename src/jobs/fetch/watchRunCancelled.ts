@@ -1,4 +1,4 @@
-import type { AppContext } from './context.js';
+import type { AppContext } from '../context.js';
 
 /** How often the open requests' runs are checked for a cancel (`backfill --cancel`). */
 export const CANCEL_POLL_MS = 1_000;

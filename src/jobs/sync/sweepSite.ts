@@ -1,12 +1,12 @@
-import { withTransaction } from '../src/db/withTransaction.js';
-import { TransientError } from '../src/errors.js';
-import { fetchPostsPage } from '../src/fetch/fetchPostsPage.js';
-import * as q from '../src/scheduler/runQueries.js';
-import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
-import { markDeletedArticles, markVanishedPosts, reviveArticles } from '../src/scheduler/sweepQueries.js';
-import type { AppContext } from './context.js';
-import { politeFetch } from './politeFetch.js';
-import { applySiteCredentials } from './applySiteCredentials.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import { TransientError } from '../../errors.js';
+import { fetchPostsPage } from '../../fetch/fetchPostsPage.js';
+import * as q from '../../scheduler/runQueries.js';
+import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import { markDeletedArticles, markVanishedPosts, reviveArticles } from '../../scheduler/sweepQueries.js';
+import type { AppContext } from '../context.js';
+import { politeFetch } from '../fetch/politeFetch.js';
+import { applySiteCredentials } from '../site/applySiteCredentials.js';
 
 /** Ids listed per request: the REST maximum, and only the `id` field, so a sweep is cheap. */
 const SWEEP_PER_PAGE = 100;

@@ -1,6 +1,6 @@
-import { PermanentError } from '../src/errors.js';
-import { basicAuthorization, openSecret } from '../src/secretBox.js';
-import type { AppContext } from './context.js';
+import { PermanentError } from '../../errors.js';
+import { basicAuthorization, openSecret } from '../../secretBox.js';
+import type { AppContext } from '../context.js';
 
 /** How long a site's credentials are trusted before they are read again (a changed password lands this fast). */
 const CREDENTIALS_TTL_MS = 10_000;

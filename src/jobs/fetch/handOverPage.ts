@@ -1,8 +1,8 @@
 import type { Job } from 'bullmq';
-import type { ProcessJobData } from '../src/queues.js';
-import type { AppContext } from './context.js';
-import { processPage } from './processPage.js';
-import type { HeldPosts } from './loadPostInputs.js';
+import type { ProcessJobData } from '../../queues.js';
+import type { AppContext } from '../context.js';
+import { processPage } from '../process/processPage.js';
+import type { HeldPosts } from '../process/loadPostInputs.js';
 
 /**
  * How long the process job of a page this process processes itself waits before it runs on its own. It only

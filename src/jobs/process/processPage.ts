@@ -1,6 +1,6 @@
-import { type ProcessJobData } from '../src/queues.js';
-import * as q from '../src/scheduler/runQueries.js';
-import type { AppContext } from './context.js';
+import { type ProcessJobData } from '../../queues.js';
+import * as q from '../../scheduler/runQueries.js';
+import type { AppContext } from '../context.js';
 import type { HeldPosts } from './loadPostInputs.js';
 import { processPosts, type ProcessResult } from './processPosts.js';
 

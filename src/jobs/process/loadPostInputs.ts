@@ -1,6 +1,6 @@
-import type { PoolClient } from '../src/db/createPool.js';
-import type { StoredHashes } from '../src/load/storeRawPosts.js';
-import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../src/wpPost.js';
+import type { PoolClient } from '../../db/createPool.js';
+import type { StoredHashes } from '../../load/storeRawPosts.js';
+import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../../wpPost.js';
 
 export interface StoredPost {
   wpId: number;

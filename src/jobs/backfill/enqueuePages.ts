@@ -1,4 +1,4 @@
-import type { AppContext } from './context.js';
+import type { AppContext } from '../context.js';
 
 /** Jobs added per Redis round trip. */
 const ENQUEUE_BATCH = 500;

@@ -1,6 +1,6 @@
-import type { ExtractedArticle } from '../src/article.js';
-import { isTemplateBlock } from '../src/dedupe/index.js';
-import { blockStatKey, type BlockSighting } from '../src/load/recordBlockSightings.js';
+import type { ExtractedArticle } from '../../article.js';
+import { isTemplateBlock } from '../../dedupe/index.js';
+import { blockStatKey, type BlockSighting } from '../../load/recordBlockSightings.js';
 import { articleIdentity } from './prepareArticleRow.js';
 
 /** An extracted article with the fingerprints it reports to the block counts (`blockFingerprintsForStats`). */

@@ -1,9 +1,9 @@
 import type { Queue } from 'bullmq';
-import { withTransaction } from '../src/db/withTransaction.js';
-import { ConfigError } from '../src/errors.js';
-import * as q from '../src/scheduler/runQueries.js';
-import { cancelRun as cancelRunQuery, failedPageCount, openPages, reopenFailedPages, reopenRun } from '../src/scheduler/resumeQueries.js';
-import type { AppContext } from './context.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import { ConfigError } from '../../errors.js';
+import * as q from '../../scheduler/runQueries.js';
+import { cancelRun as cancelRunQuery, failedPageCount, openPages, reopenFailedPages, reopenRun } from '../../scheduler/resumeQueries.js';
+import type { AppContext } from '../context.js';
 
 interface RunRow { id: number; siteId: number; kind: string; status: string }
 

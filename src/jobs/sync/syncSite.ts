@@ -1,16 +1,16 @@
-import { withTransaction } from '../src/db/withTransaction.js';
-import { fetchPostsPage, type PostsPage } from '../src/fetch/fetchPostsPage.js';
-import { storeRawPosts } from '../src/load/storeRawPosts.js';
-import * as q from '../src/scheduler/runQueries.js';
-import { lockSiteSync, tryLockSiteSync, type SiteSyncLock } from '../src/scheduler/siteSyncLock.js';
-import { sitePoliteness } from '../src/scheduler/sourceQueries.js';
-import type { WpPost } from '../src/wpPost.js';
-import type { AppContext } from './context.js';
-import { politeFetch } from './politeFetch.js';
-import { applySiteCredentials } from './applySiteCredentials.js';
-import { processPosts } from './processPosts.js';
-import { refreshTerms } from './refreshTerms.js';
-import { withUtcZone } from '../src/withUtcZone.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import { fetchPostsPage, type PostsPage } from '../../fetch/fetchPostsPage.js';
+import { storeRawPosts } from '../../load/storeRawPosts.js';
+import * as q from '../../scheduler/runQueries.js';
+import { lockSiteSync, tryLockSiteSync, type SiteSyncLock } from '../../scheduler/siteSyncLock.js';
+import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import type { WpPost } from '../../wpPost.js';
+import type { AppContext } from '../context.js';
+import { politeFetch } from '../fetch/politeFetch.js';
+import { applySiteCredentials } from '../site/applySiteCredentials.js';
+import { processPosts } from '../process/processPosts.js';
+import { refreshTerms } from '../fetch/refreshTerms.js';
+import { withUtcZone } from '../../withUtcZone.js';
 
 /** Re-reads this much before the cursor: posts saved in the same second as the cursor, clock skew. */
 export const SYNC_OVERLAP_MS = 5 * 60_000;

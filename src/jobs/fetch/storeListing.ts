@@ -1,9 +1,9 @@
-import { withTransaction } from '../src/db/withTransaction.js';
-import type { ListingPosts, RejectedItem } from '../src/fetch/listingPosts.js';
-import { storeRawPosts, type StoredHashes } from '../src/load/storeRawPosts.js';
-import type { WpPost } from '../src/wpPost.js';
-import type { AppContext } from './context.js';
-import { reserveHeap } from './reserveHeap.js';
+import { withTransaction } from '../../db/withTransaction.js';
+import type { ListingPosts, RejectedItem } from '../../fetch/listingPosts.js';
+import { storeRawPosts, type StoredHashes } from '../../load/storeRawPosts.js';
+import type { WpPost } from '../../wpPost.js';
+import type { AppContext } from '../context.js';
+import { reserveHeap } from '../reserveHeap.js';
 
 /** What a page's posts are still needed for once they are stored: the name lookups see only these fields. */
 export type NameRefs = Pick<WpPost, 'categories' | 'tags' | 'author'>;

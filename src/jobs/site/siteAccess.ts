@@ -1,8 +1,8 @@
-import { ConfigError } from '../src/errors.js';
-import { resolvePostTypes } from '../src/fetch/resolvePostTypes.js';
-import { retryTransient } from '../src/fetch/retryTransient.js';
-import { basicAuthorization } from '../src/secretBox.js';
-import type { AppContext } from './context.js';
+import { ConfigError } from '../../errors.js';
+import { resolvePostTypes } from '../../fetch/resolvePostTypes.js';
+import { retryTransient } from '../../fetch/retryTransient.js';
+import { basicAuthorization } from '../../secretBox.js';
+import type { AppContext } from '../context.js';
 import { canonicalSiteUrl } from './registerSite.js';
 
 /** Parses `--auth user:application-password` (the password may contain colons and the spaces WordPress shows). */

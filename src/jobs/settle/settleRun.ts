@@ -1,11 +1,11 @@
-import { openLockSession } from '../src/db/advisoryLock.js';
-import type { Query } from '../src/db/query.js';
-import { pgTimeouts } from '../src/db/createPool.js';
-import { isTemplateBlock } from '../src/dedupe/index.js';
-import * as q from '../src/scheduler/runQueries.js';
-import { lockDomainSettle } from '../src/scheduler/settleLock.js';
-import type { AppContext } from './context.js';
-import { processPosts } from './processPosts.js';
+import { openLockSession } from '../../db/advisoryLock.js';
+import type { Query } from '../../db/query.js';
+import { pgTimeouts } from '../../db/createPool.js';
+import { isTemplateBlock } from '../../dedupe/index.js';
+import * as q from '../../scheduler/runQueries.js';
+import { lockDomainSettle } from '../../scheduler/settleLock.js';
+import type { AppContext } from '../context.js';
+import { processPosts } from '../process/processPosts.js';
 
 /** Posts re-processed per batch during a settle pass. */
 const SETTLE_BATCH = 200;

@@ -1,7 +1,7 @@
-import { PermanentError } from '../src/errors.js';
-import { fetchTermNames, type TermTaxonomy } from '../src/fetch/fetchTermNames.js';
-import type { WpPost } from '../src/wpPost.js';
-import type { AppContext } from './context.js';
+import { PermanentError } from '../../errors.js';
+import { fetchTermNames, type TermTaxonomy } from '../../fetch/fetchTermNames.js';
+import type { WpPost } from '../../wpPost.js';
+import type { AppContext } from '../context.js';
 
 /**
  * Resolves the category, tag and author ids that posts refer to and the site's cache does not know yet.
