@@ -34,6 +34,7 @@ const wholeNumber = (min: number, max: number) =>
 
 const port = wholeNumber(1, 65535);
 const positiveInt = wholeNumber(1, 1000);
+const msBetween = (min: number, max: number) => wholeNumber(min, max);
 /** Each running sync holds a Postgres connection for its site lock, besides the pool's: keep them few. */
 const MAX_CONTROL_CONCURRENCY = 32;
 
@@ -67,6 +68,22 @@ const ENV_SCHEMA = z.object({
    * digits or base64. Needed only to add or crawl a site with credentials.
    */
   WPINGEST_SECRET_KEY: z.string().refine((value) => secretKeyBytes(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)').optional(),
+  /** Client-side limit on one Postgres query (pg `query_timeout`): a connection that went silent fails, then is retried. */
+  WPINGEST_PG_QUERY_TIMEOUT_MS: msBetween(100, 3_600_000).default(60_000),
+  /** Server-side limit on one statement (`statement_timeout`); below the query timeout, so the server cancels first. */
+  WPINGEST_PG_STATEMENT_TIMEOUT_MS: msBetween(100, 3_600_000).default(45_000),
+  /** Longest wait for a new Postgres connection (or a free pooled one). */
+  WPINGEST_PG_CONNECT_TIMEOUT_MS: msBetween(100, 600_000).default(15_000),
+  /** Longest one HTTP request may take, headers and body together, however steadily the bytes come. */
+  WPINGEST_FETCH_DEADLINE_MS: msBetween(100, 3_600_000).default(120_000),
+  /** Slowest body transfer accepted, in bytes per second averaged over the request (after a grace second). */
+  WPINGEST_FETCH_MIN_BYTES_PER_S: wholeNumber(0, 1_000_000_000).default(2_048),
+  /** Largest page listing accepted (bytes, after decompression). */
+  WPINGEST_MAX_PAGE_BYTES: wholeNumber(1024, 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  /** Most posts a site is believed to hold: an `X-WP-TotalPages` beyond this over `per_page` is a lie, capped and recorded. */
+  WPINGEST_MAX_SITE_POSTS: wholeNumber(1, 1_000_000_000).default(5_000_000),
+  /** How long shutdown waits for active jobs, then for open connections, before it exits anyway. */
+  WPINGEST_SHUTDOWN_GRACE_MS: msBetween(0, 600_000).default(20_000),
   /** User-Agent sent to WordPress sites. */
   WPINGEST_USER_AGENT: z.string().min(1).default('wpingest/0.1 (+https://github.com/wpingest/wpingest)'),
 });
@@ -85,6 +102,14 @@ export type Config = {
   userAgent: string;
   /** 32-byte key for stored site credentials, when WPINGEST_SECRET_KEY is set. */
   secretKey: Buffer | undefined;
+  pgQueryTimeoutMs: number;
+  pgStatementTimeoutMs: number;
+  pgConnectTimeoutMs: number;
+  fetchDeadlineMs: number;
+  fetchMinBytesPerS: number;
+  maxPageBytes: number;
+  maxSitePosts: number;
+  shutdownGraceMs: number;
 };
 
 /** The 32 key bytes of a hex or base64 WPINGEST_SECRET_KEY, or undefined when it is neither. */
@@ -102,6 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.WPINGEST_PG_STATEMENT_TIMEOUT_MS > e.WPINGEST_PG_QUERY_TIMEOUT_MS) {
+    throw new ConfigError('invalid configuration: WPINGEST_PG_STATEMENT_TIMEOUT_MS must not exceed WPINGEST_PG_QUERY_TIMEOUT_MS (the server should cancel a slow statement before the client gives up on it)');
+  }
   return {
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
@@ -115,6 +143,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hostConcurrency: e.WPINGEST_HOST_CONCURRENCY,
     userAgent: e.WPINGEST_USER_AGENT,
     secretKey: e.WPINGEST_SECRET_KEY === undefined ? undefined : secretKeyBytes(e.WPINGEST_SECRET_KEY),
+    pgQueryTimeoutMs: e.WPINGEST_PG_QUERY_TIMEOUT_MS,
+    pgStatementTimeoutMs: e.WPINGEST_PG_STATEMENT_TIMEOUT_MS,
+    pgConnectTimeoutMs: e.WPINGEST_PG_CONNECT_TIMEOUT_MS,
+    fetchDeadlineMs: e.WPINGEST_FETCH_DEADLINE_MS,
+    fetchMinBytesPerS: e.WPINGEST_FETCH_MIN_BYTES_PER_S,
+    maxPageBytes: e.WPINGEST_MAX_PAGE_BYTES,
+    maxSitePosts: e.WPINGEST_MAX_SITE_POSTS,
+    shutdownGraceMs: e.WPINGEST_SHUTDOWN_GRACE_MS,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import * as q from '../src/scheduler/runQueries.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../src/jobs/context.js';
 
 /**
  * Rebuilds queue state from Postgres: every unfinished page of a running run gets its job (deterministic

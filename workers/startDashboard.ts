@@ -3,7 +3,7 @@ import { createDashboardApp } from '../src/dashboard/createDashboardApp.js';
 import { listenHttp } from '../src/dashboard/listenHttp.js';
 import { processMetrics, type Metrics, type SnapshotReader } from '../src/dashboard/metrics.js';
 import { readMetricsSnapshot } from '../src/dashboard/readMetricsSnapshot.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../src/jobs/context.js';
 
 /** Options of the dashboard server. */
 export interface DashboardOptions {

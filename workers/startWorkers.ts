@@ -4,15 +4,15 @@ import { QUEUE_NAMES, redisConnection, type FetchJobData, type ProcessJobData } 
 import { SCHEDULE_REFRESH_MS, type SchedulerJobData } from '../src/scheduler/controlJobs.js';
 import * as q from '../src/scheduler/runQueries.js';
 import { backoffDelay } from './backoffDelay.js';
-import type { AppContext } from './context.js';
-import { fetchPage } from './fetchPage.js';
-import { HostBusyError } from './politeFetch.js';
-import { processPage, settleIfComplete } from './processPage.js';
+import type { AppContext } from '../src/jobs/context.js';
+import { fetchPage } from '../src/jobs/fetch/fetchPage.js';
+import { HostBusyError } from '../src/jobs/fetch/politeFetch.js';
+import { processPage, settleIfComplete } from '../src/jobs/process/processPage.js';
 import { reconcileQueues } from './reconcileQueues.js';
-import { scheduleSources } from './scheduleSources.js';
-import { settleRun } from './settleRun.js';
-import { sweepSite } from './sweepSite.js';
-import { syncSiteUnlessRunning } from './syncSite.js';
+import { scheduleSources } from '../src/jobs/sync/scheduleSources.js';
+import { settleRun } from '../src/jobs/settle/settleRun.js';
+import { sweepSite } from '../src/jobs/sync/sweepSite.js';
+import { syncSiteUnlessRunning } from '../src/jobs/sync/syncSite.js';
 
 /** The roles one process can take; each can run in its own process and scale out. */
 export const ROLES = ['scheduler', 'fetch', 'process', 'dashboard'] as const;
@@ -20,7 +20,7 @@ export type Role = (typeof ROLES)[number];
 
 /** How often the scheduler rebuilds lost queue state from Postgres. */
 export const RECONCILE_INTERVAL_MS = 15_000;
-/** How long shutdown waits for active jobs before leaving them to be recovered as stalled. */
+/** How long shutdown waits for active jobs before leaving them to be recovered as stalled (WPINGEST_SHUTDOWN_GRACE_MS). */
 export const SHUTDOWN_GRACE_MS = 20_000;
 
 /** Options of `startWorkers`; every field has a production default. */
@@ -86,7 +86,7 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
     close: async () => {
       if (timer) clearInterval(timer);
       if (scheduleTimer) clearInterval(scheduleTimer);
-      await Promise.all(workers.map((worker) => closeWithin(worker, SHUTDOWN_GRACE_MS)));
+      await Promise.all(workers.map((worker) => closeWithin(worker, ctx.config.shutdownGraceMs)));
     },
   };
 }
@@ -142,10 +142,16 @@ async function recordFailure(ctx: AppContext, stage: string, data: { siteId?: nu
 }
 
 async function closeWithin(worker: Worker, graceMs: number): Promise<void> {
-  let timeout: NodeJS.Timeout | undefined;
+  // After the grace period, a forced close; if even that hangs (its Redis connection went silent), give up on it
+  // after another grace period: the jobs it held are recovered as stalled by another worker.
+  let forceTimer: NodeJS.Timeout | undefined;
+  let giveUpTimer: NodeJS.Timeout | undefined;
   const forced = new Promise<void>((resolve) => {
-    timeout = setTimeout(() => void worker.close(true).then(resolve, resolve), graceMs);
+    forceTimer = setTimeout(() => void worker.close(true).then(resolve, resolve), graceMs);
+    giveUpTimer = setTimeout(resolve, 2 * graceMs);
+    giveUpTimer.unref();
   });
-  await Promise.race([worker.close(), forced]);
-  clearTimeout(timeout);
+  await Promise.race([worker.close().catch(() => undefined), forced]);
+  clearTimeout(forceTimer);
+  clearTimeout(giveUpTimer);
 }

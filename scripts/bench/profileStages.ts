@@ -12,12 +12,12 @@ import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import { createLogger } from '../../src/log.js';
 import { renderedField } from '../../src/wpPost.js';
 import { createTestDatabase } from '../../test/helpers/testDatabase.js';
-import { loadPostInputs, type StoredPost } from '../../workers/loadPostInputs.js';
-import { prepareArticleRow } from '../../workers/prepareArticleRow.js';
-import { loadRows, processedHash } from '../../workers/processPosts.js';
-import { refreshTerms } from '../../workers/refreshTerms.js';
-import { blockSightings, domainCandidates, groupByDomain } from '../../workers/templateDecision.js';
-import { registerSite } from '../../workers/registerSite.js';
+import { loadPostInputs, type StoredPost } from '../../src/jobs/process/loadPostInputs.js';
+import { prepareArticleRow } from '../../src/jobs/process/prepareArticleRow.js';
+import { loadRows, processedHash } from '../../src/jobs/process/processPosts.js';
+import { refreshTerms } from '../../src/jobs/fetch/refreshTerms.js';
+import { blockSightings, domainCandidates, groupByDomain } from '../../src/jobs/process/templateDecision.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
 import { backendPid } from './benchQueries.js';
 import { createStageMeter, type Stage, type StageCost } from './stageMeter.js';
 
@@ -38,7 +38,7 @@ interface Extracted {
 /**
  * Runs every stage function directly on the first `posts` posts of the site, one page at a time and one stage
  * after the other, into a fresh database: the same calls the fetch and process workers make (see
- * workers/fetchPage.ts and workers/processPosts.ts), without queues or concurrency, so that each stage's cost
+ * src/jobs/fetch/fetchPage.ts and src/jobs/process/processPosts.ts), without queues or concurrency, so that each stage's cost
  * can be read on its own. Postgres stages are charged the CPU of the backend that ran them.
  */
 export async function profileStages(siteUrl: string, posts: number): Promise<StageProfile> {

@@ -5,7 +5,7 @@ import type { Pool } from '../db/createPool.js';
 import { queryAll, queryOne } from '../db/query.js';
 import { toFeedArticle, type FeedRow } from '../feed/feedArticle.js';
 import { selectFeed, selectFeedArticle, siteIdByUrl } from '../feed/feedQueries.js';
-import { canonicalSiteUrl } from '../../workers/registerSite.js';
+import { canonicalSiteUrl } from '../jobs/site/registerSite.js';
 import { encodeApiCursor } from './apiCursor.js';
 import { readApiQuery } from './readApiQuery.js';
 import { listApiSources } from './apiQueries.js';

@@ -46,7 +46,8 @@ async function main(argv: string[]): Promise<void> {
   try {
     await (await buildProgram(argv[2])).parseAsync(argv);
   } catch (error) {
-    process.exitCode = exitCodeFor(error);
+    // Exit now: a command that failed half-way may hold open sockets or timers that would keep the process up.
+    process.exit(exitCodeFor(error));
   }
 }
 

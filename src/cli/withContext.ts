@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { createCliLogger } from '../log.js';
-import { createContext } from '../../workers/createContext.js';
-import type { AppContext } from '../../workers/context.js';
+import { createContext } from '../jobs/createContext.js';
+import type { AppContext } from '../jobs/context.js';
 
 /**
  * Runs a command body with an open context and always closes it. Logs are human lines, warnings and worse

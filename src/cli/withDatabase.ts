@@ -4,7 +4,7 @@ import { queryOne } from '../db/query.js';
 import { ConfigError } from '../errors.js';
 import { siteIdByUrl } from '../feed/feedQueries.js';
 import { createLogger } from '../log.js';
-import { canonicalSiteUrl } from '../../workers/registerSite.js';
+import { canonicalSiteUrl } from '../jobs/site/registerSite.js';
 
 /** Connections a read-only command needs: a cursor's and one for counts and cursor bookkeeping. */
 const READ_POOL_CONNECTIONS = 3;

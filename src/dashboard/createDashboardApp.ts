@@ -7,7 +7,7 @@ import { mountBullBoard } from './mountBullBoard.js';
 import { readOverview } from './readOverview.js';
 import { mountPages, sendPage } from './pageRoutes.js';
 import { MAIN_PART, renderOverviewMain, renderOverviewPage } from './renderOverviewPage.js';
-import { requireToken } from './requireToken.js';
+import { refuseForeignRequests, requireToken } from './requireToken.js';
 
 /** Options of the dashboard app. */
 export interface DashboardAppOptions {
@@ -27,6 +27,7 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
     response.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
+  app.use(refuseForeignRequests(options.token));
   app.get('/healthz', (_request, response) => void response.type('text/plain').send('ok'));
   if (options.token) app.use(requireToken(options.token));
   app.get('/readyz', readyz(deps));

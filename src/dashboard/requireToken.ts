@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { isLoopbackHostHeader } from './isLoopbackHost.js';
 
 /** Sent with every 401 so browsers offer a login box (any user name, the token as password). */
 export const AUTH_CHALLENGE = 'Basic realm="wpingest", charset="UTF-8"';
@@ -31,5 +32,33 @@ export function requireToken(token: string): RequestHandler {
     const offered = offeredToken(request.headers.authorization);
     if (offered !== undefined && tokenMatches(offered, token)) return next();
     response.set('WWW-Authenticate', AUTH_CHALLENGE).status(401).type('text/plain').send('authentication required\n');
+  };
+}
+
+/** Methods that only read: anything else changes state (Bull Board's retry, clean, remove, pause). */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Express middleware against requests a browser makes on another site's behalf:
+ * - without a token (a loopback-only dashboard), the `Host` must be localhost, 127.0.0.1 or [::1] with this
+ *   port, so a DNS-rebound name cannot read the dashboard or act on it;
+ * - every non-GET must come from the dashboard's own pages: a browser's `Sec-Fetch-Site` (when sent) must be
+ *   `same-origin` or `none`, and its `Origin` (when sent) must be this origin. A cross-site form or `text/plain`
+ *   POST always carries them; command-line clients send neither and are judged by the token alone.
+ */
+export function refuseForeignRequests(token: string | undefined): RequestHandler {
+  return (request, response, next) => {
+    const host = request.headers.host;
+    if (!token && !isLoopbackHostHeader(host, request.socket.localPort)) {
+      response.status(421).type('text/plain').send('unexpected Host: use http://127.0.0.1:<port>/ or http://localhost:<port>/\n');
+      return;
+    }
+    if (SAFE_METHODS.has(request.method)) return next();
+    const site = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    const sameSite = (site === undefined || site === 'same-origin' || site === 'none')
+      && (origin === undefined || (host !== undefined && origin.toLowerCase() === `${request.protocol}://${host}`.toLowerCase()));
+    if (sameSite) return next();
+    response.status(403).type('text/plain').send('cross-site request refused\n');
   };
 }

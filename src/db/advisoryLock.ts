@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../log.js';
+import { clientOptions, DEFAULT_POOL_TIMEOUTS, type PoolTimeouts } from './createPool.js';
 
 /** How often a waiting caller tries an advisory lock again. */
 export const ADVISORY_LOCK_POLL_MS = 1_000;
@@ -13,6 +14,8 @@ export interface AdvisoryLock {
 export interface AdvisoryLockDeps {
   databaseUrl: string;
   log: Logger;
+  /** Keepalive and time limits of the lock connection. @defaultValue DEFAULT_POOL_TIMEOUTS */
+  timeouts?: PoolTimeouts;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface LockSession {
 }
 
 export async function openLockSession(deps: AdvisoryLockDeps): Promise<LockSession> {
-  const client = new pg.Client({ connectionString: deps.databaseUrl, application_name: 'wpingest-lock' });
+  const client = new pg.Client({ connectionString: deps.databaseUrl, application_name: 'wpingest-lock', ...clientOptions(deps.timeouts ?? DEFAULT_POOL_TIMEOUTS) });
   client.on('error', (error) => deps.log.warn({ err: error }, 'lock connection lost; its locks are released'));
   await client.connect();
   let closed: Promise<void> | undefined;

@@ -4,6 +4,7 @@ import { AuthError, fetchJson } from './fetchJson.js';
 import { requestHeaders, type HttpClient } from './httpClient.js';
 
 const API_LINK_REL = 'https://api.w.org/';
+const REFUSED_ANSWERS = new Set(['unsupported-encoding', 'bad-encoding', 'body-too-large']);
 
 /**
  * Finds a site's REST root: the `Link: <…>; rel="https://api.w.org/"` header of the page (WordPress sends it
@@ -73,6 +74,9 @@ async function answersPosts(client: HttpClient, root: string, signal?: AbortSign
   } catch (error) {
     // Wrong credentials are the answer, not a sign of a missing API: say so rather than "no REST API found".
     if (error instanceof AuthError) throw error;
+    // An answer wpingest refuses to read (an encoding it cannot decode, a body over the cap) is the site's API
+    // all the same: its cause is the error to show, not "no REST API found".
+    if (error instanceof PermanentError && REFUSED_ANSWERS.has(error.reason)) throw error;
     if (error instanceof PermanentError || (error instanceof TransientError && error.reason === 'not-json')) return false;
     throw error;
   }

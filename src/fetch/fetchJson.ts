@@ -2,6 +2,10 @@ import { errors as undiciErrors } from 'undici';
 import { PermanentError, TransientError } from '../errors.js';
 import { requestHeaders, type HttpClient } from './httpClient.js';
 import { parseRetryAfter } from './parseRetryAfter.js';
+import { escapesUnstorableBytes, firstSignificantByte, parseJsonBuffer } from './parseJsonBuffer.js';
+import { splitJsonArray, type JsonArrayItems } from './splitJsonArray.js';
+import { readBody } from './readBody.js';
+import { requestGuard } from './requestGuard.js';
 
 /** Same-origin redirects followed per request (real WP 301s `/wp-json/x` to `/wp-json/x/`). */
 const MAX_REDIRECTS = 3;
@@ -9,8 +13,10 @@ const MAX_REDIRECTS = 3;
 export interface JsonResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  /** Parsed JSON body. */
+  /** Parsed JSON body; undefined when `items` holds it. */
   body: unknown;
+  /** A successful array body found but not parsed, when asked for (`arrayItems`): its items are parsed one by one. */
+  items?: JsonArrayItems;
   bytes: number;
   url: string;
   /**
@@ -20,31 +26,38 @@ export interface JsonResponse {
   escapesUnstorable: boolean;
 }
 
-/** A NUL or surrogate escape in JSON text (a pair escaped as two `\u` sequences matches too: it is then checked). */
-const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
 
 /**
  * GETs a URL and parses its JSON body. Transient trouble (network, timeouts, 429, 5xx, truncated JSON) throws
  * `TransientError`; permanent trouble (other 4xx, not JSON, too large, off-origin redirect) throws
  * `PermanentError`; WordPress 400 errors are returned as values so callers can read their `code`.
  */
-export async function fetchJson(client: HttpClient, url: string, signal?: AbortSignal): Promise<JsonResponse> {
-  let current = url;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const response = await request(client, current, signal);
-    if (response.statusCode >= 300 && response.statusCode < 400 && response.headers.location) {
-      await response.body.dump();
-      current = checkRedirect(current, String(response.headers.location));
-      continue;
+export async function fetchJson(client: HttpClient, url: string, signal?: AbortSignal, options: { arrayItems?: boolean } = {}): Promise<JsonResponse> {
+  const guard = requestGuard(url, client, signal);
+  try {
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const response = await request(client, current, guard);
+      if (response.statusCode >= 300 && response.statusCode < 400 && response.headers.location) {
+        await response.body.dump();
+        current = checkRedirect(current, String(response.headers.location));
+        continue;
+      }
+      return await readResponse(client, current, response, guard, options.arrayItems ?? false);
     }
-    return readResponse(client, current, response);
+    throw new PermanentError(`too many redirects from ${url}`, 'redirect-loop');
+  } catch (error) {
+    // A limit that aborted the request is the cause, whatever error the abort surfaced as.
+    throw guard.failure() ?? error;
+  } finally {
+    guard.done();
   }
-  throw new PermanentError(`too many redirects from ${url}`, 'redirect-loop');
 }
 
 type UndiciResponse = Awaited<ReturnType<HttpClient['agent']['request']>>;
+type Guard = ReturnType<typeof requestGuard>;
 
-async function request(client: HttpClient, url: string, signal?: AbortSignal): Promise<UndiciResponse> {
+async function request(client: HttpClient, url: string, guard: Guard): Promise<UndiciResponse> {
   const target = new URL(url);
   const started = performance.now();
   try {
@@ -53,15 +66,16 @@ async function request(client: HttpClient, url: string, signal?: AbortSignal): P
       path: target.pathname + target.search,
       method: 'GET',
       headers: requestHeaders(client, target, { accept: 'application/json' }),
-      signal,
+      signal: guard.signal,
     });
     client.onResponse(String(response.statusCode), (performance.now() - started) / 1000);
     return response;
   } catch (error) {
-    if (signal?.aborted) throw error;
-    const reason = error instanceof undiciErrors.HeadersTimeoutError ? 'timeout' : ((error as { code?: string }).code ?? 'network');
+    const limit = guard.failure();
+    if (guard.signal.aborted && !limit) throw error;
+    const reason = limit?.reason ?? (error instanceof undiciErrors.HeadersTimeoutError ? 'timeout' : ((error as { code?: string }).code ?? 'network'));
     client.onResponse(reason, (performance.now() - started) / 1000);
-    throw new TransientError(`GET ${url} failed: ${(error as Error).message}`, reason, { cause: error });
+    throw limit ?? new TransientError(`GET ${url} failed: ${(error as Error).message}`, reason, { cause: error });
   }
 }
 
@@ -74,22 +88,28 @@ function checkRedirect(from: string, location: string): string {
   return next.toString();
 }
 
-async function readResponse(client: HttpClient, url: string, response: UndiciResponse): Promise<JsonResponse> {
+async function readResponse(client: HttpClient, url: string, response: UndiciResponse, guard: Guard, arrayItems: boolean): Promise<JsonResponse> {
   const { statusCode: status, headers } = response;
   if (status === 429 || status >= 500) {
     await response.body.dump();
     const retryAfterMs = parseRetryAfter(headers['retry-after']);
     throw new TransientError(`GET ${url} answered ${status}`, `http-${status}`, { retryAfterMs });
   }
-  const text = await readBody(client, url, response);
+  guard.bodyStarted();
+  const raw = await readBody({ url, body: response.body, headers, maxBytes: client.maxBodyBytes, onBytes: (n) => guard.bytes(n) });
+  const bytes = raw.length;
   const contentType = String(headers['content-type'] ?? '');
-  const body = parseBody(url, status, text, contentType);
+  const escapesUnstorable = escapesUnstorableBytes(raw);
+  if (arrayItems && status < 300 && firstSignificantByte(raw) === 0x5b) {
+    return { status, headers, body: undefined, items: arrayItemsOf(url, raw), bytes, url, escapesUnstorable };
+  }
+  const body = parseBody(url, status, raw, contentType);
   if (status >= 400 && status !== 400) {
     const code = (body as { code?: unknown })?.code;
     if (status === 401) throw authFailure(url, typeof code === 'string' ? code : 'http-401');
     throw new PermanentError(`GET ${url} answered ${status}${typeof code === 'string' ? ` (${code})` : ''}`, `http-${status}`);
   }
-  return { status, headers, body, bytes: Buffer.byteLength(text), url, escapesUnstorable: UNSTORABLE_ESCAPE.test(text) };
+  return { status, headers, body, bytes, url, escapesUnstorable };
 }
 
 /** WordPress answered 401: wrong, revoked or missing credentials; retrying cannot help. */
@@ -104,40 +124,30 @@ function authFailure(url: string, code: string): AuthError {
   return new AuthError(`${origin} refused the credentials (401 ${code}): check --auth user:application-password`, code);
 }
 
-async function readBody(client: HttpClient, url: string, response: UndiciResponse): Promise<string> {
-  const declared = Number(response.headers['content-length'] ?? 0);
-  if (declared > client.maxBodyBytes) {
-    await response.body.destroy();
-    throw new PermanentError(`GET ${url}: body of ${declared} bytes exceeds ${client.maxBodyBytes}`, 'body-too-large');
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of response.body) {
-      size += (chunk as Buffer).length;
-      if (size > client.maxBodyBytes) {
-        response.body.destroy();
-        throw new PermanentError(`GET ${url}: body exceeds ${client.maxBodyBytes} bytes`, 'body-too-large');
-      }
-      chunks.push(chunk as Buffer);
-    }
-  } catch (error) {
-    if (error instanceof PermanentError) throw error;
-    throw new TransientError(`GET ${url}: body cut off: ${(error as Error).message}`, 'body-cut-off', { cause: error });
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function isJson(raw: Buffer, contentType: string): boolean {
+  const first = firstSignificantByte(raw);
+  return /json/i.test(contentType) || first === 0x5b || first === 0x7b;
 }
 
-function parseBody(url: string, status: number, text: string, contentType: string): unknown {
-  const trimmed = text.trimStart();
-  if (!/json/i.test(contentType) && !trimmed.startsWith('[') && !trimmed.startsWith('{')) {
+function parseBody(url: string, status: number, raw: Buffer, contentType: string): unknown {
+  if (!isJson(raw, contentType)) {
     // An HTML page with status 200 is typically a cache, proxy or PHP error page: worth another try.
     throw new TransientError(`GET ${url} answered ${status} with ${contentType || 'no content type'}, not JSON`, 'not-json');
   }
+  return malformedAsTransient(url, () => parseJsonBuffer(raw));
+}
+
+/** A body that starts as JSON but does not parse was almost always cut off in transit: worth another try. */
+function malformedAsTransient<T>(url: string, parse: () => T): T {
   try {
-    return JSON.parse(text);
+    return parse();
   } catch (error) {
-    // A body that starts as JSON but does not parse was almost always cut off in transit.
     throw new TransientError(`GET ${url}: malformed JSON (${(error as Error).message})`, 'malformed-json', { cause: error });
   }
+}
+
+/** The items of an array body, each checked as it is parsed with the same verdict as a whole body. */
+function arrayItemsOf(url: string, raw: Buffer): JsonArrayItems {
+  const items = malformedAsTransient(url, () => splitJsonArray(raw));
+  return { ...items, parse: (index) => malformedAsTransient(url, () => items.parse(index)) };
 }

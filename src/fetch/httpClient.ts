@@ -14,6 +14,10 @@ export interface HttpClientOptions {
   bodyTimeoutMs?: number;
   /** Responses larger than this are refused (a 100-post page of seed-sized posts is ~4.5 MB). @defaultValue 64 MiB */
   maxBodyBytes?: number;
+  /** Longest a whole request may take, headers and body, however steadily bytes arrive. @defaultValue 120_000 */
+  deadlineMs?: number;
+  /** Slowest average body transfer accepted after MIN_RATE_GRACE_MS (0: no minimum). @defaultValue 2048 */
+  minBytesPerS?: number;
   /** Called once per request with the HTTP status (or the error reason when none came) and its duration, for metrics. */
   onResponse?: (status: string, seconds: number) => void;
 }
@@ -24,6 +28,8 @@ export interface HttpClient {
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
   maxBodyBytes: number;
+  deadlineMs: number;
+  minBytesPerS: number;
   onResponse: (status: string, seconds: number) => void;
   /**
    * `Authorization` values by origin (a private site's application password): sent only to that origin, never
@@ -55,6 +61,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     headersTimeoutMs,
     bodyTimeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024 * 1024,
+    deadlineMs: options.deadlineMs ?? 120_000,
+    minBytesPerS: options.minBytesPerS ?? 2_048,
     onResponse: options.onResponse ?? (() => undefined),
     credentials: new Map(),
     close: () => agent.close(),

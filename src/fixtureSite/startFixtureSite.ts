@@ -16,6 +16,7 @@ import { routeRequest } from './routeRequest.js';
 import type { Route } from './routeRequest.js';
 import type { QueryParams } from './parseCollectionQuery.js';
 import { faultResponse, htmlPage } from './faultResponse.js';
+import { hostileListing, requestedPage, sendHostile } from './hostileResponse.js';
 
 /** Options of `startFixtureSite`. */
 export interface StartFixtureSiteOptions {
@@ -79,6 +80,8 @@ interface ServerState {
   baseUrl: string;
   pageCount: number;
   auth: { user: string; password: string } | undefined;
+  /** hostile listings built once (a padded page is large) */
+  hostileCache: Map<string, RestResponse>;
   stats: { requests: number; rest: number; byStatus: Record<string, number> };
 }
 
@@ -162,7 +165,11 @@ function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>
   const faultKey = `${route.route}?${route.params.map(([k, v]) => `${k}=${v ?? ''}`).sort().join('&')}`;
   const action = route.route.startsWith('/wp/v2/') ? state.faults.decide(faultKey) : null;
   if (action) return applyFault(res, action, restRequest, head, state);
-  send(res, restRequest(), head, state);
+  if (route.route !== '/wp/v2/posts' || state.faults.hostile.length === 0) return send(res, restRequest(), head, state);
+  const answer = hostileListing(restRequest(), requestedPage(route.params), state.faults, state.hostileCache, faultKey);
+  const probe = route.params.some(([k]) => k === '_fields');
+  if (head || !sendHostile(res, answer, faultKey, state.faults, { trickle: !probe })) return send(res, answer, head, state);
+  state.stats.byStatus[answer.status] = (state.stats.byStatus[answer.status] ?? 0) + 1;
 }
 
 /** Starts the fixture WordPress site on 127.0.0.1 and resolves once it is listening. */
@@ -183,8 +190,8 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks, utcOffsetHours: options.utcOffsetHours, dateQuirk: options.dateQuirk });
   const live: ServerState = {
-    site, api: createRestApi(site, { ignoreModifiedAfter: options.ignoreModifiedAfter }), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false, hook: null,
     baseUrl: url, pageCount: options.pages ?? 0, auth: options.auth,
+    site, api: createRestApi(site, { ignoreModifiedAfter: options.ignoreModifiedAfter }), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false, hook: null, hostileCache: new Map(),
     stats: { requests: 0, rest: 0, byStatus: {} },
   };
   state = live;

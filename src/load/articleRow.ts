@@ -24,4 +24,6 @@ export interface ArticleRow {
   /** Bytes of content.rendered, and bytes extraction and dedupe removed from it. */
   contentBytes: number;
   removedBytes: number;
+  /** Hash of the stored payload the row was extracted from, when it came from one (see loadProvenance). */
+  payloadHash?: string;
 }

@@ -94,11 +94,6 @@ export async function reserveSlot(redis: Redis, prefix: string, host: string, ra
   return granted === 1 ? { granted: true, waitMs: ms } : { granted: false, retryAfterMs: ms };
 }
 
-/** Milliseconds the host's circuit stays open, or 0 when it is closed. */
-export async function circuitOpenForMs(redis: Redis, prefix: string, host: string): Promise<number> {
-  return Math.max(0, await redis.pttl(hostKeys(prefix, host).open));
-}
-
 /** Longest error message kept with a host's failure streak. */
 const MAX_CAUSE_CHARS = 300;
 

@@ -70,12 +70,12 @@ export const runProgress = (runId: number): Query => ({
   values: [runId],
 });
 
-export const markPageFetched = (runId: number, page: number, wpIds: number[], rejected: number): Query => ({
+export const markPageFetched = (runId: number, page: number, wpIds: number[], rejected: number, storedAt: Date | null = null): Query => ({
   text: `UPDATE run_pages SET status = CASE WHEN cardinality($3::bigint[]) = 0 THEN 'empty' ELSE 'fetched' END,
-           posts = cardinality($3::bigint[]), wp_ids = $3, fetched_at = now(), attempts = attempts + 1,
+           posts = cardinality($3::bigint[]), wp_ids = $3, fetched_at = coalesce($5::timestamptz, now()), attempts = attempts + 1,
            reason = CASE WHEN $4::int > 0 THEN $4::int || ' items rejected' END
          WHERE run_id = $1 AND page = $2 AND status IN ('pending', 'failed')`,
-  values: [runId, page, wpIds, rejected],
+  values: [runId, page, wpIds, rejected, storedAt],
 });
 
 export const markPageEmpty = (runId: number, page: number): Query => ({

@@ -4,7 +4,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createMetrics } from '../../src/dashboard/metrics.js';
 import { createLogger } from '../../src/log.js';
 import { redactUrl } from '../../src/redactUrl.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 import { startDashboard } from '../../workers/startDashboard.js';
 import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 import { cliEnv, runCli } from '../service/serviceHelpers.js';

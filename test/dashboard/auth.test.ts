@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 import { startDashboard } from '../../workers/startDashboard.js';
 import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';
 import { SITE_URL, seedDashboardData } from './seedDashboardData.js';

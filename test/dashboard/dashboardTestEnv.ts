@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { migrate } from '../../src/db/migrate.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 
 /** Postgres server the integration tests use (trust auth). */
 const POSTGRES_SERVER = 'postgres://postgres@127.0.0.1:5432';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 import { startDashboard } from '../../workers/startDashboard.js';
 import { insertFeedArticle, insertManyArticles, insertSite } from '../feed/seedFeedArticles.js';
 import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';

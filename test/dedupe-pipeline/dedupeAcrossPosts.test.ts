@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { normaliseSourceUrl } from '../../src/dedupe/index.js';
 import { createLogger } from '../../src/log.js';
-import { createContext } from '../../workers/createContext.js';
-import type { AppContext } from '../../workers/context.js';
-import { processPage } from '../../workers/processPage.js';
-import { settleRun } from '../../workers/settleRun.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { createContext } from '../../src/jobs/createContext.js';
+import type { AppContext } from '../../src/jobs/context.js';
+import { processPage } from '../../src/jobs/process/processPage.js';
+import { settleRun } from '../../src/jobs/settle/settleRun.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { startWorkers } from '../../workers/startWorkers.js';
 import { expectedStories, expectedTeaserKeys } from '../helpers/expectedArticles.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
@@ -21,7 +21,8 @@ async function dedupeOutcome(ctx: Pick<AppContext, 'pool'>) {
   const teasers = await ctx.pool.query(`SELECT source_domain, key, ref, title, times_seen, first_seen, last_seen FROM teasers ORDER BY source_domain, key`);
   const links = await ctx.pool.query(`SELECT a.source_url, t.key, at.slot, at.position FROM article_teasers at JOIN articles a ON a.id = at.article_id JOIN teasers t ON t.id = at.teaser_id ORDER BY 1, 2`);
   const posts = await ctx.pool.query(`SELECT p.wp_id, a.source_url FROM article_posts p JOIN articles a ON a.id = p.article_id ORDER BY p.wp_id`);
-  return { articles: articles.rows, teasers: teasers.rows, links: links.rows, posts: posts.rows };
+  const versions = await ctx.pool.query(`SELECT a.source_url, v.content_hash FROM article_versions v JOIN articles a ON a.id = v.article_id ORDER BY 1, 2`);
+  return { articles: articles.rows, teasers: teasers.rows, links: links.rows, posts: posts.rows, versions: versions.rows };
 }
 
 describe(`dedupe across a ${POSTS}-post fixture site`, () => {
@@ -106,6 +107,7 @@ describe(`dedupe across a ${POSTS}-post fixture site`, () => {
       expect(reversed.teasers).toEqual(natural.teasers);
       expect(reversed.links).toEqual(natural.links);
       expect(reversed.posts).toEqual(natural.posts);
+      expect(reversed.versions).toEqual(natural.versions);
       expect(normaliseSourceUrl(app.site.url)).toBeTruthy();
     } finally {
       await ctx.queues.all[0]!.obliterate({ force: true }).catch(() => undefined);

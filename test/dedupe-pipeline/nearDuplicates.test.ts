@@ -5,9 +5,9 @@ import { withTransaction } from '../../src/db/withTransaction.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import { createLogger } from '../../src/log.js';
 import type { WpPost } from '../../src/wpPost.js';
-import { createContext } from '../../workers/createContext.js';
-import type { AppContext } from '../../workers/context.js';
-import { processPosts } from '../../workers/processPosts.js';
+import { createContext } from '../../src/jobs/createContext.js';
+import type { AppContext } from '../../src/jobs/context.js';
+import { processPosts } from '../../src/jobs/process/processPosts.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 
 const seed = JSON.parse(readFileSync(new URL('../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost & { content: { rendered: string } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockStatKey } from '../../src/load/recordBlockSightings.js';
-import { blockSightings, domainCandidates, groupByDomain } from '../../workers/templateDecision.js';
+import { blockSightings, domainCandidates, groupByDomain } from '../../src/jobs/process/templateDecision.js';
 import { TEMPLATE_MIN_POSTS } from '../../src/dedupe/isTemplateBlock.js';
 import { makeArticle } from './makeArticle.js';
 

@@ -19,11 +19,13 @@ export interface DatabaseDigest {
   rawPosts: number;
   /** WP posts linked to an article */
   articlePosts: number;
+  /** `source_url|content_hash` of every article version */
+  versions: Set<string>;
 }
 
 /** Reads the digest of a database. */
 export async function databaseDigest(pool: Pool): Promise<DatabaseDigest> {
-  const [articles, links, teasers, blocks, raw, posts] = await Promise.all([
+  const [articles, links, teasers, blocks, raw, posts, versions] = await Promise.all([
     pool.query<{ source_url: string; content_hash: string }>('SELECT source_url, content_hash FROM articles'),
     pool.query<{ k: string }>(`SELECT a.source_url || '|' || t.key || '|' || at.slot || '|' || at.position AS k
       FROM article_teasers at JOIN articles a ON a.id = at.article_id JOIN teasers t ON t.id = at.teaser_id`),
@@ -31,6 +33,7 @@ export async function databaseDigest(pool: Pool): Promise<DatabaseDigest> {
     pool.query<{ k: string; n: number }>(`SELECT source_domain || '|' || fingerprint AS k, articles AS n FROM block_stats`),
     pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM raw_posts WHERE status = 'live'`),
     pool.query<{ n: number }>('SELECT count(*)::int AS n FROM article_posts'),
+    pool.query<{ k: string }>(`SELECT a.source_url || '|' || v.content_hash AS k FROM article_versions v JOIN articles a ON a.id = v.article_id`),
   ]);
   return {
     articles: new Map(articles.rows.map((row) => [row.source_url, row.content_hash])),
@@ -39,6 +42,7 @@ export async function databaseDigest(pool: Pool): Promise<DatabaseDigest> {
     blockCounts: new Map(blocks.rows.map((row) => [row.k, row.n])),
     rawPosts: raw.rows[0]!.n,
     articlePosts: posts.rows[0]!.n,
+    versions: new Set(versions.rows.map((row) => row.k)),
   };
 }
 
@@ -69,6 +73,8 @@ export function compareDigests(baseline: DatabaseDigest, actual: DatabaseDigest)
   for (const link of baseline.teaserLinks) if (!actual.teaserLinks.has(link)) other.push(`missing teaser link ${link}`);
   for (const link of actual.teaserLinks) if (!baseline.teaserLinks.has(link)) other.push(`extra teaser link ${link}`);
   if (baseline.rawPosts !== actual.rawPosts) other.push(`raw posts ${actual.rawPosts} != ${baseline.rawPosts}`);
+  for (const version of baseline.versions) if (!actual.versions.has(version)) other.push(`missing version ${version}`);
+  for (const version of actual.versions) if (!baseline.versions.has(version)) other.push(`extra version ${version}`);
   if (baseline.articlePosts !== actual.articlePosts) other.push(`article posts ${actual.articlePosts} != ${baseline.articlePosts}`);
   return { expected: baseline.articles.size, found: actual.articles.size, lost, doubled, other };
 }
@@ -81,6 +87,10 @@ export interface FaultReportRow {
   articlesFound: number;
   lost: number;
   doubled: number;
+  /** the run finished with no command typed (no restart, resume or retry by hand); absent for the older rows */
+  unattended?: boolean;
+  /** ms from the end of the fault to the first progress after it (or the run's end) */
+  recoverMs?: number;
   note?: string;
 }
 

@@ -1,7 +1,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUE_NAMES, redisConnection } from '../../src/queues.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { reportFault } from './databaseDigest.js';
 import { FAST_STALL, pageCounts, startFaultApp, waitUntil, type FaultApp, waitForRunFinished } from './faultHarness.js';
 

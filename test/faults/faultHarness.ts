@@ -9,7 +9,7 @@ import { isTransient } from '../../src/errors.js';
 import { createHttpClient } from '../../src/fetch/httpClient.js';
 import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
 import type { Logger } from '../../src/log.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 import { startWorkers, type Role, type RunningWorkers, type StartWorkersOptions } from '../../workers/startWorkers.js';
 import { createTestDatabase, TEST_PG_SERVER, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 
@@ -79,9 +79,9 @@ export async function startFaultApp(options: FaultAppOptions) {
     async startWorkers(nextRoles: Role[], workerOptions = options.workerOptions) {
       workers = await startWorkers(fetchTimeout, nextRoles, workerOptions);
     },
-    /** Starts `node --import tsx <script> <args>` with this app's environment. */
-    spawnNode(args: string[]): ChildProcess {
-      const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    /** Starts `node --import tsx <script> <args>` with this app's environment (and `extraEnv` over it). */
+    spawnNode(args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
+      const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr?.on('data', (chunk) => { stderr = (stderr + String(chunk)).slice(-2_000_000); });
       child.once('exit', () => children.delete(child));
@@ -102,13 +102,18 @@ export async function startFaultApp(options: FaultAppOptions) {
 }
 
 /** Spawns a worker child running the given roles with short stall settings (see workerProcess.ts). */
-export function spawnWorker(app: FaultApp, roles: Role[]): ChildProcess {
-  return app.spawnNode(['test/faults/workerProcess.ts', roles.join(',')]);
+export function spawnWorker(app: FaultApp, roles: Role[], extraEnv: Record<string, string> = {}): ChildProcess {
+  return app.spawnNode(['test/faults/workerProcess.ts', roles.join(',')], extraEnv);
 }
 
 /** Spawns the real CLI service (`wpingest run`), from source. */
-export function spawnCli(app: FaultApp, roles: Role[]): ChildProcess {
-  return app.spawnNode(['src/cli/main.ts', 'run', '--roles', roles.join(',')]);
+export function spawnCli(app: FaultApp, roles: Role[], extraEnv: Record<string, string> = {}, args: string[] = []): ChildProcess {
+  return app.spawnNode(['src/cli/main.ts', 'run', '--roles', roles.join(','), ...args], extraEnv);
+}
+
+/** The stderr a spawned child wrote so far (last 2 MB). */
+export function stderrOf(child: ChildProcess): string {
+  return (child as ChildProcess & { stderrTail(): string }).stderrTail();
 }
 
 /** Resolves with the exit code (or signal) once the child is gone. */

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePostsPage } from '../../src/fetch/parsePostsPage.js';
+import { listingPosts } from '../../src/fetch/listingPosts.js';
+import { splitJsonArray } from '../../src/fetch/splitJsonArray.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import type { WpPost } from '../../src/wpPost.js';
 import { withTransaction } from '../../src/db/withTransaction.js';
-import { processPosts } from '../../workers/processPosts.js';
+import { processPosts } from '../../src/jobs/process/processPosts.js';
 import { reportFault } from './databaseDigest.js';
 import { startFaultApp, type FaultApp } from './faultHarness.js';
 import { FORBIDDEN_IN_BODY, hostilePosts, wpPost, XSS_PAYLOADS } from './hostilePosts.js';
@@ -28,9 +29,10 @@ describe('hostile and malformed posts stored raw, then processed', () => {
 
   /** Stores posts the way fetched pages are: as JSON through the listing parser, then raw. */
   async function store(posts: WpPost[]): Promise<void> {
-    const page = parsePostsPage(JSON.parse(JSON.stringify(posts)), 'https://hostile.example/wp-json/wp/v2/posts');
-    for (const item of page.rejected) refusedAtIntake.set(posts[item.index]!.id, item.reason);
-    await withTransaction(app.ctx.pool, (tx) => storeRawPosts(tx, siteId, page.posts));
+    const listing = listingPosts(splitJsonArray(Buffer.from(JSON.stringify(posts))));
+    const items = Array.from({ length: listing.count }, (_, index) => listing.item(index));
+    for (const { rejected } of items) if (rejected) refusedAtIntake.set(posts[rejected.index]!.id, rejected.reason);
+    await withTransaction(app.ctx.pool, (tx) => storeRawPosts(tx, siteId, items.flatMap((item) => (item.post ? [item.post] : []))));
   }
 
   async function outcome(wpId: number): Promise<{ article: boolean; status: string; reason: string | null }> {

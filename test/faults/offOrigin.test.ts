@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { reportFault } from './databaseDigest.js';
 import { startFaultApp, waitForRunFinished, type FaultApp } from './faultHarness.js';
 import { wpPost } from './hostilePosts.js';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTransient } from '../../src/errors.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { undisturbedDigest } from './baseline.js';
 import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
 import { adminQuery, captureLog, FAST_STALL, pageCounts, startFaultApp, waitUntil, type CapturedLog, type FaultApp, waitForRunFinished } from './faultHarness.js';

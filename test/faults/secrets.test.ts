@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createContext } from '../../workers/createContext.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { createContext } from '../../src/jobs/createContext.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { captureLog, exited, spawnCli, startFaultApp, waitForRunFinished, type FaultApp } from './faultHarness.js';
 
 const DB_PASSWORD = 'pw-Zq8rT3xV9kLm2N';

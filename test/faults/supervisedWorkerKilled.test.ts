@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { undisturbedDigest } from './baseline.js';
 import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
 import { exited, pageCounts, startFaultApp, waitForRunFinished, waitUntil, type FaultApp } from './faultHarness.js';

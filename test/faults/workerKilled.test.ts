@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { undisturbedDigest } from './baseline.js';
 import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
 import { exited, FAST_STALL, pageCounts, spawnWorker, startFaultApp, waitUntil, type FaultApp, waitForRunFinished } from './faultHarness.js';

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../src/config.js';
 import { startFixtureSite, type StartFixtureSiteOptions } from '../../src/fixtureSite/index.js';
 import { createLogger } from '../../src/log.js';
-import { createContext } from '../../workers/createContext.js';
+import { createContext } from '../../src/jobs/createContext.js';
 import { startWorkers, type Role, type RunningWorkers } from '../../workers/startWorkers.js';
 import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from './testDatabase.js';
 

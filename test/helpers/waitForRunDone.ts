@@ -1,4 +1,4 @@
-import type { AppContext } from '../../workers/context.js';
+import type { AppContext } from '../../src/jobs/context.js';
 
 /** Polls Postgres until the run is finished; fails the test with the run's state on timeout. */
 export async function waitForRunDone(ctx: Pick<AppContext, 'pool'>, runId: number, timeoutMs = 90_000): Promise<{ status: string; error: string | null }> {

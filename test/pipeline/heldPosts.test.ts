@@ -5,10 +5,10 @@ import { withTransaction } from '../../src/db/withTransaction.js';
 import { storeRawPosts } from '../../src/load/storeRawPosts.js';
 import { createLogger } from '../../src/log.js';
 import type { WpPost } from '../../src/wpPost.js';
-import { createContext } from '../../workers/createContext.js';
-import type { AppContext } from '../../workers/context.js';
-import { heldPostInputs, loadPostInputs } from '../../workers/loadPostInputs.js';
-import { processedHash, processPosts } from '../../workers/processPosts.js';
+import { createContext } from '../../src/jobs/createContext.js';
+import type { AppContext } from '../../src/jobs/context.js';
+import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs } from '../../src/jobs/process/loadPostInputs.js';
+import { processedHash, processPosts } from '../../src/jobs/process/processPosts.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 
 const seed = JSON.parse(readFileSync(new URL('../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost;
@@ -33,13 +33,15 @@ describe('posts held in memory after the raw store, instead of read back', () =>
     await db?.drop();
   });
 
-  it('gives processing exactly the inputs a read of the raw store gives, hashes included', async () => {
+  it('gives processing exactly the inputs and slice sizes a read of the raw store gives, hashes included', async () => {
     const posts = [variant(11), variant(12), variant(13)];
     const stored = await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, siteId, posts));
     expect(stored).toMatchObject({ changed: 3, unchanged: 0 });
     const client = await ctx.pool.connect();
     try {
-      const held = await heldPostInputs(client, siteId, posts, stored.hashes, processedHash);
+      const plan = planHeldInputs({ posts, hashes: stored.hashes }, processedHash);
+      expect(plan).toEqual(await planPostInputs(client, siteId, [11, 12, 13], processedHash));
+      const held = await heldPostInputs(client, siteId, { posts, hashes: stored.hashes }, plan.todo.map((item) => item.wpId));
       const read = await loadPostInputs(client, siteId, [11, 12, 13], processedHash);
       expect(held).toEqual(read);
       expect(held.posts).toHaveLength(3);

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { HostBusyError, politeFetch } from '../../workers/politeFetch.js';
+import { HostBusyError, politeFetch } from '../../src/jobs/fetch/politeFetch.js';
 import { TEST_REDIS_URL } from '../helpers/testDatabase.js';
 
 const prefix = `wpt_hostconc_${randomBytes(4).toString('hex')}`;

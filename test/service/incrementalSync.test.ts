@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../workers/startBackfill.js';
-import { syncSite } from '../../workers/syncSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
+import { syncSite } from '../../src/jobs/sync/syncSite.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { tableSnapshot, waitForRunDone } from '../helpers/waitForRunDone.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerSite } from '../../workers/registerSite.js';
-import { resumeRun } from '../../workers/resumeRun.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { resumeRun } from '../../src/jobs/backfill/resumeRun.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
 

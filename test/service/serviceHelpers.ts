@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../src/config.js';
 import { insertPages, insertRun, startRun } from '../../src/scheduler/runQueries.js';
-import type { AppContext } from '../../workers/context.js';
-import { enqueuePages } from '../../workers/enqueuePages.js';
+import type { AppContext } from '../../src/jobs/context.js';
+import { enqueuePages } from '../../src/jobs/backfill/enqueuePages.js';
 
 /** The project root, where child CLI processes run. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configureSource } from '../../src/scheduler/sourceQueries.js';
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { SHUTDOWN_GRACE_MS } from '../../workers/startWorkers.js';
 import { expectedStories } from '../helpers/expectedArticles.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';

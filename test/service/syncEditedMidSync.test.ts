@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
-import { processedHash } from '../../workers/processPosts.js';
-import { registerSite } from '../../workers/registerSite.js';
-import { startBackfill } from '../../workers/startBackfill.js';
-import { SYNC_OVERLAP_MS, syncSite } from '../../workers/syncSite.js';
+import { processedHash } from '../../src/jobs/process/processPosts.js';
+import { registerSite } from '../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
+import { SYNC_OVERLAP_MS, syncSite } from '../../src/jobs/sync/syncSite.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
 

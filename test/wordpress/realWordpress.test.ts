@@ -5,10 +5,10 @@ import { normaliseSourceUrl } from '../../src/dedupe/index.js';
 import { decodeHtmlText } from '../../src/html/index.js';
 import { fingerprintText } from '../../src/fingerprintText.js';
 import { createLogger } from '../../src/log.js';
-import { createContext } from '../../workers/createContext.js';
-import { startBackfill } from '../../workers/startBackfill.js';
+import { createContext } from '../../src/jobs/createContext.js';
+import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { startWorkers, type RunningWorkers } from '../../workers/startWorkers.js';
-import { syncSite } from '../../workers/syncSite.js';
+import { syncSite } from '../../src/jobs/sync/syncSite.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
 import {

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { QUEUE_NAMES } from '../../queues.js';
 import { ConfigError } from '../../errors.js';
-import { cancelRun, resumeRun } from '../../../workers/resumeRun.js';
-import { startBackfill } from '../../../workers/startBackfill.js';
-import type { AppContext } from '../../../workers/context.js';
-import { parseAuth } from '../../../workers/siteAccess.js';
+import { cancelRun, resumeRun } from '../../jobs/backfill/resumeRun.js';
+import { startBackfill } from '../../jobs/backfill/startBackfill.js';
+import type { AppContext } from '../../jobs/context.js';
+import { parseAuth } from '../../jobs/site/siteAccess.js';
 import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
 import { parseIsoDate, parsePageRange, parsePositiveInt, parseSiteUrl, parseTypes } from '../parseArgs.js';

@@ -4,8 +4,8 @@ import { sitesToReprocess, storedPostIds } from '../cliQueries.js';
 import { output } from '../output.js';
 import { parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
-import { findSite } from '../../../workers/registerSite.js';
-import { processPosts } from '../../../workers/processPosts.js';
+import { findSite } from '../../jobs/site/registerSite.js';
+import { processPosts } from '../../jobs/process/processPosts.js';
 
 /** Posts re-extracted per batch. */
 const REPROCESS_BATCH = 200;

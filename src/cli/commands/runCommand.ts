@@ -3,10 +3,11 @@ import { Option, type Command } from 'commander';
 import { loadConfig, redactConfig } from '../../config.js';
 import { ConfigError } from '../../errors.js';
 import { createLogger } from '../../log.js';
-import { createContext } from '../../../workers/createContext.js';
+import { createContext } from '../../jobs/createContext.js';
 import { ROLES, startWorkers, type Role } from '../../../workers/startWorkers.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
 import { superviseWorkers, type Supervisor } from '../../../workers/superviseWorkers.js';
+import { assertSafeBind } from '../../dashboard/assertSafeBind.js';
 import { parsePositiveInt } from '../parseArgs.js';
 
 /** The roles whose work spreads over worker processes; the others (scheduler, dashboard) stay in the `run` process. */
@@ -50,16 +51,20 @@ export function runCommand(program: Command): void {
     .addOption(new Option('--worker <k>', 'index of this worker process').argParser(parsePositiveInt('--worker', 1, 64)).hideHelp())
     .action(async (options: RunOptions) => {
       const config = loadConfig();
+      // A refused bind stops the program before anything starts (exit 2), not after the workers are running.
+      if (options.roles.includes('dashboard')) assertSafeBind(options.dashboardHost, config.dashboardToken);
       const spread = options.workers > 1 && options.worker === undefined ? options.roles.filter((role) => SPREAD_ROLES.includes(role)) : [];
       const ownRoles = options.roles.filter((role) => !spread.includes(role));
       const log = createLogger(config.logLevel, { roles: options.roles.join(','), ...(options.worker !== undefined ? { worker: options.worker } : {}) });
       const ctx = await createContext(config, log);
+      // The dashboard listens first: a port it cannot get ends the process (exit 1) before any worker takes a job.
+      const dashboard = ownRoles.includes('dashboard')
+        ? await startDashboard(ctx, { host: options.dashboardHost, port: config.dashboardPort, write: Boolean(options.dashboardWrite) })
+          .catch(async (error: unknown) => { await ctx.close(); throw error; })
+        : undefined;
       const workers = await startWorkers(ctx, ownRoles, options);
       const supervisor = spread.length > 0 ? startSupervisor(options, spread, log) : undefined;
       await supervisor?.ready;
-      const dashboard = ownRoles.includes('dashboard')
-        ? await startDashboard(ctx, { host: options.dashboardHost, port: config.dashboardPort, write: Boolean(options.dashboardWrite) })
-        : undefined;
       log.info({ config: redactConfig(config), dashboard: dashboard?.url, workers: supervisor?.current() }, 'wpingest running');
       process.send?.({ type: 'ready' });
       await new Promise<void>((resolve) => {
@@ -77,16 +82,23 @@ export function runCommand(program: Command): void {
           process.once('disconnect', () => stop('supervisor gone'));
         }
       });
+      // Each step below is bounded; this is the last resort if one still hangs (a connection that went silent).
+      const watchdog = setTimeout(() => {
+        log.error({ graceMs: config.shutdownGraceMs }, 'shutdown did not finish in time; exiting anyway');
+        log.flush(() => process.exit(1));
+      }, 4 * config.shutdownGraceMs + 5_000);
+      watchdog.unref();
       const drained = (await supervisor?.stop()) ?? true;
       await dashboard?.close();
       await workers.close();
       await ctx.close();
+      clearTimeout(watchdog);
       if (drained) log.info('stopped cleanly');
       else log.error('stopped; a worker process did not drain cleanly');
-      log.flush();
-      if (!drained) process.exitCode = 1;
       // The IPC channel to the supervisor would keep a worker process alive.
       if (process.connected) process.disconnect();
+      // Sockets left open by a hung pool must not keep the process alive once shutdown gave up on them.
+      log.flush(() => process.exit(drained ? 0 : 1));
     });
 }
 

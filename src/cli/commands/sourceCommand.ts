@@ -5,10 +5,10 @@ import { formatInterval, parseInterval } from '../../scheduler/parseInterval.js'
 import { formatRate, parseRate } from '../../scheduler/parseRate.js';
 import { activeBackfill } from '../../scheduler/runQueries.js';
 import { configureSource, disableSource, listSources, sourceSchedule, storeCredentials, type SourceRow } from '../../scheduler/sourceQueries.js';
-import { parseAuth, siteCollections, useCredentials } from '../../../workers/siteAccess.js';
+import { parseAuth, siteCollections, useCredentials } from '../../jobs/site/siteAccess.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { purgeSite, readPurgeFigures } from '../../load/purgeSite.js';
-import { findSite, registerSite } from '../../../workers/registerSite.js';
+import { findSite, registerSite } from '../../jobs/site/registerSite.js';
 import { confirm } from '../confirm.js';
 import { output } from '../output.js';
 import { parsePositiveInt, parseSiteUrl, parseTypes } from '../parseArgs.js';

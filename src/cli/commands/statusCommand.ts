@@ -4,7 +4,7 @@ import { failureCounts, recentRuns, type FailureCountRow, type RecentRunRow } fr
 import { readDedupeFigures } from '../../load/readDedupeFigures.js';
 import { output } from '../output.js';
 import { withContext } from '../withContext.js';
-import type { AppContext } from '../../../workers/context.js';
+import type { AppContext } from '../../jobs/context.js';
 import { hostOf, readCircuit } from '../../scheduler/hostGate.js';
 import { listSources, siteFigures, type SiteFiguresRow, type SourceRow } from '../../scheduler/sourceQueries.js';
 import { describeSource } from './sourceCommand.js';

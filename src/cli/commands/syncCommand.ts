@@ -3,8 +3,8 @@ import { countOf } from '../../dashboard/formatValues.js';
 import { output } from '../output.js';
 import { parseSiteUrl } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
-import { registerSite } from '../../../workers/registerSite.js';
-import { syncSite } from '../../../workers/syncSite.js';
+import { registerSite } from '../../jobs/site/registerSite.js';
+import { syncSite } from '../../jobs/sync/syncSite.js';
 
 export function syncCommand(program: Command): void {
   program
