@@ -19,7 +19,7 @@ import { runPipeline } from './bench/runPipeline.js';
 import { startCrawleeBaseline } from './bench/startCrawleeBaseline.js';
 import { startFixtureSiteProcess } from './bench/startFixtureSiteProcess.js';
 import { writeBenchMd } from './bench/writeBenchMd.js';
-import { formatScaleCheck, runFigures, scaleCheckMet, type ScaleCheckResult } from './bench/formatScaleCheck.js';
+import { formatScaleCheck, outputDifferences, runFigures, scaleCheckMet, type ScaleCheckResult } from './bench/formatScaleCheck.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE_SEED = 'bench';
@@ -50,7 +50,7 @@ async function bench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
-/** The same backfill into an empty database, then into one seeded with `options.seedArticles` articles. */
+/** The same backfill into an empty database, then into one seeded with `options.seedArticles` articles of other sources. */
 async function scaleCheck(options: BenchOptions): Promise<ScaleCheckResult> {
   const startedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const loadBefore = readLoadAverage();
@@ -75,9 +75,11 @@ async function runScaleCheck(options: BenchOptions): Promise<number> {
   const report = formatScaleCheck(result);
   process.stdout.write(`${report}\n`);
   const ok = [result.empty, result.seeded].every((run) => run.status === 'done' && run.rawPosts === options.posts && run.failures === 0);
+  const differences = outputDifferences(result);
+  if (differences.length > 0) note(`bench: the backfill stored different output on the seeded database (${differences.join(', ')})`);
   writeBenchMd(ROOT, 'million', { posts: options.posts, workers: options.workers, baseline: false, machine: result.machine, postsPerSecond: runFigures(result.seeded).postsPerSecond }, report);
   note(`BENCH.md updated; target ${scaleCheckMet(result) ? 'met' : 'not met'}`);
-  return ok ? 0 : 1;
+  return ok && differences.length === 0 ? 0 : 1;
 }
 
 /** Why the run does not count as a success; empty when it does. */

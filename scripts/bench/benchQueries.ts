@@ -17,8 +17,11 @@ export const userTables = (): Query => ({ text: 'SELECT relname FROM pg_stat_use
 /** Rows of one table (row `{ n }`); a table name is no parameter, so it is quoted as an identifier. */
 export const tableRowCount = (table: string): Query => ({ text: `SELECT count(*) AS n FROM "${table.replace(/"/g, '""')}"`, values: [] });
 
-/** Live raw posts (row `{ n }`). */
-export const livePostCount = (): Query => ({ text: `SELECT count(*) AS n FROM raw_posts WHERE status = 'live'`, values: [] });
+/** Live raw posts, apart from those of sites whose host ends with `seededSuffix` (the scale check's seeded ones) (row `{ n }`). */
+export const livePostCount = (seededSuffix: string): Query => ({
+  text: `SELECT count(*) AS n FROM raw_posts WHERE status = 'live' AND site_id NOT IN (SELECT id FROM sites WHERE url LIKE '%' || $1 || '/')`,
+  values: [seededSuffix],
+});
 
 /** Articles, deleted ones too (row `{ n }`). */
 export const articleCount = (): Query => ({ text: 'SELECT count(*) AS n FROM articles', values: [] });
@@ -43,3 +46,21 @@ export const analyze = (): Query => ({ text: 'ANALYZE', values: [] });
 
 /** Drops a scratch database, ending its sessions; a database name is no parameter, so it is quoted. */
 export const dropDatabase = (name: string): Query => ({ text: `DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`, values: [] });
+
+/**
+ * What a backfill stored, apart from the rows of sources whose domain ends with `seededSuffix` (the scale
+ * check's seeded ones): one row, see `BackfillOutput`. `digest` covers every article's URL, content hash,
+ * template blocks and body, so two runs that stored the same articles have the same digest.
+ */
+export const backfillOutput = (seededSuffix: string): Query => ({
+  text: `WITH mine AS (SELECT * FROM articles WHERE right(source_domain, length($1)) <> $1)
+     SELECT (SELECT count(*) FROM mine)::int AS articles,
+       (SELECT coalesce(sum(length(body_text)), 0) FROM mine)::bigint AS "bodyChars",
+       (SELECT coalesce(sum(cardinality(template_fps)), 0) FROM mine)::int AS "templateBlocksRemoved",
+       (SELECT count(DISTINCT cluster_id) FROM mine)::int AS clusters,
+       (SELECT count(*) FROM block_stats WHERE right(source_domain, length($1)) <> $1)::int AS "blockCounts",
+       (SELECT count(*) FROM teasers WHERE right(source_domain, length($1)) <> $1)::int AS teasers,
+       (SELECT count(*) FROM article_teasers at JOIN mine ON mine.id = at.article_id)::int AS "teaserLinks",
+       (SELECT md5(coalesce(string_agg(source_url || ' ' || content_hash || ' ' || template_fps::text || ' ' || md5(body_text), ',' ORDER BY source_url), '')) FROM mine) AS digest`,
+  values: [seededSuffix],
+});

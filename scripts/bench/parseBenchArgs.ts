@@ -41,7 +41,7 @@ export interface BenchOptions {
   workerHeapMb: number;
   /**
    * The scale check instead of the standard run: the same backfill into an empty database, then into one seeded
-   * with this many articles of the same source. @defaultValue undefined (1,000,000 with `--scale-check`)
+   * with this many articles of 1,000 other sources. @defaultValue undefined (1,000,000 with `--scale-check`)
    */
   seedArticles?: number;
 }

@@ -1,6 +1,11 @@
 import type { Query } from '../../src/db/query.js';
 
-/** Named statements of the bench's bulk load of synthetic articles (set-based SQL, not ingestion). */
+/**
+ * Named statements of the bench's bulk load of synthetic articles (set-based SQL, not ingestion). The sources
+ * to seed are first put in a temporary table, `seed_sources` (one row per source: its domain, site, article
+ * count, block and teaser counts); every later statement generates that source's rows from it. An article is
+ * numbered within its source (`local`, which is also its WP post id on the source's site).
+ */
 
 /** Band indexes of sql/000008_scale.sql. */
 const BAND_INDEXES = [1, 2, 3, 4].map((i): [string, string] => [
@@ -9,10 +14,10 @@ const BAND_INDEXES = [1, 2, 3, 4].map((i): [string, string] => [
 ]);
 /** The article indexes a bulk load drops and builds again, with the migrations' definitions, in build order. */
 const ARTICLE_INDEXES: Array<[name: string, definition: string]> = [
-  ['articles_simhash_bands', 'CREATE INDEX articles_simhash_bands ON articles USING gin (simhash_bands) WITH (fastupdate = off)'],
-  ['articles_block_fps', 'CREATE INDEX articles_block_fps ON articles USING gin (block_fps) WITH (fastupdate = off)'],
   ['articles_published', 'CREATE INDEX articles_published ON articles (published_at)'],
   ['articles_source_domain', 'CREATE INDEX articles_source_domain ON articles (source_domain)'],
+  ['articles_search', 'CREATE INDEX articles_search ON articles USING gin (search_vector)'],
+  ['articles_updated', 'CREATE INDEX articles_updated ON articles (updated_at, id)'],
   ...BAND_INDEXES,
 ];
 
@@ -27,51 +32,91 @@ export const dropArticleIndexes = (): Query => statement(`DROP INDEX ${ARTICLE_I
 export const createArticleIndexes = (): Query[] => ARTICLE_INDEXES.map(([, create]) => statement(create));
 
 /**
- * `count` articles of `domain`, with block fingerprints among `blockStats` ones; simhash from a hash of the
- * number: its four 16-bit bands are spread as a real corpus's are.
+ * One site per seeded source (`https://<domain>/`), and the session's `seed_sources` table: each source's
+ * domain, site id, article count and its numbers of distinct blocks and teasers (`blockShare`, `teaserShare`
+ * of its articles, at least one).
  */
-export const insertSeededArticles = (domain: string, count: number, blockStats: number): Query => ({
-  text: `INSERT INTO articles (source_url, source_domain, title, summary, body_text, body_html, word_count, language, profile, content_hash,
+export const createSeedSources = (domains: readonly string[], articles: readonly number[], blockShare: number, teaserShare: number): Query => ({
+  text: `CREATE TEMP TABLE seed_sources AS
+       WITH given AS (SELECT d AS domain, n, o AS s FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS x(d, n, o)),
+         site AS (INSERT INTO sites (url, api_root, api_form) SELECT 'https://' || domain || '/', 'https://' || domain || '/wp-json/', 'pretty' FROM given ORDER BY s
+                  RETURNING id, url)
+       SELECT g.s::int AS s, g.domain, site.id AS site_id, g.n, greatest(1, round(g.n * $3::float8))::int AS blocks,
+         greatest(1, round(g.n * $4::float8))::int AS teasers, 0::bigint AS first_teaser
+       FROM given g JOIN site ON site.url = 'https://' || g.domain || '/'`,
+  values: [domains, articles, blockShare, teaserShare],
+});
+
+/**
+ * Every source's articles, interleaved across sources as years of ingesting them side by side would store them
+ * (article 1 of every source, then article 2, ...). SimHash from a hash of the URL: its four 16-bit bands are
+ * spread as a real corpus's are. Each article carries three of its source's block fingerprints.
+ */
+export const insertSeededArticles = (): Query =>
+  statement(`INSERT INTO articles (source_url, source_domain, title, summary, body_text, body_html, word_count, language, profile, content_hash,
          simhash, simhash_bands, version_site_id, version_wp_id, version_date_gmt, published_at, block_fps)
-       SELECT 'https://' || $1 || '/seeded/' || g || '/', $1, 'Seeded article ' || g, 'Summary of seeded article ' || g,
-         repeat('Seeded paragraph of article ' || g || '. ', 8), '<p>' || repeat('Seeded paragraph of article ' || g || '. ', 8) || '</p>',
-         40, 'de', 'seeded', md5(g::text), h,
+       SELECT url, domain, 'Seeded article ' || local || ' of ' || domain, 'Summary of seeded article ' || local,
+         repeat('Seeded paragraph of article ' || local || '. ', 8), '<p>' || repeat('Seeded paragraph of article ' || local || '. ', 8) || '</p>',
+         40, 'de', 'seeded', md5(url), h,
          ARRAY[(h & 65535)::int, ((h >> 16) & 65535)::int + 65536, ((h >> 32) & 65535)::int + 131072, ((h >> 48) & 65535)::int + 196608],
-         0, g, timestamptz '2020-01-01' + g * interval '1 minute', timestamptz '2020-01-01' + g * interval '1 minute',
-         ARRAY['seed' || (g % $3), 'seed' || ((g * 7) % $3), 'seed' || ((g * 13) % $3)]
-       FROM (SELECT g, hashtextextended(g::text, 0) AS h FROM generate_series(1, $2::int) AS g) AS x`,
-  values: [domain, count, blockStats],
-});
+         site_id, local, at, at,
+         ARRAY['seed' || (local % blocks), 'seed' || ((local * 7) % blocks), 'seed' || ((local * 13) % blocks)]
+       FROM (SELECT src.domain, src.site_id, src.blocks, local, 'https://' || src.domain || '/seeded/' || local || '/' AS url,
+               hashtextextended(src.domain || '/' || local, 0) AS h, timestamptz '2020-01-01' + (local * 1000 + src.s) * interval '1 second' AS at
+             FROM seed_sources src, generate_series(1, src.n) AS local
+             ORDER BY local, src.s) AS x`);
 
-export const insertSeededTeasers = (domain: string, count: number): Query => ({
-  text: `INSERT INTO teasers (source_domain, key, ref, title, url, first_seen, last_seen, times_seen)
-       SELECT $1, 'text:seed' || g, 'url:seed' || g, 'Seeded teaser ' || g, 'https://' || $1 || '/seeded/' || g || '/', '2020-01-01', '2021-01-01', 1 + g % 40
-       FROM generate_series(1, $2::int) AS g`,
-  values: [domain, count],
-});
+/** The WP post behind each seeded article, small (the bench needs the rows and their keys, not 45 KB payloads). */
+export const insertSeededRawPosts = (): Query =>
+  statement(`INSERT INTO raw_posts (site_id, wp_id, payload, content_hash, modified_gmt, date_gmt, processed_hash, status)
+       SELECT a.version_site_id, a.version_wp_id,
+         json_build_object('id', a.version_wp_id, 'type', 'post', 'link', a.source_url, 'date_gmt', a.version_date_gmt, 'title', json_build_object('rendered', a.title)),
+         a.content_hash, a.version_date_gmt, a.version_date_gmt, a.content_hash || ':seeded', 'live'
+       FROM articles a ORDER BY a.id`);
 
-/** The smallest and largest teaser id (row `{ min, max }`, as text). */
-export const teaserIdRange = (): Query => statement('SELECT min(id), max(id) FROM teasers');
+/** Each seeded article's provenance: the post it came from and its one version. */
+export const insertSeededProvenance = (): Query[] => [
+  statement(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at)
+       SELECT version_site_id, version_wp_id, id, content_hash, version_date_gmt FROM articles ORDER BY id`),
+  statement(`INSERT INTO article_versions (article_id, content_hash, site_id, wp_id, date_gmt, title, body_text)
+       SELECT id, content_hash, version_site_id, version_wp_id, version_date_gmt, title, body_text FROM articles ORDER BY id`),
+  statement(`INSERT INTO post_figures (site_id, wp_id, teaser_occurrences, removed_bytes, content_bytes)
+       SELECT version_site_id, version_wp_id, 2, 0, length(body_html) FROM articles ORDER BY id`),
+];
 
-/** Links every article to `perArticle` teasers spread over the `teasers` ids from `firstTeaserId`. */
-export const linkSeededTeasers = (firstTeaserId: string, teasers: number, perArticle: number): Query => ({
-  text: `INSERT INTO article_teasers (article_id, teaser_id, slot, position)
-       SELECT a.id, $1::bigint + (a.id * 31 + k) % $2, 'related', k FROM articles a, generate_series(0, $3::int - 1) AS k
-       ON CONFLICT DO NOTHING`,
-  values: [firstTeaserId, teasers, perArticle],
-});
+/** Each source's teasers (numbered 1..teasers), and where its teaser ids start. */
+export const insertSeededTeasers = (): Query[] => [
+  statement(`INSERT INTO teasers (source_domain, key, ref, title, url, first_seen, last_seen, times_seen)
+       SELECT src.domain, 'text:seed' || t, 'url:seed' || t, 'Seeded teaser ' || t, 'https://' || src.domain || '/seeded/' || t || '/', '2020-01-01', '2021-01-01', 0
+       FROM seed_sources src, generate_series(1, src.teasers) AS t ORDER BY src.s, t`),
+  statement(`UPDATE seed_sources src SET first_teaser = t.first FROM (SELECT source_domain, min(id) AS first FROM teasers GROUP BY 1) t
+       WHERE t.source_domain = src.domain`),
+];
 
-export const insertSeededBlockStats = (domain: string, count: number): Query => ({
-  text: `INSERT INTO block_stats (source_domain, fingerprint, articles, sample)
-       SELECT $1, 'seed' || g, 1 + g % 50, 'Seeded block ' || g FROM generate_series(0, $2::int - 1) AS g`,
-  values: [domain, count],
-});
+/**
+ * Links every article to `perArticle` teasers of its own source, spread over them, as the post that showed them
+ * (`post_teasers`) and as its current version (`article_teasers`); then each teaser's `times_seen` is its posts.
+ */
+export const linkSeededTeasers = (perArticle: number): Query[] => {
+  const links = `SELECT a.id AS article_id, a.version_site_id AS site_id, a.version_wp_id AS wp_id, src.first_teaser + (a.version_wp_id * 31 + k) % src.teasers AS teaser_id, k
+       FROM articles a JOIN seed_sources src ON src.domain = a.source_domain, generate_series(0, $1::int - 1) AS k`;
+  return [
+    { text: `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT article_id, teaser_id, 'related', k FROM (${links}) l ON CONFLICT DO NOTHING`, values: [perArticle] },
+    { text: `INSERT INTO post_teasers (site_id, wp_id, teaser_id) SELECT site_id, wp_id, teaser_id FROM (${links}) l ON CONFLICT DO NOTHING`, values: [perArticle] },
+    statement(`UPDATE teasers t SET times_seen = p.n FROM (SELECT teaser_id, count(*)::int AS n FROM post_teasers GROUP BY 1) p WHERE p.teaser_id = t.id`),
+  ];
+};
 
-export const insertSeededSightings = (domain: string, count: number, blockStats: number): Query => ({
-  text: `INSERT INTO block_sightings (source_domain, fingerprint, source_url)
-       SELECT $1, 'seed' || (g % $3), 'https://' || $1 || '/seeded/' || g || '/' FROM generate_series(1, $2::int) AS g`,
-  values: [domain, count, blockStats],
-});
+/**
+ * One sighting per article (its first block fingerprint, by its URL), then each source's block counts from
+ * the sightings, exactly as the loader keeps them.
+ */
+export const insertSeededBlocks = (): Query[] => [
+  statement(`INSERT INTO block_sightings (source_domain, fingerprint, source_url)
+       SELECT source_domain, block_fps[1], source_url FROM articles ORDER BY 1, 2, 3`),
+  statement(`INSERT INTO block_stats (source_domain, fingerprint, articles, sample)
+       SELECT source_domain, fingerprint, count(*), 'Seeded block ' || fingerprint FROM block_sightings GROUP BY 1, 2 ORDER BY 1, 2`),
+];
 
 /** Sets every source's kept article count to its articles now. */
 export const recountSourceArticles = (): Query =>
@@ -80,5 +125,8 @@ export const recountSourceArticles = (): Query =>
 
 export const vacuumAnalyze = (): Query => statement('VACUUM ANALYZE');
 
-/** Article-teaser links (row `{ n }`). */
-export const articleTeaserCount = (): Query => statement('SELECT count(*) AS n FROM article_teasers');
+/** Rows seeded per table (row per table: `{ name, n }`). */
+export const seededRowCounts = (): Query =>
+  statement(`SELECT 'teasers' AS name, count(*) AS n FROM teasers UNION ALL SELECT 'article_teasers', count(*) FROM article_teasers
+       UNION ALL SELECT 'post_teasers', count(*) FROM post_teasers UNION ALL SELECT 'block_stats', count(*) FROM block_stats
+       UNION ALL SELECT 'block_sightings', count(*) FROM block_sightings UNION ALL SELECT 'raw_posts', count(*) FROM raw_posts`);

@@ -77,7 +77,7 @@ function document(main: string, scale: string, million: string): string {
     'npm run bench                               # 10,000 posts, one worker process per core, with the Crawlee baseline; rewrites this file',
     'npm run bench -- --posts 100000 --no-baseline # the scale check: replaces only its own section below',
     'npm run bench -- --scale-check             # the same 10,000-post backfill on an empty database and on one seeded with',
-    '                                            # 1,000,000 articles of the same source (--seed-articles N); its own section',
+    '                                            # 1,000,000 articles of 1,000 other sources (--seed-articles N); its own section',
     'npm run bench -- --quick --no-baseline      # 300 posts, CI smoke (exit status 0 when the pipeline works)',
     '```',
     '',

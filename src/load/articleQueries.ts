@@ -49,8 +49,11 @@ export const addSourceArticles = (sources: readonly string[], created: readonly 
  * Sets each article's cluster to the smallest id among it and its near duplicates of the same source.
  * Candidates share a band value at one position (the bands are tagged with it): one lookup per position in that
  * position's btree, answered from the index (it carries id, simhash and source; see sql/000008_scale.sql), so the
- * cost per article does not grow with the source's size; same source and the exact distance are checked there
- * too, and only the near ones are read from the table (for their cluster).
+ * cost per article does not grow with the source's size; same source and the exact distance are checked on what
+ * the lookups return, and only the near ones are read from the table (for their cluster). The lookups sit in a
+ * subquery the conditions cannot be pushed into (OFFSET 0): given `source_domain = ...` as well, a planner without
+ * statistics (a new database: autovacuum had not analyzed it) intersected each band with every article of the
+ * source (BitmapAnd with articles_source_domain), a cost per article that grew with the source.
  */
 export const clusterNearDuplicates = (sortedIds: readonly number[], maxDistanceBits: number): Query => ({
   text: `WITH mine AS MATERIALIZED (
@@ -59,10 +62,11 @@ export const clusterNearDuplicates = (sortedIds: readonly number[], maxDistanceB
        SELECT m.id, least(m.id, min(coalesce(b.cluster_id, b.id))) AS cid
        FROM mine m
        JOIN LATERAL (
-         SELECT c.id FROM articles c WHERE c.simhash_bands[1] = m.bands[1] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2
-         UNION SELECT c.id FROM articles c WHERE c.simhash_bands[2] = m.bands[2] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2
-         UNION SELECT c.id FROM articles c WHERE c.simhash_bands[3] = m.bands[3] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2
-         UNION SELECT c.id FROM articles c WHERE c.simhash_bands[4] = m.bands[4] AND c.source_domain = m.source_domain AND c.id <> m.id AND bit_count((m.simhash # c.simhash)::bit(64)) <= $2) x ON true
+         SELECT c.id, c.source_domain, c.simhash FROM articles c WHERE c.simhash_bands[1] = m.bands[1]
+         UNION ALL SELECT c.id, c.source_domain, c.simhash FROM articles c WHERE c.simhash_bands[2] = m.bands[2]
+         UNION ALL SELECT c.id, c.source_domain, c.simhash FROM articles c WHERE c.simhash_bands[3] = m.bands[3]
+         UNION ALL SELECT c.id, c.source_domain, c.simhash FROM articles c WHERE c.simhash_bands[4] = m.bands[4]
+         OFFSET 0) x ON x.source_domain = m.source_domain AND x.id <> m.id AND bit_count((m.simhash # x.simhash)::bit(64)) <= $2
        JOIN articles b ON b.id = x.id
        GROUP BY m.id)
      UPDATE articles a SET cluster_id = near.cid FROM near

@@ -26,9 +26,17 @@ export const recordSightings = (
   values: [domains, fingerprints, sourceUrls, samples],
 });
 
-/** The counts of a domain's blocks among the fingerprints (rows `{ fingerprint, articles }`). */
+/**
+ * The counts of a domain's blocks among the fingerprints (rows `{ fingerprint, articles }`): one primary-key
+ * lookup per fingerprint. Written as `fingerprint = ANY($2)`, the planner may read every block of the domain
+ * and filter them whenever its statistics say the domain is small, and they say so for any source that grew
+ * since the last ANALYZE (a new source on a big database: 27,683 blocks read for 35 wanted, 15,000 buffers per
+ * page, growing with the source). The lateral subquery (OFFSET 0 keeps it from being flattened into a join)
+ * leaves it nothing to choose.
+ */
 export const blockCounts = (domain: string, fingerprints: readonly string[]): Query => ({
-  text: 'SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND fingerprint = ANY($2::text[])',
+  text: `SELECT f AS fingerprint, b.articles FROM unnest($2::text[]) AS f,
+       LATERAL (SELECT articles FROM block_stats WHERE source_domain = $1 AND fingerprint = f OFFSET 0) AS b`,
   values: [domain, fingerprints],
 });
 

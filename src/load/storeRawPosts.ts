@@ -23,8 +23,10 @@ export interface StoreRawResult {
  * `json` parameter that Postgres splits (`json_array_elements`) and hashes (md5 of each element's text), which
  * costs node a third of building per-row arrays. An unchanged post (same hash) is not written at all.
  * The stored rows are read in the statement's snapshot, i.e. as they were before it: `processed_hash` is
- * what the post was last processed from. `posts` is read once, in order, each post serialised and let go as it
- * comes: posts parsed as they are read (`fetchPostsListing`) are never all held at once.
+ * what the post was last processed from, read by primary key for each post (as a join, the planner read every
+ * post of a site its statistics called small, on every page: a cost that grew with the site). `posts` is read
+ * once, in order, each post serialised and let go as it comes: posts parsed as they are read
+ * (`fetchPostsListing`) are never all held at once.
  */
 export async function storeRawPosts(client: PoolClient, siteId: number, posts: Iterable<WpPost>): Promise<StoreRawResult> {
   const hashes = new Map<number, StoredHashes>();
@@ -83,8 +85,9 @@ async function storeBatch(client: PoolClient, siteId: number, json: string): Pro
          modified_gmt = EXCLUDED.modified_gmt, date_gmt = EXCLUDED.date_gmt, fetched_at = now(), status = 'live', reject_reason = NULL
        WHERE raw_posts.content_hash <> EXCLUDED.content_hash OR raw_posts.status <> 'live'
        RETURNING wp_id)
-     SELECT i.wp_id, i.hash, i.bytes, r.processed_hash, s.wp_id IS NOT NULL AS changed
-     FROM items i LEFT JOIN stored s ON s.wp_id = i.wp_id LEFT JOIN raw_posts r ON r.site_id = $1 AND r.wp_id = i.wp_id`,
+     SELECT i.wp_id, i.hash, i.bytes, (SELECT r.processed_hash FROM raw_posts r WHERE r.site_id = $1 AND r.wp_id = i.wp_id) AS processed_hash,
+       s.wp_id IS NOT NULL AS changed
+     FROM items i LEFT JOIN stored s ON s.wp_id = i.wp_id`,
     [siteId, json],
   );
   return result.rows;

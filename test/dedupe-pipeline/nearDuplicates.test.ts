@@ -55,11 +55,4 @@ describe('near-duplicate stories from different URLs', () => {
     expect(syndicated.cluster_id).toBe(cluster);
     expect(other.cluster_id).toBeNull();
   });
-
-  it('writes band and block entries straight into their GIN indexes (no pending list for every lookup to read)', async () => {
-    for (const index of ['articles_simhash_bands', 'articles_block_fps']) {
-      const { rows } = await ctx.pool.query<{ pages: string }>('SELECT gin_clean_pending_list($1::regclass) AS pages', [index]);
-      expect(Number(rows[0]!.pages), index).toBe(0);
-    }
-  });
 });
