@@ -1,5 +1,6 @@
 import { openLockSession } from '../../db/advisoryLock.js';
-import type { Query } from '../../db/query.js';
+import { queryOne, type Query } from '../../db/query.js';
+import { sourceArticleCount } from '../../load/blockQueries.js';
 import { pgTimeouts } from '../../db/createPool.js';
 import { isTemplateBlock } from '../../dedupe/index.js';
 import * as q from '../../scheduler/runQueries.js';
@@ -87,9 +88,10 @@ async function domainsOfSite(ctx: AppContext, siteId: number): Promise<string[]>
 export async function templateFingerprints(ctx: Pick<AppContext, 'pool'>, domain: string): Promise<string[]> {
   const [stats, total] = await Promise.all([
     ctx.pool.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND articles > 1', [domain]),
-    ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source_domain = $1', [domain]),
+    // The kept count (source_articles, as processing reads it), not a count(*) that grows with the source.
+    queryOne<{ n: number }>(ctx.pool, sourceArticleCount(domain)),
   ]);
-  const domainArticles = total.rows[0]?.n ?? 0;
+  const domainArticles = total?.n ?? 0;
   return stats.rows.filter((row) => isTemplateBlock({ articles: row.articles }, domainArticles)).map((row) => row.fingerprint).sort();
 }
 

@@ -36,8 +36,8 @@ export async function sweepSite(ctx: AppContext, siteId: number, signal?: AbortS
   const ids = await listAllIds(ctx, site.apiRoot, politeness?.ratePerS ?? null, signal);
   const result = await withTransaction(ctx.pool, async (tx) => {
     const deleted = (await tx.query(markVanishedPosts(siteId, ids, listedAt))).rows.map((row) => Number((row as { wp_id: string }).wp_id));
-    const articlesDeleted = (await tx.query(markDeletedArticles())).rowCount ?? 0;
-    const articlesRevived = (await tx.query(reviveArticles())).rowCount ?? 0;
+    const articlesDeleted = (await tx.query(markDeletedArticles(siteId))).rowCount ?? 0;
+    const articlesRevived = (await tx.query(reviveArticles(siteId))).rowCount ?? 0;
     return { listed: ids.length, deleted, articlesDeleted, articlesRevived };
   });
   ctx.log.info({ siteId, listed: result.listed, deleted: result.deleted.length, articlesDeleted: result.articlesDeleted }, 'id sweep done');
