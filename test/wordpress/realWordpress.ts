@@ -3,8 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/realwp beside the repository (or $REALWP_SCRIPTS, e.g. from a git worktree): scripts that run a real WordPress 6.1 on loopback. */
-export const REALWP_SCRIPTS = process.env.REALWP_SCRIPTS ?? resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp');
+/**
+ * Scripts that run a real WordPress 6.1 on loopback: $REALWP_SCRIPTS, else ../shared/realwp beside the repository,
+ * else the workplace's /work/shared/realwp (a clone elsewhere, e.g. CI's clean clone or a git worktree).
+ */
+export const REALWP_SCRIPTS =
+  process.env.REALWP_SCRIPTS ?? [resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp'), '/work/shared/realwp'].find((dir) => existsSync(dir)) ?? '../shared/realwp';
 export const REALWP_PORT = 8088;
 export const REALWP_POSTS = 3000;
 /** Where start.sh keeps the site copy and the truth files (its own default). */
