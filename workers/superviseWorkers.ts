@@ -46,7 +46,7 @@ export function superviseWorkers(options: SuperviseOptions): Supervisor {
   const slots = Array.from({ length: options.workers }, (_, k) => {
     let markReady: () => void = () => undefined;
     const ready = new Promise<void>((resolve) => (markReady = resolve));
-    return { index: k + 1, child: undefined as ChildProcess | undefined, startedAt: 0, delayMs: RESTART_DELAY_MS, ready, markReady };
+    return { index: k + 1, child: undefined as ChildProcess | undefined, childReady: false, startedAt: 0, delayMs: RESTART_DELAY_MS, ready, markReady };
   });
   let stopping = false;
 
@@ -54,6 +54,7 @@ export function superviseWorkers(options: SuperviseOptions): Supervisor {
     const execArgv = [...process.execArgv.filter((arg) => !arg.startsWith('--max-old-space-size')), `--max-old-space-size=${options.heapMb}`];
     const child = fork(process.argv[1]!, [...options.args(slot.index), '--worker', String(slot.index)], { execArgv, stdio: 'inherit' });
     slot.child = child;
+    slot.childReady = false;
     slot.startedAt = Date.now();
     options.log.info({ worker: slot.index, workerPid: child.pid }, 'worker process started');
     const timer = setTimeout(() => {
@@ -63,6 +64,7 @@ export function superviseWorkers(options: SuperviseOptions): Supervisor {
     child.on('message', (message) => {
       if ((message as { type?: string })?.type !== 'ready') return;
       clearTimeout(timer);
+      if (slot.child === child) slot.childReady = true;
       slot.markReady();
     });
     child.once('exit', () => clearTimeout(timer));
@@ -84,18 +86,23 @@ export function superviseWorkers(options: SuperviseOptions): Supervisor {
     ready: Promise.all(slots.map((slot) => slot.ready)).then(() => undefined),
     stop: async () => {
       stopping = true;
-      const codes = await Promise.all(slots.map(async (slot) => (slot.child ? stopChild(slot.child) : 0)));
+      const codes = await Promise.all(slots.map(async (slot) => (slot.child ? stopChild(slot.child, () => slot.childReady) : 0)));
       return codes.every((code) => code === 0);
     },
   };
 }
 
-async function stopChild(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+/**
+ * SIGTERM to a worker, then its exit code once it is gone. One stopped before it said it was ready (restarted a
+ * moment before the stop, still loading) had taken no job: however it ends, it has nothing to drain, so it counts
+ * as clean (0).
+ */
+async function stopChild(child: ChildProcess, wasReady: () => boolean): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return wasReady() ? child.exitCode : 0;
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
   const [code] = await exited;
   clearTimeout(timer);
-  return code;
+  return wasReady() ? code : 0;
 }

@@ -12,18 +12,33 @@ export const MAX_NESTING_DEPTH = 160;
 export const MAX_MARKUP_CHARS = 3_000_000;
 
 /**
+ * Most tags parsed (counted by their `<`). The tree costs some 400 bytes of heap a tag: 3 MB of tiny elements
+ * (`<i>a</i>` repeated) held 300 MB, past any worker's heap, on every attempt. Real pages have far fewer (the
+ * extraction corpus's largest: 19,191); the markup after the last one kept is dropped, as after `MAX_MARKUP_CHARS`.
+ */
+export const MAX_MARKUP_TAGS = 100_000;
+
+/**
  * Parses a fragment with htmlparser2 (the parser cheerio/slim uses, called directly: cheerio's wrapper costs
  * three times the parse itself), keeping source indices for byte counts, and returns it under one wrapper
  * element: stray closing tags in scraped pages cannot split the page into several roots.
  */
 export function parseHtml(markup: string): { document: Document; root: Element; elements: PageElement[] } {
-  const bounded = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
+  const bounded = boundedMarkup(markup);
   const parsed = parseMarkupListingElements(`<div>${bounded}</div>`);
   const { document } = parsed;
   const flattened = flattenDeepNesting(document);
   const root = gatherUnderWrapper(document);
   // Gathering keeps document order (what followed the wrapper now ends it); flattening removes elements.
   return { document, root, elements: flattened ? elementsOf(document) : parsed.elements };
+}
+
+/** The markup cut to `MAX_MARKUP_CHARS`, then before its tag number `MAX_MARKUP_TAGS + 1`. */
+function boundedMarkup(markup: string): string {
+  const text = markup.length > MAX_MARKUP_CHARS ? markup.slice(0, MAX_MARKUP_CHARS) : markup;
+  let at = text.indexOf('<');
+  for (let tags = 1; at >= 0 && tags <= MAX_MARKUP_TAGS; tags++) at = text.indexOf('<', at + 1);
+  return at >= 0 ? text.slice(0, at) : text;
 }
 
 /** Every element under `document` (all built by the parser), in document order. */

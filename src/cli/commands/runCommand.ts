@@ -56,6 +56,9 @@ export function runCommand(program: Command): void {
       const spread = options.workers > 1 && options.worker === undefined ? options.roles.filter((role) => SPREAD_ROLES.includes(role)) : [];
       const ownRoles = options.roles.filter((role) => !spread.includes(role));
       const log = createLogger(config.logLevel, { roles: options.roles.join(','), ...(options.worker !== undefined ? { worker: options.worker } : {}) });
+      // Listened for before anything starts: a SIGTERM while starting (a deploy, or a supervisor stopping a worker
+      // it has just restarted) is then a clean stop once started, not the default death with status 143.
+      const stopRequested = stopSignal(options.worker !== undefined, log);
       const ctx = await createContext(config, log);
       // The dashboard listens first: a port it cannot get ends the process (exit 1) before any worker takes a job.
       const dashboard = ownRoles.includes('dashboard')
@@ -67,21 +70,7 @@ export function runCommand(program: Command): void {
       await supervisor?.ready;
       log.info({ config: redactConfig(config), dashboard: dashboard?.url, workers: supervisor?.current() }, 'wpingest running');
       process.send?.({ type: 'ready' });
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          log.info({ signal }, 'draining: no new jobs, finishing active ones');
-          resolve();
-        };
-        process.once('SIGTERM', () => stop('SIGTERM'));
-        if (options.worker === undefined) {
-          process.once('SIGINT', () => stop('SIGINT'));
-        } else {
-          // Ctrl-C reaches the whole process group: the supervisor stops its workers itself, with SIGTERM.
-          process.on('SIGINT', () => undefined);
-          // A worker process whose supervisor is gone (killed, crashed) must not run on alone.
-          process.once('disconnect', () => stop('supervisor gone'));
-        }
-      });
+      await stopRequested;
       // Each step below is bounded; this is the last resort if one still hangs (a connection that went silent).
       const watchdog = setTimeout(() => {
         log.error({ graceMs: config.shutdownGraceMs }, 'shutdown did not finish in time; exiting anyway');
@@ -100,6 +89,25 @@ export function runCommand(program: Command): void {
       // Sockets left open by a hung pool must not keep the process alive once shutdown gave up on them.
       log.flush(() => process.exit(drained ? 0 : 1));
     });
+}
+
+/** Resolves on SIGTERM (or SIGINT, or a worker process's supervisor going away), logging that the drain starts. */
+function stopSignal(isWorker: boolean, log: ReturnType<typeof createLogger>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'draining: no new jobs, finishing active ones');
+      resolve();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    if (!isWorker) {
+      process.once('SIGINT', () => stop('SIGINT'));
+    } else {
+      // Ctrl-C reaches the whole process group: the supervisor stops its workers itself, with SIGTERM.
+      process.on('SIGINT', () => undefined);
+      // A worker process whose supervisor is gone (killed, crashed) must not run on alone.
+      process.once('disconnect', () => stop('supervisor gone'));
+    }
+  });
 }
 
 function startSupervisor(options: RunOptions, roles: readonly Role[], log: ReturnType<typeof createLogger>): Supervisor {
