@@ -55,26 +55,14 @@ function renderMeta(a: ArticleView, base: string): SafeHtml {
     ['Words', formatCount(a.wordCount)],
     ['Extracted by', `${a.profile} profile${a.language ? `, language ${a.language}` : ''}`],
     ['Near-duplicates', a.clusterId ? `cluster ${a.clusterId}` : 'none'],
-    [
-      'From posts',
-      html`${a.posts.map((p) => html`<div>${urlText(redactUrl(p.siteUrl))} #${p.wpId}${p.status === 'deleted' ? ' (deleted on the site)' : ''} · <a href="${rawPostHref(p.siteId, p.wpId, base)}">raw post JSON</a></div>`)}`,
-    ],
+    ['From posts', html`${a.posts.map((p) => html`<div>${urlText(redactUrl(p.siteUrl))} #${p.wpId}${p.status === 'deleted' ? ' (deleted on the site)' : ''} · <a href="${rawPostHref(p.siteId, p.wpId, base)}">raw post JSON</a></div>`)}`],
     ['Stored', `${formatTime(a.createdAt)}, updated ${formatTime(a.updatedAt)}${a.deletedAt ? `, deleted ${formatTime(a.deletedAt)}` : ''}`],
   ];
-  return html`<dl class="meta">
-    ${rows.map(
-      ([label, value]) =>
-        html`<dt>${label}</dt>
-          <dd>${value}</dd>`,
-    )}
-  </dl>`;
+  return html`<dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
 }
 
 function renderRemoved(block: RemovedBlockRow): SafeHtml {
-  return html`<aside class="removed" data-reason="${block.reason}">
-    <span class="reason">removed: ${block.reason}</span><span class="muted">${formatBytes(block.bytes)}</span>
-    <div class="text">${block.text}</div>
-  </aside>`;
+  return html`<aside class="removed" data-reason="${block.reason}"><span class="reason">removed: ${block.reason}</span><span class="muted">${formatBytes(block.bytes)}</span><div class="text">${block.text}</div></aside>`;
 }
 
 /** Consecutive removed blocks shown one by one up to this many; a longer run is folded under a summary. */
@@ -87,10 +75,7 @@ function renderRemovedRun(blocks: RemovedBlockRow[]): SafeHtml {
   for (const block of blocks) reasons.set(block.reason, (reasons.get(block.reason) ?? 0) + 1);
   const summary = [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', ');
   const bytes = blocks.reduce((sum, block) => sum + block.bytes, 0);
-  return html`<details class="removed-run">
-    <summary>${blocks.length} removed blocks here: ${summary} (${formatBytes(bytes)})</summary>
-    ${blocks.map(renderRemoved)}
-  </details>`;
+  return html`<details class="removed-run"><summary>${blocks.length} removed blocks here: ${summary} (${formatBytes(bytes)})</summary>${blocks.map(renderRemoved)}</details>`;
 }
 
 /** Longest body block drawn as a subheading when it reads like one. */
@@ -126,48 +111,11 @@ export function renderArticleMain(a: ArticleView, base: string): SafeHtml {
   const { items, unplaced } = placeRemovedBlocks(paragraphs, a.removed, a.postHtml ?? '');
   const removedBytes = a.removed.reduce((sum, block) => sum + block.bytes, 0);
   return html`<main class="narrow" data-article-id="${a.id}">
-    <section id="article">
-      <h1>${a.title}</h1>
-      ${a.deletedAt ? html`<p class="error">Deleted: none of its posts is live on its site any more.</p>` : ''}
-      ${a.summary ? html`<p class="muted">${a.summary}</p>` : ''}${renderMeta(a, base)}
-    </section>
-    <section id="body">
-      <h2>Body, with the ${a.removed.length} removed blocks in place (${formatBytes(removedBytes)})</h2>
-      ${renderBody(items)}
-      ${
-        unplaced.length
-          ? html`<h2>Removed blocks not found in the post's text</h2>
-              ${unplaced.map(renderRemoved)}`
-          : ''
-      }
-    </section>
-    <section id="teasers">
-      <h2>Teasers stored apart (${a.teasers.length})</h2>
-      ${
-        a.teasers.length === 0
-          ? html`<p class="empty">None.</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th>Slot</th>
-                  <th class="num">#</th>
-                  <th>Title</th>
-                  <th class="num">Seen in posts</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${a.teasers.map(
-                  (t) =>
-                    html`<tr>
-                      <td>${t.slot}</td>
-                      <td class="num">${t.position}</td>
-                      <td>${t.title}</td>
-                      <td class="num">${formatCount(t.timesSeen)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-      }
-    </section>
+    <section id="article"><h1>${a.title}</h1>${a.deletedAt ? html`<p class="error">Deleted: none of its posts is live on its site any more.</p>` : ''}
+      ${a.summary ? html`<p class="muted">${a.summary}</p>` : ''}${renderMeta(a, base)}</section>
+    <section id="body"><h2>Body, with the ${a.removed.length} removed blocks in place (${formatBytes(removedBytes)})</h2>${renderBody(items)}
+      ${unplaced.length ? html`<h2>Removed blocks not found in the post's text</h2>${unplaced.map(renderRemoved)}` : ''}</section>
+    <section id="teasers"><h2>Teasers stored apart (${a.teasers.length})</h2>${a.teasers.length === 0 ? html`<p class="empty">None.</p>` : html`<table><thead><tr><th>Slot</th><th class="num">#</th><th>Title</th><th class="num">Seen in posts</th></tr></thead><tbody>
+      ${a.teasers.map((t) => html`<tr><td>${t.slot}</td><td class="num">${t.position}</td><td>${t.title}</td><td class="num">${formatCount(t.timesSeen)}</td></tr>`)}</tbody></table>`}</section>
   </main>`;
 }

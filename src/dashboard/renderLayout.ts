@@ -52,35 +52,12 @@ export interface PageParts {
 
 /** The common frame of every dashboard page: header with navigation and the search box, style, body. */
 export function renderLayout(parts: PageParts): string {
-  return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <title>${parts.title} · wpingest</title>
-        <style nonce="${parts.nonce}">
-          ${rawHtml(STYLE)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <a class="brand" href="${parts.base}">wpingest</a><a href="${parts.base}queues">Queues (Bull Board)</a><a href="${parts.base}metrics">Metrics</a
-          ><a href="${parts.base}api/overview">JSON</a>
-          ${parts.updated ?? ''}
-          <form method="get" action="${parts.base}search" role="search">
-            <input type="search" name="q" value="${parts.query ?? ''}" placeholder="Article title or id" aria-label="Search articles" /><button type="submit">
-              Search
-            </button>
-          </form>
-        </header>
-        ${parts.body}
-        ${
-          parts.script
-            ? html`<script nonce="${parts.nonce}">
-                ${rawHtml(parts.script)};
-              </script>`
-            : ''
-        }
-      </body>
-    </html>`.value;
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>${parts.title} · wpingest</title>
+<style nonce="${parts.nonce}">${rawHtml(STYLE)}</style></head><body>
+<header><a class="brand" href="${parts.base}">wpingest</a><a href="${parts.base}queues">Queues (Bull Board)</a><a href="${parts.base}metrics">Metrics</a><a href="${parts.base}api/overview">JSON</a>
+${parts.updated ?? ''}
+<form method="get" action="${parts.base}search" role="search"><input type="search" name="q" value="${parts.query ?? ''}" placeholder="Article title or id" aria-label="Search articles"><button type="submit">Search</button></form></header>
+${parts.body}
+${parts.script ? html`<script nonce="${parts.nonce}">${rawHtml(parts.script)}</script>` : ''}</body></html>`.value;
 }

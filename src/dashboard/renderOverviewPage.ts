@@ -21,30 +21,24 @@ cur.replaceWith(m);const g=document.getElementById('generated');if(g)g.textConte
 
 /** The sections of the overview, each a titled box. */
 export function renderOverviewMain(overview: Overview): SafeHtml {
-  const box = (id: string, title: string, body: SafeHtml, wide = false) =>
-    html`<section id="${id}" ${wide ? html` class="wide"` : ''}>
-      <h2>${title}</h2>
-      ${body}
-    </section>`;
+  const box = (id: string, title: string, body: SafeHtml, wide = false) => html`<section id="${id}"${wide ? html` class="wide"` : ''}><h2>${title}</h2>${body}</section>`;
   const now = overview.generatedAt;
   const charts = renderCharts(overview);
   return html`<main data-generated="${formatTime(now)}">
-    ${box('sources', 'Sources', renderSites(overview.sites, now), true)} ${box('runs', 'Runs', renderRuns(overview.runs, now), true)}
+    ${box('sources', 'Sources', renderSites(overview.sites, now), true)}
+    ${box('runs', 'Runs', renderRuns(overview.runs, now), true)}
     ${box('articles-per-day', `Articles per day (last ${overview.articlesPerDay.length} days, UTC)`, charts.perDay)}
     ${box('throughput', 'Posts processed per second (last hour)', charts.throughput)}
     ${box('errors', `Errors by reason (last ${overview.failuresWindowHours} h)`, renderFailures(overview.failures, overview.failuresWindowHours, now))}
-    ${box('queues', 'Queue depths', renderQueues(overview.queues))} ${box('dedupe', 'Dedupe savings', renderDedupe(overview.dedupe))}
+    ${box('queues', 'Queue depths', renderQueues(overview.queues))}
+    ${box('dedupe', 'Dedupe savings', renderDedupe(overview.dedupe))}
   </main>`;
 }
 
 /** The whole server-rendered overview page; `nonce` allows its one inline style and script under the CSP. */
 export function renderOverviewPage(overview: Overview, nonce: string): string {
   return renderLayout({
-    title: 'Overview',
-    base: './',
-    nonce,
-    body: renderOverviewMain(overview),
-    script: REFRESH_SCRIPT,
+    title: 'Overview', base: './', nonce, body: renderOverviewMain(overview), script: REFRESH_SCRIPT,
     updated: html`<span class="updated">updated <span id="generated">${formatTime(overview.generatedAt)}</span></span>`,
   });
 }

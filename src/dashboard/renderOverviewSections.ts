@@ -24,53 +24,23 @@ export function urlText(url: string): SafeHtml {
 
 /** Sources with their health (and its cause), schedule, rate, articles, last and next sync, last run. */
 export function renderSites(sites: Overview['sites'], now: Date, base = ''): SafeHtml {
-  if (sites.length === 0)
-    return html`<p class="empty">
-      No sources yet: <code>wpingest backfill &lt;site-url&gt;</code> or <code>wpingest source add &lt;site-url&gt;</code> adds one.
-    </p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Source</th>
-        <th>Health</th>
-        <th>Schedule</th>
-        <th>Rate</th>
-        <th class="num">Articles</th>
-        <th>Last sync</th>
-        <th>Next sync</th>
-        <th>Last run</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${sites.map(
-        (site) =>
-          html`<tr data-site-id="${site.id}" data-health="${site.health.state}">
-            <td><a href="${base}sources/${site.id}">${urlText(site.url)}</a></td>
-            <td>
-              <span class="badge ${site.health.state}">${site.health.label}</span
-              >${site.health.cause ? html` <span class="cause" title="${site.health.message ?? ''}">${site.health.cause}</span>` : ''}
-              ${site.health.detail ? html`<div class="detail">${site.health.detail}${site.health.message ? html`<span class="line" title="${site.health.message}">${site.health.message}</span>` : ''}</div>` : ''}
-            </td>
-            <td class="nowrap">${site.everyMs === null ? html`<span class="muted">none</span>` : `every ${formatInterval(site.everyMs)}`}</td>
-            <td class="nowrap">${site.ratePerS === null ? html`<span class="muted">unlimited</span>` : formatRequestRate(site.ratePerS)}</td>
-            <td class="num"><a href="${base}sources/${site.id}#articles">${formatCount(site.articles)}</a></td>
-            <td class="nowrap">${site.lastSyncAt ? relativeTime(site.lastSyncAt, now) : html`<span class="muted">never</span>`}</td>
-            <td class="nowrap">
-              ${site.nextSyncAt ? relativeTime(site.nextSyncAt, now) : html`<span class="muted" title="${site.enabled && site.everyMs !== null ? 'when the scheduler role runs' : 'no schedule'}">—</span>`}
-            </td>
-            <td class="nowrap">
-              ${site.lastRun ? html`#${site.lastRun.id} ${site.lastRun.kind} ${relativeTime(site.lastRun.finishedAt ?? site.lastRun.createdAt, now)}` : html`<span class="muted">—</span>`}
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  if (sites.length === 0) return html`<p class="empty">No sources yet: <code>wpingest backfill &lt;site-url&gt;</code> or <code>wpingest source add &lt;site-url&gt;</code> adds one.</p>`;
+  return html`<table><thead><tr><th>Source</th><th>Health</th><th>Schedule</th><th>Rate</th><th class="num">Articles</th><th>Last sync</th><th>Next sync</th><th>Last run</th></tr></thead><tbody>
+    ${sites.map((site) => html`<tr data-site-id="${site.id}" data-health="${site.health.state}"><td><a href="${base}sources/${site.id}">${urlText(site.url)}</a></td>
+      <td><span class="badge ${site.health.state}">${site.health.label}</span>${site.health.cause ? html` <span class="cause" title="${site.health.message ?? ''}">${site.health.cause}</span>` : ''}
+        ${site.health.detail ? html`<div class="detail">${site.health.detail}${site.health.message ? html`<span class="line" title="${site.health.message}">${site.health.message}</span>` : ''}</div>` : ''}</td>
+      <td class="nowrap">${site.everyMs === null ? html`<span class="muted">none</span>` : `every ${formatInterval(site.everyMs)}`}</td>
+      <td class="nowrap">${site.ratePerS === null ? html`<span class="muted">unlimited</span>` : formatRequestRate(site.ratePerS)}</td>
+      <td class="num"><a href="${base}sources/${site.id}#articles">${formatCount(site.articles)}</a></td>
+      <td class="nowrap">${site.lastSyncAt ? relativeTime(site.lastSyncAt, now) : html`<span class="muted">never</span>`}</td>
+      <td class="nowrap">${site.nextSyncAt ? relativeTime(site.nextSyncAt, now) : html`<span class="muted" title="${site.enabled && site.everyMs !== null ? 'when the scheduler role runs' : 'no schedule'}">—</span>`}</td>
+      <td class="nowrap">${site.lastRun ? html`#${site.lastRun.id} ${site.lastRun.kind} ${relativeTime(site.lastRun.finishedAt ?? site.lastRun.createdAt, now)}` : html`<span class="muted">—</span>`}</td></tr>`)}
+  </tbody></table>`;
 }
 
 /** How a run's state reads: a run that ended with failed pages is its own state, not "done". */
 export function runState(run: Pick<RunOverview, 'status' | 'pagesFailed'>): { label: string; className: string } {
-  if (run.status === 'done' && run.pagesFailed > 0)
-    return { label: `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}`, className: 'partial' };
+  if (run.status === 'done' && run.pagesFailed > 0) return { label: `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}`, className: 'partial' };
   return { label: run.status, className: run.status };
 }
 
@@ -83,65 +53,25 @@ function resumeHint(run: RunOverview): SafeHtml {
 /** Runs with their state, progress, rate and ETA ("waiting for host" while the host's circuit is open). */
 export function renderRuns(runs: Overview['runs'], now: Date, base = ''): SafeHtml {
   if (runs.length === 0) return html`<p class="empty">No runs yet.</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Run</th>
-        <th>Source</th>
-        <th>State</th>
-        <th>Pages done</th>
-        <th class="num">Posts processed</th>
-        <th class="num">Posts/s</th>
-        <th>ETA</th>
-        <th>Started</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${runs.map((run) => {
-        const state = runState(run);
-        return html`<tr data-run-id="${run.id}" data-state="${state.className}">
-          <td class="nowrap">#${run.id} ${run.kind}</td>
-          <td><a href="${base}sources/${run.siteId}">${urlText(run.siteUrl)}</a></td>
-          <td>
-            <span class="badge ${state.className}">${state.label}</span
-            >${run.error && state.className !== 'partial' ? html`<div class="error">${run.error}</div>` : ''}${resumeHint(run)}
-          </td>
-          <td class="nowrap">
-            ${run.pagesTotal > 0 ? html`<progress value="${run.pagesDone}" max="${run.pagesTotal}"></progress> ` : ''}<span class="pages"
-              >${run.pagesDone}/${run.pagesTotal}</span
-            >${run.pagesFailed ? html` <span class="failed">(${run.pagesFailed} failed)</span>` : ''}
-          </td>
-          <td class="num posts">${formatCount(run.postsProcessed)}${run.totalPosts === null ? '' : ` / ${formatCount(run.totalPosts)}`}</td>
-          <td class="num">${formatRate(run.postsPerSecond)}</td>
-          <td class="eta nowrap">
-            ${run.waitingForHost ? html`<span class="waiting" title="the host's circuit is open: fetches resume when it closes">waiting for host</span>` : formatDuration(run.etaSeconds)}
-          </td>
-          <td class="nowrap">${relativeTime(run.startedAt ?? run.createdAt, now)}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+  return html`<table><thead><tr><th>Run</th><th>Source</th><th>State</th><th>Pages done</th><th class="num">Posts processed</th><th class="num">Posts/s</th><th>ETA</th><th>Started</th></tr></thead><tbody>
+    ${runs.map((run) => {
+      const state = runState(run);
+      return html`<tr data-run-id="${run.id}" data-state="${state.className}"><td class="nowrap">#${run.id} ${run.kind}</td><td><a href="${base}sources/${run.siteId}">${urlText(run.siteUrl)}</a></td>
+      <td><span class="badge ${state.className}">${state.label}</span>${run.error && state.className !== 'partial' ? html`<div class="error">${run.error}</div>` : ''}${resumeHint(run)}</td>
+      <td class="nowrap">${run.pagesTotal > 0 ? html`<progress value="${run.pagesDone}" max="${run.pagesTotal}"></progress> ` : ''}<span class="pages">${run.pagesDone}/${run.pagesTotal}</span>${run.pagesFailed ? html` <span class="failed">(${run.pagesFailed} failed)</span>` : ''}</td>
+      <td class="num posts">${formatCount(run.postsProcessed)}${run.totalPosts === null ? '' : ` / ${formatCount(run.totalPosts)}`}</td>
+      <td class="num">${formatRate(run.postsPerSecond)}</td>
+      <td class="eta nowrap">${run.waitingForHost ? html`<span class="waiting" title="the host's circuit is open: fetches resume when it closes">waiting for host</span>` : formatDuration(run.etaSeconds)}</td>
+      <td class="nowrap">${relativeTime(run.startedAt ?? run.createdAt, now)}</td></tr>`;
+    })}
+  </tbody></table>`;
 }
 
 /** Job counts per queue and state. */
 export function renderQueues(queues: Overview['queues']): SafeHtml {
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Queue</th>
-        ${JOB_STATES.map((state) => html`<th class="num">${state}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${queues.map(
-        (queue) =>
-          html`<tr data-queue="${queue.queue}">
-            <td>${queue.queue}</td>
-            ${JOB_STATES.map((state) => html`<td class="num">${formatCount(queue.counts[state])}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<table><thead><tr><th>Queue</th>${JOB_STATES.map((state) => html`<th class="num">${state}</th>`)}</tr></thead><tbody>
+    ${queues.map((queue) => html`<tr data-queue="${queue.queue}"><td>${queue.queue}</td>${JOB_STATES.map((state) => html`<td class="num">${formatCount(queue.counts[state])}</td>`)}</tr>`)}
+  </tbody></table>`;
 }
 
 /** The overview's two charts: articles per day (ingested and published) and posts per second over the last hour. */
@@ -184,45 +114,14 @@ export function renderDedupe(d: Overview['dedupe']): SafeHtml {
     ['Boilerplate removed', `${formatBytes(d.boilerplateBytesRemoved)} of ${formatBytes(d.contentBytes)}`],
     ['Rejected posts', formatCount(d.rejectedPosts)],
   ];
-  return html`<table class="dedupe">
-    <tbody>
-      ${rows.map(
-        ([label, value]) =>
-          html`<tr>
-            <th>${label}</th>
-            <td class="num">${value}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<table class="dedupe"><tbody>${rows.map(([label, value]) => html`<tr><th>${label}</th><td class="num">${value}</td></tr>`)}</tbody></table>`;
 }
 
 /** Recent failures grouped by stage and reason. */
 export function renderFailures(failures: Overview['failures'], hours: number, now: Date): SafeHtml {
   if (failures.length === 0) return html`<p class="empty">No errors in the last ${hours} h.</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Stage</th>
-        <th>Reason</th>
-        <th class="num">Count</th>
-        <th>Kind</th>
-        <th>Last seen</th>
-        <th>Latest message</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${failures.map(
-        (f) =>
-          html`<tr>
-            <td>${f.stage}</td>
-            <td class="nowrap">${f.reason}</td>
-            <td class="num">${formatCount(f.count)}</td>
-            <td>${f.permanent ? 'permanent' : 'transient'}</td>
-            <td class="nowrap">${relativeTime(f.lastSeen, now)}</td>
-            <td class="message">${f.sample}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<table><thead><tr><th>Stage</th><th>Reason</th><th class="num">Count</th><th>Kind</th><th>Last seen</th><th>Latest message</th></tr></thead><tbody>
+    ${failures.map((f) => html`<tr><td>${f.stage}</td><td class="nowrap">${f.reason}</td><td class="num">${formatCount(f.count)}</td>
+      <td>${f.permanent ? 'permanent' : 'transient'}</td><td class="nowrap">${relativeTime(f.lastSeen, now)}</td><td class="message">${f.sample}</td></tr>`)}
+  </tbody></table>`;
 }
