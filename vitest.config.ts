@@ -1,8 +1,19 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Fault tests that kill workers, stop services or compare whole backfills: on demand only. */
-const HEAVY_FAULT_TESTS = ['deployMidRun', 'failedJobRevived', 'postgresRefuses', 'redisLost', 'workerKilled', 'siteBrokenResponses', 'siteStatusFaults', 'hostileInput', 'hostileSite', 'hugePage', 'versionsOrder']
-  .map((name) => `test/faults/${name}.test.ts`);
+const HEAVY_FAULT_TESTS = [
+  'deployMidRun',
+  'failedJobRevived',
+  'postgresRefuses',
+  'redisLost',
+  'workerKilled',
+  'siteBrokenResponses',
+  'siteStatusFaults',
+  'hostileInput',
+  'hostileSite',
+  'hugePage',
+  'versionsOrder',
+].map((name) => `test/faults/${name}.test.ts`);
 
 export default defineConfig({
   test: {

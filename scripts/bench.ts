@@ -29,8 +29,13 @@ async function bench(options: BenchOptions): Promise<BenchResult> {
   const loadBefore = readLoadAverage();
   const machine = await readMachineInfo(ROOT);
   note('building the CLI the worker processes run…');
-  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  note(`fixture site: ${options.posts} seed-shaped posts; ${options.workers} worker processes (heap limit ${options.workerHeapMb} MB each); load average ${loadBefore}`);
+  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  note(
+    `fixture site: ${options.posts} seed-shaped posts; ${options.workers} worker processes (heap limit ${options.workerHeapMb} MB each); load average ${loadBefore}`,
+  );
   const site = await startFixtureSiteProcess(ROOT, options.posts, FIXTURE_SEED);
   try {
     note('pipeline run through the queues…');
@@ -43,7 +48,19 @@ async function bench(options: BenchOptions): Promise<BenchResult> {
       baseline = await startCrawleeBaseline(ROOT, site.url);
     }
     note('done measuring');
-    return { startedAt, posts: options.posts, workers: options.workers, workerHeapMb: options.workerHeapMb, quick: options.quick, loadBefore, loadAfter: readLoadAverage(), machine, pipeline, profile, baseline };
+    return {
+      startedAt,
+      posts: options.posts,
+      workers: options.workers,
+      workerHeapMb: options.workerHeapMb,
+      quick: options.quick,
+      loadBefore,
+      loadAfter: readLoadAverage(),
+      machine,
+      pipeline,
+      profile,
+      baseline,
+    };
   } finally {
     await site.child.stop();
     note('fixture site stopped');
@@ -56,12 +73,17 @@ async function scaleCheck(options: BenchOptions): Promise<ScaleCheckResult> {
   const loadBefore = readLoadAverage();
   const machine = await readMachineInfo(ROOT);
   note('building the CLI the worker processes run…');
-  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const site = await startFixtureSiteProcess(ROOT, options.posts, FIXTURE_SEED);
   try {
     note(`backfill of ${options.posts} posts into an empty database; load average ${readLoadAverage()}`);
     const empty = await runPipeline(site, { root: ROOT, note, ...options, seedArticles: undefined });
-    note(`${runFigures(empty).postsPerSecond.toFixed(1)} posts/s; the same into a database seeded with ${options.seedArticles} articles; load average ${readLoadAverage()}`);
+    note(
+      `${runFigures(empty).postsPerSecond.toFixed(1)} posts/s; the same into a database seeded with ${options.seedArticles} articles; load average ${readLoadAverage()}`,
+    );
     const seeded = await runPipeline(site, { root: ROOT, note, ...options });
     note(`${runFigures(seeded).postsPerSecond.toFixed(1)} posts/s`);
     return { startedAt, loadBefore, loadAfter: readLoadAverage(), machine, workers: options.workers, empty, seeded };
@@ -77,7 +99,12 @@ async function runScaleCheck(options: BenchOptions): Promise<number> {
   const ok = [result.empty, result.seeded].every((run) => run.status === 'done' && run.rawPosts === options.posts && run.failures === 0);
   const differences = outputDifferences(result);
   if (differences.length > 0) note(`bench: the backfill stored different output on the seeded database (${differences.join(', ')})`);
-  writeBenchMd(ROOT, 'million', { posts: options.posts, workers: options.workers, baseline: false, machine: result.machine, postsPerSecond: runFigures(result.seeded).postsPerSecond }, report);
+  writeBenchMd(
+    ROOT,
+    'million',
+    { posts: options.posts, workers: options.workers, baseline: false, machine: result.machine, postsPerSecond: runFigures(result.seeded).postsPerSecond },
+    report,
+  );
   note(`BENCH.md updated; target ${scaleCheckMet(result) ? 'met' : 'not met'}`);
   return ok && differences.length === 0 ? 0 : 1;
 }
@@ -117,7 +144,12 @@ async function main(): Promise<number> {
     // A failed full run is still written, marked as failed: its stage figures are what explains the failure.
     if (!options.quick) {
       const section = result.posts > DEFAULT_POSTS ? 'scale' : 'main';
-      writeBenchMd(ROOT, section, { posts: result.posts, workers: result.workers, baseline: result.baseline !== null, machine: result.machine, postsPerSecond: postsPerSecond(result) }, report);
+      writeBenchMd(
+        ROOT,
+        section,
+        { posts: result.posts, workers: result.workers, baseline: result.baseline !== null, machine: result.machine, postsPerSecond: postsPerSecond(result) },
+        report,
+      );
       note('BENCH.md updated');
     }
     if (found.length > 0) {

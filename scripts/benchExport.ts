@@ -25,8 +25,11 @@ import { insertManyArticles, insertSite } from '../test/feed/seedFeedArticles.js
 
 const { values } = parseArgs({
   options: {
-    rows: { type: 'string', default: '100000' }, keep: { type: 'boolean', default: false },
-    child: { type: 'string' }, database: { type: 'string' }, until: { type: 'string' },
+    rows: { type: 'string', default: '100000' },
+    keep: { type: 'boolean', default: false },
+    child: { type: 'string' },
+    database: { type: 'string' },
+    until: { type: 'string' },
   },
 });
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
@@ -54,7 +57,17 @@ async function child(format: ExportFormat, databaseUrl: string, until: string | 
 function runChild(format: ExportFormat, databaseUrl: string, until?: string): { rows: number; seconds: number; bytes: number; peakRssMb: number } {
   // The heap limit the README recommends for every long-running process: without one V8 sizes its heap from the
   // host's memory and lets garbage pile up, which would blur whether the export itself holds on to rows.
-  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', format, '--database', databaseUrl, ...(until ? ['--until', until] : [])];
+  const args = [
+    `--max-old-space-size=${CHILD_HEAP_MB}`,
+    '--import',
+    'tsx',
+    fileURLToPath(import.meta.url),
+    '--child',
+    format,
+    '--database',
+    databaseUrl,
+    ...(until ? ['--until', until] : []),
+  ];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`export child failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
@@ -102,7 +115,9 @@ async function main(): Promise<void> {
     for (const format of FORMATS) {
       for (const until of [tenth, undefined]) {
         const r = runChild(format, databaseUrl, until);
-        console.log(`| ${format} | ${r.rows} | ${r.seconds.toFixed(1)} | ${Math.round(r.rows / r.seconds)} | ${(r.bytes / 1e6).toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`);
+        console.log(
+          `| ${format} | ${r.rows} | ${r.seconds.toFixed(1)} | ${Math.round(r.rows / r.seconds)} | ${(r.bytes / 1e6).toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`,
+        );
       }
     }
     console.log(`\nsearch over ${rows} articles (limit 20, warm):`);

@@ -17,8 +17,11 @@ import { EMPTY_TERM_NAMES, type WpPost } from '../src/wpPost.js';
 
 const { values } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '6' }, warmup: { type: 'string', default: '8' }, posts: { type: 'string', default: '200' },
-    processes: { type: 'string', default: '3' }, child: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '6' },
+    warmup: { type: 'string', default: '8' },
+    posts: { type: 'string', default: '200' },
+    processes: { type: 'string', default: '3' },
+    child: { type: 'boolean', default: false },
   },
 });
 /** CPU seconds spent per measured workload: long enough to smooth JIT and GC noise. */
@@ -38,9 +41,16 @@ const CONTEXT = { site: 'https://analyse.optim.biz', terms: EMPTY_TERM_NAMES };
 
 function fixturePost(post: SitePost, link: string): WpPost {
   return {
-    id: post.id, link, slug: post.slug, date_gmt: new Date(post.dateMs).toISOString().slice(0, 19),
-    modified_gmt: new Date(post.modifiedMs).toISOString().slice(0, 19), title: { rendered: post.titleRendered },
-    content: { rendered: post.content }, excerpt: { rendered: post.excerpt }, categories: post.categories, tags: post.tags,
+    id: post.id,
+    link,
+    slug: post.slug,
+    date_gmt: new Date(post.dateMs).toISOString().slice(0, 19),
+    modified_gmt: new Date(post.modifiedMs).toISOString().slice(0, 19),
+    title: { rendered: post.titleRendered },
+    content: { rendered: post.content },
+    excerpt: { rendered: post.excerpt },
+    categories: post.categories,
+    tags: post.tags,
   } as WpPost;
 }
 
@@ -86,7 +96,15 @@ function measure(posts: readonly WpPost[]): Measured {
   const cpu = count / cpuSecondsSince(startCpu);
   const wall = count / ((performance.now() - startWall) / 1000);
   rounds.sort((a, b) => a - b);
-  return { cold: first.count / first.cpu, cpu, wall, count, median: rounds[Math.floor(rounds.length / 2)] ?? cpu, low: rounds[0] ?? cpu, high: rounds[rounds.length - 1] ?? cpu };
+  return {
+    cold: first.count / first.cpu,
+    cpu,
+    wall,
+    count,
+    median: rounds[Math.floor(rounds.length / 2)] ?? cpu,
+    low: rounds[0] ?? cpu,
+    high: rounds[rounds.length - 1] ?? cpu,
+  };
 }
 
 /** One workload measured in one process, as a child reports it to the parent (a JSON line). */
@@ -115,17 +133,34 @@ function medianOf(values: readonly number[]): number {
 function measureInProcesses(processes: number): void {
   const reports: Report[] = [];
   for (let i = 0; i < processes; i++) {
-    const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--seconds', String(values.seconds), '--warmup', String(values.warmup), '--posts', String(values.posts)];
+    const args = [
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--child',
+      '--seconds',
+      String(values.seconds),
+      '--warmup',
+      String(values.warmup),
+      '--posts',
+      String(values.posts),
+    ];
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    if (child.status !== 0) throw new Error(`measuring process ${i + 1} failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-5).join(' | ')}`);
-    const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line) as Report);
+    if (child.status !== 0)
+      throw new Error(`measuring process ${i + 1} failed (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+    const lines = child.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Report);
     for (const line of lines) console.log(`process ${i + 1}: ${formatReport(line)}`);
     reports.push(...lines);
   }
   for (const name of [...new Set(reports.map((r) => r.name))]) {
     const mine = reports.filter((r) => r.name === name);
     const medians = mine.map((r) => r.median);
-    console.log(`${name.padEnd(16)} steady state, median over ${mine.length} processes: ${medianOf(medians).toFixed(0)} posts/s per core (CPU) (process medians ${medians.map((m) => m.toFixed(0)).join(', ')}); first ${COLD_CPU_SECONDS} s: ${medianOf(mine.map((r) => r.cold)).toFixed(0)}`);
+    console.log(
+      `${name.padEnd(16)} steady state, median over ${mine.length} processes: ${medianOf(medians).toFixed(0)} posts/s per core (CPU) (process medians ${medians.map((m) => m.toFixed(0)).join(', ')}); first ${COLD_CPU_SECONDS} s: ${medianOf(mine.map((r) => r.cold)).toFixed(0)}`,
+    );
   }
 }
 
@@ -162,5 +197,7 @@ if (values.child) {
 console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
 measureInProcesses(Math.max(1, Number(values.processes)));
 const wrong = fixtureMismatches(site, fixture);
-console.log(`fixture truth: ${fixture.length - new Set(wrong.map((line) => line.split(' ')[0])).size}/${fixture.length} posts exact (title, paragraphs, teaser keys)`);
+console.log(
+  `fixture truth: ${fixture.length - new Set(wrong.map((line) => line.split(' ')[0])).size}/${fixture.length} posts exact (title, paragraphs, teaser keys)`,
+);
 for (const line of wrong.slice(0, 10)) console.log(`  ${line}`);

@@ -31,13 +31,19 @@ function print(score: SetScore): void {
   const { ours, readability } = score;
   console.log(`\n${score.set} (${score.pages} pages)`);
   console.log('               F1      P       R       titles  posts/s/core  lost');
-  console.log(`  wpingest   ${percent(ours.f1)} ${percent(ours.precision)} ${percent(ours.recall)} ${percent(ours.titles)}  ${score.postsPerCpuSecond.toFixed(0).padStart(12)}  ${baseline ? score.lost.length : '-'}`);
-  if (readability) console.log(`  readability${percent(readability.f1)} ${percent(readability.precision)} ${percent(readability.recall)} ${percent(readability.titles)}`);
+  console.log(
+    `  wpingest   ${percent(ours.f1)} ${percent(ours.precision)} ${percent(ours.recall)} ${percent(ours.titles)}  ${score.postsPerCpuSecond.toFixed(0).padStart(12)}  ${baseline ? score.lost.length : '-'}`,
+  );
+  if (readability)
+    console.log(`  readability${percent(readability.f1)} ${percent(readability.precision)} ${percent(readability.recall)} ${percent(readability.titles)}`);
   if (score.lost.length > 0) console.log(`  LOST: ${score.lost.join(' ')}`);
   if (values.failures) for (const failure of score.failures) console.log(`    ${failure}`);
   if (values.worst) {
     const worst = [...score.pagesScored].sort((a, b) => a.ours - b.ours).slice(0, Number(values.worst));
-    for (const page of worst) console.log(`    ${page.name} F1=${page.ours.toFixed(2)} readability=${page.readability?.toFixed(2) ?? '-'} words=${page.article?.word_count ?? 0} [${page.article?.profile}]`);
+    for (const page of worst)
+      console.log(
+        `    ${page.name} F1=${page.ours.toFixed(2)} readability=${page.readability?.toFixed(2) ?? '-'} words=${page.article?.word_count ?? 0} [${page.article?.profile}]`,
+      );
   }
   const shown = values.show ? score.pagesScored.find((page) => page.name === values.show) : undefined;
   if (shown) {
@@ -52,5 +58,9 @@ if (wants('news-pages-readability')) print(evaluateShingles(loadReadabilitySet(l
 for (const set of loadThemePageSets(limit)) if (wants(set.name)) print(evaluateShingles(set, baseline));
 if (wants('seed')) {
   const seed = evaluateSeed();
-  console.log(seed ? `\nseed: ${seed.fields - seed.wrong.length}/${seed.fields} fields exact${seed.wrong.length ? `; wrong: ${seed.wrong.join(', ')}` : ''}` : '\nseed: fixture missing');
+  console.log(
+    seed
+      ? `\nseed: ${seed.fields - seed.wrong.length}/${seed.fields} fields exact${seed.wrong.length ? `; wrong: ${seed.wrong.join(', ')}` : ''}`
+      : '\nseed: fixture missing',
+  );
 }

@@ -27,8 +27,19 @@ async function readRows(): Promise<FaultReportRow[]> {
 }
 
 function formatTable(rows: FaultReportRow[]): string {
-  const cells = rows.map((row) => [row.fault, row.runs, row.postsExpected, row.articlesFound, row.lost, row.doubled, row.unattended === undefined ? 'yes' : row.unattended ? 'yes' : 'NO',
-    row.recoverMs === undefined ? '-' : `${(row.recoverMs / 1000).toFixed(1)} s`, row.note ?? ''].map(String));
+  const cells = rows.map((row) =>
+    [
+      row.fault,
+      row.runs,
+      row.postsExpected,
+      row.articlesFound,
+      row.lost,
+      row.doubled,
+      row.unattended === undefined ? 'yes' : row.unattended ? 'yes' : 'NO',
+      row.recoverMs === undefined ? '-' : `${(row.recoverMs / 1000).toFixed(1)} s`,
+      row.note ?? '',
+    ].map(String),
+  );
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...cells.map((cell) => Math.min(cell[i]!.length, 90))));
   const line = (values: readonly string[]) => `| ${values.map((value, i) => value.slice(0, 90).padEnd(widths[i]!)).join(' | ')} |`;
   return [line(COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');

@@ -20,15 +20,21 @@ const urlWithProtocol = (protocols: readonly string[], example: string) =>
 /** Databases a default Redis server has (`databases 16`); a higher index fails at connect time with no clue why. */
 const REDIS_DATABASES = 16;
 
-const redisUrl = urlWithProtocol(['redis:', 'rediss:'], 'redis://127.0.0.1:6379 or redis://host:6379/0').refine((value) => {
-  const path = parseServiceUrl(value, ['redis:', 'rediss:'])?.pathname ?? '';
-  const db = path.replace(/^\//, '');
-  return db === '' || (/^\d+$/.test(db) && Number(db) < REDIS_DATABASES);
-}, { error: (issue) => `database must be a number from 0 to ${REDIS_DATABASES - 1} (the path of the URL), got "${redactUrl(String(issue.input))}"` });
+const redisUrl = urlWithProtocol(['redis:', 'rediss:'], 'redis://127.0.0.1:6379 or redis://host:6379/0').refine(
+  (value) => {
+    const path = parseServiceUrl(value, ['redis:', 'rediss:'])?.pathname ?? '';
+    const db = path.replace(/^\//, '');
+    return db === '' || (/^\d+$/.test(db) && Number(db) < REDIS_DATABASES);
+  },
+  { error: (issue) => `database must be a number from 0 to ${REDIS_DATABASES - 1} (the path of the URL), got "${redactUrl(String(issue.input))}"` },
+);
 
 /** A whole number in [min, max], read from a string, with a message a person can act on. */
 const wholeNumber = (min: number, max: number) =>
-  z.string().trim().regex(/^\d+$/, { error: (issue) => `must be a whole number from ${min} to ${max}, got "${String(issue.input)}"` })
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: (issue) => `must be a whole number from ${min} to ${max}, got "${String(issue.input)}"` })
     .transform(Number)
     .refine((value) => value >= min && value <= max, { error: (issue) => `must be a whole number from ${min} to ${max}, got ${String(issue.input)}` });
 
@@ -45,7 +51,10 @@ const ENV_SCHEMA = z.object({
   /** Postgres, the source of truth; `wpingest migrate` creates the database if missing. */
   DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:'], 'postgres://user@host:5432/database').default('postgres://postgres@127.0.0.1:5432/wpingest'),
   /** Prefix of every BullMQ key, so several deployments (or tests) can share one Redis. */
-  WPINGEST_QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 of A-Z a-z 0-9 _ . : -').default('wpingest'),
+  WPINGEST_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1-64 of A-Z a-z 0-9 _ . : -')
+    .default('wpingest'),
   /** Port of the dashboard, metrics and health endpoints. */
   DASHBOARD_PORT: port.default(3000),
   /** Bearer/basic token required to serve the dashboard beyond 127.0.0.1. */
@@ -67,7 +76,10 @@ const ENV_SCHEMA = z.object({
    * Key that encrypts the application passwords of private sites (`--auth`) in Postgres: 32 bytes as 64 hex
    * digits or base64. Needed only to add or crawl a site with credentials.
    */
-  WPINGEST_SECRET_KEY: z.string().refine((value) => secretKeyBytes(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)').optional(),
+  WPINGEST_SECRET_KEY: z
+    .string()
+    .refine((value) => secretKeyBytes(value) !== undefined, 'must be 32 bytes as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)')
+    .optional(),
   /** Client-side limit on one Postgres query (pg `query_timeout`): a connection that went silent fails, then is retried. */
   WPINGEST_PG_QUERY_TIMEOUT_MS: msBetween(100, 3_600_000).default(60_000),
   /** Server-side limit on one statement (`statement_timeout`); below the query timeout, so the server cancels first. */
@@ -128,7 +140,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (e.WPINGEST_PG_STATEMENT_TIMEOUT_MS > e.WPINGEST_PG_QUERY_TIMEOUT_MS) {
-    throw new ConfigError('invalid configuration: WPINGEST_PG_STATEMENT_TIMEOUT_MS must not exceed WPINGEST_PG_QUERY_TIMEOUT_MS (the server should cancel a slow statement before the client gives up on it)');
+    throw new ConfigError(
+      'invalid configuration: WPINGEST_PG_STATEMENT_TIMEOUT_MS must not exceed WPINGEST_PG_QUERY_TIMEOUT_MS (the server should cancel a slow statement before the client gives up on it)',
+    );
   }
   return {
     redisUrl: e.REDIS_URL,
@@ -156,5 +170,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** The config with secrets masked, safe to log or show. */
 export function redactConfig(config: Config): Record<string, unknown> {
-  return { ...config, redisUrl: redactUrl(config.redisUrl), databaseUrl: redactUrl(config.databaseUrl), dashboardToken: config.dashboardToken ? '***' : undefined, secretKey: config.secretKey ? '***' : undefined };
+  return {
+    ...config,
+    redisUrl: redactUrl(config.redisUrl),
+    databaseUrl: redactUrl(config.databaseUrl),
+    dashboardToken: config.dashboardToken ? '***' : undefined,
+    secretKey: config.secretKey ? '***' : undefined,
+  };
 }

@@ -40,7 +40,11 @@ const RETRYABLE_PG_CODES = new Set([
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now
-  '08000', '08001', '08003', '08004', '08006', // connection exceptions
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006', // connection exceptions
   '57014', // query_canceled: our statement_timeout fired on a stalled connection or an overloaded server
   '25P03', // idle_in_transaction_session_timeout
 ]);
@@ -50,7 +54,8 @@ const RETRYABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ET
  * closed to connections (`ALLOW_CONNECTIONS false` during maintenance), whose SQLSTATE 55000 is too broad to list,
  * and pg-pool's `timeout exceeded when trying to connect` (no free connection within connectionTimeoutMillis on a busy box).
  */
-const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|is not currently accepting connections|Query read timeout|Connection is closed|Stream isn't writeable|Reached the max retries per request limit/i;
+const TRANSIENT_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|is not currently accepting connections|Query read timeout|Connection is closed|Stream isn't writeable|Reached the max retries per request limit/i;
 /**
  * Error classes of the Redis client that only say the connection is down: ioredis gives up on a command after
  * `maxRetriesPerRequest` reconnects (`MaxRetriesPerRequestError`); a Redis outage must cost a retry, never a page.

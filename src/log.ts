@@ -17,11 +17,15 @@ const redactingOptions = {
   redact: { paths: REDACT_PATHS, censor: '***' },
   serializers: { err: errorSerializer },
   formatters: {
-    log: (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, typeof value === 'string' ? redactUrl(value) : value])),
+    log: (object: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(object).map(([key, value]) => [key, typeof value === 'string' ? redactUrl(value) : value])),
   },
   hooks: {
     logMethod(this: Logger, args: Parameters<Logger['info']>, method: (...a: unknown[]) => void) {
-      method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactUrl(arg) : arg)));
+      method.apply(
+        this,
+        args.map((arg) => (typeof arg === 'string' ? redactUrl(arg) : arg)),
+      );
     },
   },
 };

@@ -9,15 +9,26 @@ import type { AppContext } from '../src/jobs/context.js';
  */
 export async function reconcileQueues(ctx: AppContext): Promise<{ fetch: number; process: number; settle: number }> {
   const pages = (await ctx.pool.query(q.unfinishedPages())).rows as Array<{ siteId: number; runId: number; page: number; status: string }>;
-  const fetchJobs = pages.filter((p) => p.status === 'pending').map(({ siteId, runId, page }) => ({ name: 'fetch', data: { siteId, runId, page }, opts: { jobId: ctx.queues.ids.fetch({ siteId, runId, page }) } }));
-  const processJobs = pages.filter((p) => p.status === 'fetched').map(({ siteId, runId, page }) => ({ name: 'process', data: { siteId, runId, page }, opts: { jobId: ctx.queues.ids.process({ siteId, runId, page }) } }));
+  const fetchJobs = pages
+    .filter((p) => p.status === 'pending')
+    .map(({ siteId, runId, page }) => ({ name: 'fetch', data: { siteId, runId, page }, opts: { jobId: ctx.queues.ids.fetch({ siteId, runId, page }) } }));
+  const processJobs = pages
+    .filter((p) => p.status === 'fetched')
+    .map(({ siteId, runId, page }) => ({ name: 'process', data: { siteId, runId, page }, opts: { jobId: ctx.queues.ids.process({ siteId, runId, page }) } }));
   for (let i = 0; i < fetchJobs.length; i += 500) await ctx.queues.fetch.addBulk(fetchJobs.slice(i, i + 500));
   for (let i = 0; i < processJobs.length; i += 500) await ctx.queues.process.addBulk(processJobs.slice(i, i + 500));
-  await reviveFailedJobs(ctx.queues.fetch, fetchJobs.map((job) => job.opts.jobId));
-  await reviveFailedJobs(ctx.queues.process, processJobs.map((job) => job.opts.jobId));
+  await reviveFailedJobs(
+    ctx.queues.fetch,
+    fetchJobs.map((job) => job.opts.jobId),
+  );
+  await reviveFailedJobs(
+    ctx.queues.process,
+    processJobs.map((job) => job.opts.jobId),
+  );
   const ready = (await ctx.pool.query(q.runsReadyToSettle())).rows as Array<{ id: number; passes: number }>;
   const settling = (await ctx.pool.query(`SELECT id, passes FROM runs WHERE status = 'settling'`)).rows as Array<{ id: number; passes: number }>;
-  for (const run of [...ready, ...settling]) await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: ctx.queues.ids.settle(run.id, run.passes) });
+  for (const run of [...ready, ...settling])
+    await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: ctx.queues.ids.settle(run.id, run.passes) });
   return { fetch: fetchJobs.length, process: processJobs.length, settle: ready.length + settling.length };
 }
 

@@ -60,23 +60,42 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
   // A process that fetches and processes processes the pages it fetched itself, from memory (see handOverPage).
   const processHere = roles.includes('process') && (options.processFetched ?? true);
   if (roles.includes('fetch')) {
-    workers.push(new Worker<FetchJobData>(QUEUE_NAMES.fetch, guard(ctx, 'fetch', (job, token, signal) => fetchPage(ctx, job.data, signal, { processHere })), { ...base, concurrency: options.fetchConcurrency ?? ctx.config.fetchConcurrency }));
+    workers.push(
+      new Worker<FetchJobData>(
+        QUEUE_NAMES.fetch,
+        guard(ctx, 'fetch', (job, token, signal) => fetchPage(ctx, job.data, signal, { processHere })),
+        { ...base, concurrency: options.fetchConcurrency ?? ctx.config.fetchConcurrency },
+      ),
+    );
   }
   if (roles.includes('process')) {
-    workers.push(new Worker<ProcessJobData>(QUEUE_NAMES.process, guard(ctx, 'process', (job) => processPage(ctx, job.data)), { ...base, concurrency: options.processConcurrency ?? ctx.config.processConcurrency }));
+    workers.push(
+      new Worker<ProcessJobData>(
+        QUEUE_NAMES.process,
+        guard(ctx, 'process', (job) => processPage(ctx, job.data)),
+        { ...base, concurrency: options.processConcurrency ?? ctx.config.processConcurrency },
+      ),
+    );
   }
   let timer: NodeJS.Timeout | undefined;
   let scheduleTimer: NodeJS.Timeout | undefined;
   if (roles.includes('scheduler')) {
-    workers.push(new Worker<SchedulerJobData>(QUEUE_NAMES.control, guard(ctx, 'control', (job, _token, signal) => runControl(ctx, job.data, signal)), { ...base, concurrency: options.controlConcurrency ?? ctx.config.controlConcurrency }));
+    workers.push(
+      new Worker<SchedulerJobData>(
+        QUEUE_NAMES.control,
+        guard(ctx, 'control', (job, _token, signal) => runControl(ctx, job.data, signal)),
+        { ...base, concurrency: options.controlConcurrency ?? ctx.config.controlConcurrency },
+      ),
+    );
     const tick = () => reconcileQueues(ctx).catch((error) => ctx.log.warn({ err: error }, 'reconcile failed; will retry'));
     await tick();
     timer = setInterval(tick, options.reconcileIntervalMs ?? RECONCILE_INTERVAL_MS);
     // Sources added or removed with `wpingest source` take effect within one refresh, without a restart.
-    const schedule = () => scheduleSources(ctx).then(
-      (changes) => void ((changes.upserted.length || changes.removed.length) && ctx.log.info(changes, 'source schedules updated')),
-      (error) => ctx.log.warn({ err: error }, 'updating source schedules failed; will retry'),
-    );
+    const schedule = () =>
+      scheduleSources(ctx).then(
+        (changes) => void ((changes.upserted.length || changes.removed.length) && ctx.log.info(changes, 'source schedules updated')),
+        (error) => ctx.log.warn({ err: error }, 'updating source schedules failed; will retry'),
+      );
     await schedule();
     scheduleTimer = setInterval(schedule, SCHEDULE_REFRESH_MS);
   }
@@ -132,9 +151,26 @@ function guard<T extends { siteId?: number; runId?: number; page?: number }>(ctx
   };
 }
 
-async function recordFailure(ctx: AppContext, stage: string, data: { siteId?: number; runId?: number; page?: number }, error: unknown, permanent: boolean): Promise<void> {
+async function recordFailure(
+  ctx: AppContext,
+  stage: string,
+  data: { siteId?: number; runId?: number; page?: number },
+  error: unknown,
+  permanent: boolean,
+): Promise<void> {
   const reason = reasonOf(error);
-  await ctx.pool.query(q.insertFailure({ runId: data.runId ?? null, siteId: data.siteId ?? null, stage, page: data.page ?? null, wpId: null, reason, message: (error as Error).message ?? String(error), permanent }));
+  await ctx.pool.query(
+    q.insertFailure({
+      runId: data.runId ?? null,
+      siteId: data.siteId ?? null,
+      stage,
+      page: data.page ?? null,
+      wpId: null,
+      reason,
+      message: (error as Error).message ?? String(error),
+      permanent,
+    }),
+  );
   if (data.runId !== undefined && data.page !== undefined) {
     await ctx.pool.query(q.markPageFailed(data.runId, data.page, reason));
     await settleIfComplete(ctx, data.runId);

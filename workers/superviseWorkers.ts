@@ -73,7 +73,10 @@ export function superviseWorkers(options: SuperviseOptions): Supervisor {
       if (stopping) return;
       const uptime = Date.now() - slot.startedAt;
       if (uptime >= HEALTHY_UPTIME_MS) slot.delayMs = RESTART_DELAY_MS;
-      options.log.error({ worker: slot.index, workerPid: child.pid, code, signal, uptimeMs: uptime, restartInMs: slot.delayMs }, 'worker process died; starting it again (its jobs are recovered as stalled)');
+      options.log.error(
+        { worker: slot.index, workerPid: child.pid, code, signal, uptimeMs: uptime, restartInMs: slot.delayMs },
+        'worker process died; starting it again (its jobs are recovered as stalled)',
+      );
       const delay = slot.delayMs;
       slot.delayMs = Math.min(slot.delayMs * 2, RESTART_DELAY_MAX_MS);
       setTimeout(() => void (stopping || start(slot)), delay).unref();

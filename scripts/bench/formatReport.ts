@@ -26,7 +26,10 @@ const STAGE_LABELS: Record<Stage, [group: string, calls: string]> = {
   'json-parse': ['JSON parse', 'JSON.parse of the listing body'],
   terms: ['raw store', 'refreshTerms (term/author names)'],
   'raw-store': ['raw store', 'storeRawPosts (one multi-row upsert, in a transaction)'],
-  'raw-read': ['process: read', 'loadPostInputs (raw_posts payload back to objects; only for pages another process fetched: a worker processes its own pages from memory)'],
+  'raw-read': [
+    'process: read',
+    'loadPostInputs (raw_posts payload back to objects; only for pages another process fetched: a worker processes its own pages from memory)',
+  ],
   extract: ['extract', 'extractArticle'],
   'dedupe-stats': ['dedupe', 'recordBlockSightings + readBlockStats'],
   'dedupe-prep': ['dedupe', 'sightings, template set, prepareArticleRow'],
@@ -38,11 +41,29 @@ const n0 = (value: number) => Math.round(value).toLocaleString('en-US');
 const n1 = (value: number) => value.toFixed(1);
 const n2 = (value: number) => value.toFixed(2);
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
-const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+const table = (head: string[], rows: string[][]) => [
+  `| ${head.join(' | ')} |`,
+  `|${head.map(() => '---').join('|')}|`,
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+];
 
 /** The report as Markdown: readable in a terminal and written as is to BENCH.md. */
 export function formatReport(result: BenchResult): string {
-  return [...summary(result), '', ...targets(result), '', ...stages(result), '', ...queues(result), '', ...processes(result), '', ...postgres(result), '', ...baseline(result)].join('\n');
+  return [
+    ...summary(result),
+    '',
+    ...targets(result),
+    '',
+    ...stages(result),
+    '',
+    ...queues(result),
+    '',
+    ...processes(result),
+    '',
+    ...postgres(result),
+    '',
+    ...baseline(result),
+  ].join('\n');
 }
 
 /** End-to-end posts/s of the pipeline run. */
@@ -58,7 +79,17 @@ function summary(result: BenchResult): string[] {
     '',
     ...table(
       ['posts', 'worker processes', 'wall s', 'posts/s end to end', 'Crawlee posts/s', 'ratio', 'run status'],
-      [[n0(result.pipeline.rawPosts), String(result.workers), n1(result.pipeline.wallSeconds), n1(ours), theirs ? n1(theirs) : 'not run', theirs ? `${n2(ours / theirs)}×` : '-', `${result.pipeline.status}${result.pipeline.error ? ` (${result.pipeline.error})` : ''}`]],
+      [
+        [
+          n0(result.pipeline.rawPosts),
+          String(result.workers),
+          n1(result.pipeline.wallSeconds),
+          n1(ours),
+          theirs ? n1(theirs) : 'not run',
+          theirs ? `${n2(ours / theirs)}×` : '-',
+          `${result.pipeline.status}${result.pipeline.error ? ` (${result.pipeline.error})` : ''}`,
+        ],
+      ],
     ),
   ];
 }
@@ -74,7 +105,16 @@ function stages(result: BenchResult): string[] {
     const cost = costs.get(stage)!;
     const cpu = cost.cpuMs + cost.pgCpuMs;
     const [group, calls] = STAGE_LABELS[stage];
-    return [group, calls, n2(cost.cpuMs / posts), n2(cost.pgCpuMs / posts), n2(cpu / posts), pct(cpu / total.cpu), n2(cost.wallMs / posts), pct(cost.wallMs / total.wall)];
+    return [
+      group,
+      calls,
+      n2(cost.cpuMs / posts),
+      n2(cost.pgCpuMs / posts),
+      n2(cpu / posts),
+      pct(cpu / total.cpu),
+      n2(cost.wallMs / posts),
+      pct(cost.wallMs / total.wall),
+    ];
   });
   rows.push(['**total**', '', '', '', `**${n2(total.cpu / posts)}**`, '100%', `**${n2(total.wall / posts)}**`, '100%']);
   return [
@@ -89,11 +129,23 @@ function stages(result: BenchResult): string[] {
 function queues(result: BenchResult): string[] {
   const { pipeline } = result;
   const posts = pipeline.rawPosts || 1;
-  const row = (name: string, q: PipelineResult['fetch']) => [name, n0(q.wait.count), n0(q.wait.median), n0(q.wait.p95), n0(q.wait.max), n0(q.run.median), n0(q.run.p95), n2(q.totalRunMs / posts)];
+  const row = (name: string, q: PipelineResult['fetch']) => [
+    name,
+    n0(q.wait.count),
+    n0(q.wait.median),
+    n0(q.wait.p95),
+    n0(q.wait.max),
+    n0(q.run.median),
+    n0(q.run.p95),
+    n2(q.totalRunMs / posts),
+  ];
   return [
     '### The real run: BullMQ jobs (ms)',
     '',
-    ...table(['queue', 'jobs', 'wait median', 'wait p95', 'wait max', 'run median', 'run p95', 'run ms/post (summed over jobs)'], [row('fetch', pipeline.fetch), row('process', pipeline.process)]),
+    ...table(
+      ['queue', 'jobs', 'wait median', 'wait p95', 'wait max', 'run median', 'run p95', 'run ms/post (summed over jobs)'],
+      [row('fetch', pipeline.fetch), row('process', pipeline.process)],
+    ),
     '',
     `Queue wait is \`processedOn - timestamp\`; fetch jobs are all planned at the start, so their wait is mostly backlog. The end-of-run settle pass took ${n0(pipeline.settleMs)} ms.`,
   ];
@@ -103,7 +155,12 @@ function processes(result: BenchResult): string[] {
   const { pipeline } = result;
   const posts = pipeline.rawPosts || 1;
   const rows = pipeline.processes.map((usage) => [usage.name, n1(usage.cpuMs / 1000), n2(usage.cpuMs / posts), n0(usage.peakRss / MB)]);
-  rows.push([`Postgres backends of the run's database (${pipeline.postgresCpuMs > 0 ? 'sampled' : 'none seen'})`, n1(pipeline.postgresCpuMs / 1000), n2(pipeline.postgresCpuMs / posts), '-']);
+  rows.push([
+    `Postgres backends of the run's database (${pipeline.postgresCpuMs > 0 ? 'sampled' : 'none seen'})`,
+    n1(pipeline.postgresCpuMs / 1000),
+    n2(pipeline.postgresCpuMs / posts),
+    '-',
+  ]);
   rows.push(['Redis server (shared with other users of it)', n1(pipeline.redisCpuMs / 1000), n2(pipeline.redisCpuMs / posts), '-']);
   const parts = cpuByComponent(pipeline);
   return [
@@ -115,13 +172,17 @@ function processes(result: BenchResult): string[] {
     '',
     '**CPU ms per post by component**',
     '',
-    ...table(['node (wpingest run + its workers)', 'Postgres', 'node + Postgres', 'Redis', 'fixture site (not pipeline)', 'bench process'], [[parts.node, parts.postgres, parts.node + parts.postgres, parts.redis, parts.site, parts.bench].map((ms) => n2(ms / posts))]),
+    ...table(
+      ['node (wpingest run + its workers)', 'Postgres', 'node + Postgres', 'Redis', 'fixture site (not pipeline)', 'bench process'],
+      [[parts.node, parts.postgres, parts.node + parts.postgres, parts.redis, parts.site, parts.bench].map((ms) => n2(ms / posts))],
+    ),
   ];
 }
 
 /** CPU ms of the run by component: the service's node processes, Postgres, Redis, the fixture site, the bench itself. */
 export function cpuByComponent(pipeline: PipelineResult): { node: number; postgres: number; redis: number; site: number; bench: number } {
-  const sum = (keep: (usage: PipelineResult['processes'][number]) => boolean) => pipeline.processes.filter(keep).reduce((total, usage) => total + usage.cpuMs, 0);
+  const sum = (keep: (usage: PipelineResult['processes'][number]) => boolean) =>
+    pipeline.processes.filter(keep).reduce((total, usage) => total + usage.cpuMs, 0);
   return {
     node: sum((usage) => isService(usage.name)),
     postgres: pipeline.postgresCpuMs,
@@ -142,7 +203,17 @@ function postgres(result: BenchResult): string[] {
     '',
     ...table(
       ['raw posts', 'articles', 'failures', 'rows stored', 'rows stored/s', 'row writes (ins+upd)', 'row writes/s'],
-      [[n0(pipeline.rawPosts), n0(pipeline.articles), n0(pipeline.failures), n0(pipeline.rowsStored), n0(pipeline.rowsStored / pipeline.wallSeconds), n0(pipeline.rowWrites), n0(pipeline.rowWrites / pipeline.wallSeconds)]],
+      [
+        [
+          n0(pipeline.rawPosts),
+          n0(pipeline.articles),
+          n0(pipeline.failures),
+          n0(pipeline.rowsStored),
+          n0(pipeline.rowsStored / pipeline.wallSeconds),
+          n0(pipeline.rowWrites),
+          n0(pipeline.rowWrites / pipeline.wallSeconds),
+        ],
+      ],
     ),
   ];
 }
@@ -155,7 +226,19 @@ function baseline(result: BenchResult): string[] {
     '',
     ...table(
       ['posts', 'pages', 'wall s', 'posts/s', 'CPU ms/post', 'posts with .c-article-content', 'failed requests', 'retries', 'peak RSS MB'],
-      [[n0(run.posts), n0(run.pages), n1(run.wallSeconds), n1(run.postsPerSecond), run.cpuMs ? n2(run.cpuMs / run.posts) : '-', n0(run.withArticleContent), n0(run.failedRequests), n0(run.retries), n0(run.memory.peakRss / MB)]],
+      [
+        [
+          n0(run.posts),
+          n0(run.pages),
+          n1(run.wallSeconds),
+          n1(run.postsPerSecond),
+          run.cpuMs ? n2(run.cpuMs / run.posts) : '-',
+          n0(run.withArticleContent),
+          n0(run.failedRequests),
+          n0(run.retries),
+          n0(run.memory.peakRss / MB),
+        ],
+      ],
     ),
     ...cpuComparison(result, run),
   ];
@@ -176,10 +259,30 @@ function targets(result: BenchResult): string[] {
   const theirs = result.baseline?.postsPerSecond;
   const verdict = (met: boolean) => (met ? 'met' : 'not met');
   const rows = [
-    [`end to end ≥ ${TARGETS.postsPerSecond} posts/s`, n1(ours), verdict(ours >= TARGETS.postsPerSecond), `CPU ceiling ${n0(ceiling)} posts/s: the pipeline used ${n2(cpuMsPerPost)} CPU ms per post on ${result.machine.cores} cores; ${TARGETS.postsPerSecond} posts/s needs ≤ ${n2((1000 * result.machine.cores) / TARGETS.postsPerSecond)}`],
-    [`≥ ${TARGETS.crawleeRatio}× Crawlee`, theirs ? `${n2(ours / theirs)}×` : 'not run', theirs ? verdict(ours / theirs >= TARGETS.crawleeRatio) : '-', theirs ? `${TARGETS.crawleeRatio}× needs ${n0(TARGETS.crawleeRatio * theirs)} posts/s; the CPU ceiling above is ${n2(ceiling / theirs)}× Crawlee` : ''],
-    [`node + Postgres ≤ ${TARGETS.nodePostgresMsPerPost} CPU ms per post`, n2(nodePostgres), verdict(nodePostgres <= TARGETS.nodePostgresMsPerPost), 'the service\'s node processes and the Postgres backends of its database, over the whole run'],
-    [`peak RSS < ${TARGETS.peakRssMb} MB per process of the service`, n0(peakRss), verdict(peakRss < TARGETS.peakRssMb), `worker processes run with a ${result.workerHeapMb} MB heap limit; the fixture site is not pipeline`],
+    [
+      `end to end ≥ ${TARGETS.postsPerSecond} posts/s`,
+      n1(ours),
+      verdict(ours >= TARGETS.postsPerSecond),
+      `CPU ceiling ${n0(ceiling)} posts/s: the pipeline used ${n2(cpuMsPerPost)} CPU ms per post on ${result.machine.cores} cores; ${TARGETS.postsPerSecond} posts/s needs ≤ ${n2((1000 * result.machine.cores) / TARGETS.postsPerSecond)}`,
+    ],
+    [
+      `≥ ${TARGETS.crawleeRatio}× Crawlee`,
+      theirs ? `${n2(ours / theirs)}×` : 'not run',
+      theirs ? verdict(ours / theirs >= TARGETS.crawleeRatio) : '-',
+      theirs ? `${TARGETS.crawleeRatio}× needs ${n0(TARGETS.crawleeRatio * theirs)} posts/s; the CPU ceiling above is ${n2(ceiling / theirs)}× Crawlee` : '',
+    ],
+    [
+      `node + Postgres ≤ ${TARGETS.nodePostgresMsPerPost} CPU ms per post`,
+      n2(nodePostgres),
+      verdict(nodePostgres <= TARGETS.nodePostgresMsPerPost),
+      "the service's node processes and the Postgres backends of its database, over the whole run",
+    ],
+    [
+      `peak RSS < ${TARGETS.peakRssMb} MB per process of the service`,
+      n0(peakRss),
+      verdict(peakRss < TARGETS.peakRssMb),
+      `worker processes run with a ${result.workerHeapMb} MB heap limit; the fixture site is not pipeline`,
+    ],
   ];
   return ['### Targets', '', ...table(['target', 'measured', '', 'bound'], rows)];
 }
@@ -189,7 +292,10 @@ function cpuComparison(result: BenchResult, run: BaselineResult): string[] {
   if (!run.cpuMs) return [];
   const ours = pipelineCpuMs(result.pipeline) / (result.pipeline.rawPosts || 1);
   const theirs = run.cpuMs / run.posts;
-  return ['', `CPU per post, fixture site excluded: wpingest ${n2(ours)} ms (wpingest run and its workers, Postgres, Redis), Crawlee ${n2(theirs)} ms: ratio ${n2(theirs / ours)}× in posts per CPU second.`];
+  return [
+    '',
+    `CPU per post, fixture site excluded: wpingest ${n2(ours)} ms (wpingest run and its workers, Postgres, Redis), Crawlee ${n2(theirs)} ms: ratio ${n2(theirs / ours)}× in posts per CPU second.`,
+  ];
 }
 
 /** Every CPU the pipeline used: the service's processes, Postgres, Redis (not the fixture site, not the bench polling). */
@@ -203,6 +309,8 @@ export function formatMachine(machine: MachineInfo): string {
   return [
     `- machine: ${machine.cores} cores (nproc), ${machine.cpuModel}, ${n1(machine.memoryGiB)} GiB memory`,
     `- node ${machine.node}; ${machine.postgres}; Redis ${machine.redis}`,
-    `- packages: ${Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(', ')}`,
+    `- packages: ${Object.entries(machine.packages)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}`,
   ].join('\n');
 }

@@ -51,7 +51,11 @@ export function outputDifferences(result: ScaleCheckResult): Array<keyof Backfil
 export function scaleCheckMet(result: ScaleCheckResult): boolean {
   const empty = runFigures(result.empty);
   const seeded = runFigures(result.seeded);
-  return outputDifferences(result).length === 0 && seeded.postsPerSecond >= (1 - SCALE_TOLERANCE) * empty.postsPerSecond && seeded.cpuMs <= (1 + SCALE_TOLERANCE) * empty.cpuMs;
+  return (
+    outputDifferences(result).length === 0 &&
+    seeded.postsPerSecond >= (1 - SCALE_TOLERANCE) * empty.postsPerSecond &&
+    seeded.cpuMs <= (1 + SCALE_TOLERANCE) * empty.cpuMs
+  );
 }
 
 /** Row names of the output comparison. */
@@ -72,7 +76,9 @@ function formatOutputs(result: ScaleCheckResult): string[] {
   return [
     '| stored by the backfill (seeded sources left out) | empty database | seeded database |',
     '|---|---|---|',
-    ...(Object.keys(OUTPUT_LABELS) as Array<keyof BackfillOutput>).map((key) => `| ${OUTPUT_LABELS[key]} | ${value(result.empty, key)} | ${value(result.seeded, key)} |`),
+    ...(Object.keys(OUTPUT_LABELS) as Array<keyof BackfillOutput>).map(
+      (key) => `| ${OUTPUT_LABELS[key]} | ${value(result.empty, key)} | ${value(result.seeded, key)} |`,
+    ),
     '',
     differences.length === 0
       ? 'The backfill stored **the same** on both databases: the seeded run measures the size of the database, not different work.'
@@ -95,8 +101,18 @@ export function formatScaleCheck(result: ScaleCheckResult): string {
   const empty = runFigures(result.empty);
   const seeded = runFigures(result.seeded);
   const seed = result.seeded.seeded;
-  const row = (name: string, run: PipelineResult, figures: ReturnType<typeof runFigures>) =>
-    [name, n0(run.rawPosts), n0(run.articles), n1(run.wallSeconds), n1(figures.postsPerSecond), n2(figures.nodeMs), n2(figures.postgresMs), n2(figures.cpuMs), n0(figures.peakRssMb), run.status];
+  const row = (name: string, run: PipelineResult, figures: ReturnType<typeof runFigures>) => [
+    name,
+    n0(run.rawPosts),
+    n0(run.articles),
+    n1(run.wallSeconds),
+    n1(figures.postsPerSecond),
+    n2(figures.nodeMs),
+    n2(figures.postgresMs),
+    n2(figures.cpuMs),
+    n0(figures.peakRssMb),
+    run.status,
+  ];
   const rate = seeded.postsPerSecond / empty.postsPerSecond;
   const cpu = seeded.cpuMs / empty.cpuMs;
   return [

@@ -75,14 +75,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     fetchConcurrency: positiveInt('--fetch-concurrency', values['fetch-concurrency'], MAX_CONCURRENCY),
     processConcurrency: positiveInt('--process-concurrency', values['process-concurrency'], MAX_CONCURRENCY),
     workerHeapMb: workerHeap(values['worker-heap-mb']),
-    seedArticles: values['scale-check'] ? positiveInt('--seed-articles', values['seed-articles'], 10 * MAX_POSTS) ?? DEFAULT_SEED_ARTICLES : undefined,
+    seedArticles: values['scale-check'] ? (positiveInt('--seed-articles', values['seed-articles'], 10 * MAX_POSTS) ?? DEFAULT_SEED_ARTICLES) : undefined,
   };
 }
 
 function positiveInt(flag: string, raw: string | undefined, max: number): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1 || value > max) throw new Error(`${flag} takes a whole number from 1 to ${max}; got "${raw}"`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < 1 || value > max)
+    throw new Error(`${flag} takes a whole number from 1 to ${max}; got "${raw}"`);
   return value;
 }
 

@@ -61,12 +61,24 @@ export async function profileStages(siteUrl: string, posts: number): Promise<Sta
       await meter.time('raw-store', () => inTransaction(client, () => storeRawPosts(client, siteId, listing.posts)), backend);
       const ids = listing.posts.map((post) => post.id);
       const inputs = await meter.time('raw-read', () => loadPostInputs(client, siteId, ids, null), backend);
-      const extracted = await meter.time('extract', () => inputs.posts.map((stored) => ({ stored, article: extractArticle(stored.post, { site: inputs.siteUrl, terms: inputs.terms }) })));
+      const extracted = await meter.time('extract', () =>
+        inputs.posts.map((stored) => ({ stored, article: extractArticle(stored.post, { site: inputs.siteUrl, terms: inputs.terms }) })),
+      );
       const rows = await dedupe(meter, client, backend, siteId, extracted);
-      await meter.time('load', () => inTransaction(client, async () => {
-        await loadRows(client, rows);
-        await markPostsProcessed(client, siteId, extracted.map((e) => ({ wpId: e.stored.wpId, hash: processedHash(e.stored.contentHash) })), []);
-      }), backend);
+      await meter.time(
+        'load',
+        () =>
+          inTransaction(client, async () => {
+            await loadRows(client, rows);
+            await markPostsProcessed(
+              client,
+              siteId,
+              extracted.map((e) => ({ wpId: e.stored.wpId, hash: processedHash(e.stored.contentHash) })),
+              [],
+            );
+          }),
+        backend,
+      );
       profiled += listing.posts.length;
     }
     // fetchPostsPage parses the JSON itself: report the HTTP part without it.
@@ -83,7 +95,13 @@ export async function profileStages(siteUrl: string, posts: number): Promise<Sta
 }
 
 /** The dedupe steps of processPosts: block sightings and template counts (Postgres), then the row keys (pure). */
-async function dedupe(meter: ReturnType<typeof createStageMeter>, client: PoolClient, backend: number, siteId: number, extracted: Extracted[]): Promise<ArticleRow[]> {
+async function dedupe(
+  meter: ReturnType<typeof createStageMeter>,
+  client: PoolClient,
+  backend: number,
+  siteId: number,
+  extracted: Extracted[],
+): Promise<ArticleRow[]> {
   const counting = await meter.time('dedupe-prep', () => extracted.map((item) => ({ ...item, statsFingerprints: blockFingerprintsForStats(item.article) })));
   const sightings = await meter.time('dedupe-prep', () => blockSightings(counting));
   const counted = await meter.time('dedupe-stats', () => recordBlockSightings(client, sightings), backend);
@@ -115,6 +133,11 @@ async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Pro
 /** The listing body as text, fetched again outside the timings, to time JSON.parse on its own. */
 async function rawBody(http: ReturnType<typeof createHttpClient>, url: string): Promise<string> {
   const target = new URL(url);
-  const response = await http.agent.request({ origin: target.origin, path: target.pathname + target.search, method: 'GET', headers: { accept: 'application/json' } });
+  const response = await http.agent.request({
+    origin: target.origin,
+    path: target.pathname + target.search,
+    method: 'GET',
+    headers: { accept: 'application/json' },
+  });
   return response.body.text();
 }

@@ -42,7 +42,10 @@ interface CrawledPost {
 export async function runCrawleeBaseline(siteUrl: string): Promise<BaselineResult> {
   const storageDir = mkdtempSync(join(tmpdir(), 'wpingest-bench-crawlee-'));
   crawleeLog.setLevel(LogLevel.WARNING);
-  const config = new Configuration({ persistStorage: false, storageClientOptions: { localDataDirectory: storageDir, persistStorage: false, writeMetadata: false } });
+  const config = new Configuration({
+    persistStorage: false,
+    storageClientOptions: { localDataDirectory: storageDir, persistStorage: false, writeMetadata: false },
+  });
   const posts: CrawledPost[] = [];
   let pages = 0;
   let withArticleContent = 0;
@@ -77,7 +80,17 @@ export async function runCrawleeBaseline(siteUrl: string): Promise<BaselineResul
     const { result: stats, memory } = await sampleWhile(() => crawler.run([{ url: listing(1), userData: { first: true } }]));
     const wallSeconds = (performance.now() - started) / 1000;
     const cpuMs = ownCpuMs() - cpuBefore;
-    return { posts: posts.length, pages, wallSeconds, postsPerSecond: posts.length / wallSeconds, withArticleContent, cpuMs, failedRequests: stats.requestsFailed, retries: stats.retryHistogram.reduce((sum, count, retries) => sum + (count ?? 0) * retries, 0), memory };
+    return {
+      posts: posts.length,
+      pages,
+      wallSeconds,
+      postsPerSecond: posts.length / wallSeconds,
+      withArticleContent,
+      cpuMs,
+      failedRequests: stats.requestsFailed,
+      retries: stats.retryHistogram.reduce((sum, count, retries) => sum + (count ?? 0) * retries, 0),
+      memory,
+    };
   } finally {
     rmSync(storageDir, { recursive: true, force: true });
   }

@@ -99,7 +99,10 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
     options.note(`wpingest run ready: ${service.workers.length} worker processes`);
     const database = new URL(db.databaseUrl).pathname.slice(1);
     const redisCpuBefore = await redisCpuMs(ctx.redis);
-    const sampled = [{ name: 'wpingest run (scheduler, supervisor)', pid: service.child.pid }, ...service.workers.map((worker) => ({ name: `worker ${worker.index} (fetch+process)`, pid: worker.pid }))];
+    const sampled = [
+      { name: 'wpingest run (scheduler, supervisor)', pid: service.child.pid },
+      ...service.workers.map((worker) => ({ name: `worker ${worker.index} (fetch+process)`, pid: worker.pid })),
+    ];
     const sampler = startResourceSampler([...sampled, { name: 'fixture site (not pipeline)', pid: site.child.pid }], 'bench', ctx.pool, database);
     const started = performance.now();
     const start = await startBackfill(ctx, site.url);
@@ -107,12 +110,28 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
     const wallSeconds = (performance.now() - started) / 1000;
     const usage = await sampler.stop();
     const redisCpu = (await redisCpuMs(ctx.redis)) - redisCpuBefore;
-    const [fetch, process, settle] = await Promise.all([readQueueTimings(ctx.queues.fetch), readQueueTimings(ctx.queues.process), readQueueTimings(ctx.queues.control)]);
+    const [fetch, process, settle] = await Promise.all([
+      readQueueTimings(ctx.queues.fetch),
+      readQueueTimings(ctx.queues.process),
+      readQueueTimings(ctx.queues.control),
+    ]);
     options.note(`run ${run.status} after ${wallSeconds.toFixed(1)} s; stopping workers`);
     const workerExitCodes = await Promise.all(children.splice(0).map((child) => child.stop()));
     await ctx.close();
     const counts = await readCounts(db.databaseUrl);
-    return { ...run, ...counts, wallSeconds, fetch, process, settleMs: settle.run.max, ...usage, redisCpuMs: redisCpu, workerExitCodes, fixtureSitePid: site.child.pid, seeded };
+    return {
+      ...run,
+      ...counts,
+      wallSeconds,
+      fetch,
+      process,
+      settleMs: settle.run.max,
+      ...usage,
+      redisCpuMs: redisCpu,
+      workerExitCodes,
+      fixtureSitePid: site.child.pid,
+      seeded,
+    };
   } finally {
     await Promise.all(children.map((child) => child.stop()));
     await ctx.close().catch(() => undefined);
@@ -125,7 +144,10 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
  * The default service as a user runs it: `wpingest run` (default roles) with K worker processes, from the
  * compiled CLI (bench.ts builds it first). Its worker processes are read from its 'wpingest running' line.
  */
-async function spawnService(options: PipelineOptions, env: Record<string, string>): Promise<{ child: NodeChild; workers: Array<{ index: number; pid: number }> }> {
+async function spawnService(
+  options: PipelineOptions,
+  env: Record<string, string>,
+): Promise<{ child: NodeChild; workers: Array<{ index: number; pid: number }> }> {
   const args = ['run', '--workers', String(options.workers), '--worker-heap-mb', String(options.workerHeapMb)];
   if (options.fetchConcurrency) args.push('--fetch-concurrency', String(options.fetchConcurrency));
   if (options.processConcurrency) args.push('--process-concurrency', String(options.processConcurrency));
@@ -172,7 +194,9 @@ async function redisCpuMs(redis: { info(section: string): Promise<string> }): Pr
 }
 
 /** Row counts, read on a fresh connection after every worker has closed (closing flushes their statistics). */
-async function readCounts(databaseUrl: string): Promise<{ rawPosts: number; articles: number; failures: number; rowsStored: number; rowWrites: number; output: BackfillOutput }> {
+async function readCounts(
+  databaseUrl: string,
+): Promise<{ rawPosts: number; articles: number; failures: number; rowsStored: number; rowWrites: number; output: BackfillOutput }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -62,7 +62,15 @@ export async function seedArticles(databaseUrl: string, count: number): Promise<
   const sizes = sourceSizes(count, SEEDED_SOURCES);
   try {
     await execute(client, q.raiseMaintenanceMemory());
-    await execute(client, q.createSeedSources(sizes.map((_, i) => seededDomain(i + 1)), sizes, BLOCK_STATS_PER_ARTICLE, TEASERS_PER_ARTICLE));
+    await execute(
+      client,
+      q.createSeedSources(
+        sizes.map((_, i) => seededDomain(i + 1)),
+        sizes,
+        BLOCK_STATS_PER_ARTICLE,
+        TEASERS_PER_ARTICLE,
+      ),
+    );
     await execute(client, q.dropArticleIndexes());
     await execute(client, q.insertSeededArticles());
     for (const create of q.createArticleIndexes()) await execute(client, create);
@@ -74,7 +82,14 @@ export async function seedArticles(databaseUrl: string, count: number): Promise<
     await execute(client, q.recountSourceArticles());
     await execute(client, q.vacuumAnalyze());
     const rows = Object.fromEntries((await queryAll<{ name: string; n: string }>(client, q.seededRowCounts())).map((row) => [row.name, Number(row.n)]));
-    return { sources: sizes.length, largestSource: sizes[0]!, smallestSource: sizes[sizes.length - 1]!, articles: count, rows, seconds: (performance.now() - started) / 1000 };
+    return {
+      sources: sizes.length,
+      largestSource: sizes[0]!,
+      smallestSource: sizes[sizes.length - 1]!,
+      articles: count,
+      rows,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await client.end();
   }

@@ -101,8 +101,14 @@ export const linkSeededTeasers = (perArticle: number): Query[] => {
   const links = `SELECT a.id AS article_id, a.version_site_id AS site_id, a.version_wp_id AS wp_id, src.first_teaser + (a.version_wp_id * 31 + k) % src.teasers AS teaser_id, k
        FROM articles a JOIN seed_sources src ON src.domain = a.source_domain, generate_series(0, $1::int - 1) AS k`;
   return [
-    { text: `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT article_id, teaser_id, 'related', k FROM (${links}) l ON CONFLICT DO NOTHING`, values: [perArticle] },
-    { text: `INSERT INTO post_teasers (site_id, wp_id, teaser_id) SELECT site_id, wp_id, teaser_id FROM (${links}) l ON CONFLICT DO NOTHING`, values: [perArticle] },
+    {
+      text: `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT article_id, teaser_id, 'related', k FROM (${links}) l ON CONFLICT DO NOTHING`,
+      values: [perArticle],
+    },
+    {
+      text: `INSERT INTO post_teasers (site_id, wp_id, teaser_id) SELECT site_id, wp_id, teaser_id FROM (${links}) l ON CONFLICT DO NOTHING`,
+      values: [perArticle],
+    },
     statement(`UPDATE teasers t SET times_seen = p.n FROM (SELECT teaser_id, count(*)::int AS n FROM post_teasers GROUP BY 1) p WHERE p.teaser_id = t.id`),
   ];
 };

@@ -42,7 +42,11 @@ export interface SpawnOptions {
 /** Starts `node [flags] [--import tsx] script args` and waits until it reports ready; a child that exits early fails the spawn. */
 export async function spawnNodeScript(options: SpawnOptions): Promise<NodeChild> {
   const loader = options.compiled ? [] : ['--import', 'tsx'];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.script, ...options.args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.script, ...options.args], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const kept: string[] = [];
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -78,7 +82,9 @@ export async function spawnNodeScript(options: SpawnOptions): Promise<NodeChild>
   clearTimeout(timer);
   if (outcome !== 'ready') {
     await handle.stop();
-    throw new Error(`${options.name} ${outcome === 'exited' ? `exited with ${child.exitCode ?? child.signalCode}` : 'did not become ready'} before it was ready:\n  ${kept.slice(-10).join('\n  ')}`);
+    throw new Error(
+      `${options.name} ${outcome === 'exited' ? `exited with ${child.exitCode ?? child.signalCode}` : 'did not become ready'} before it was ready:\n  ${kept.slice(-10).join('\n  ')}`,
+    );
   }
   return handle;
 }

@@ -32,18 +32,14 @@ export function writeBenchMd(root: string, section: BenchSection, run: BenchRunR
   const path = join(root, 'BENCH.md');
   const previous = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const sections = { main: sectionOf(previous, 'main'), scale: sectionOf(previous, 'scale'), million: sectionOf(previous, 'million') };
-  const command = section === 'million'
-    ? `npm run bench -- --scale-check --posts ${run.posts} --workers ${run.workers}`
-    : `npm run bench -- --posts ${run.posts} --workers ${run.workers}${run.baseline ? '' : ' --no-baseline'}`;
+  const command =
+    section === 'million'
+      ? `npm run bench -- --scale-check --posts ${run.posts} --workers ${run.workers}`
+      : `npm run bench -- --posts ${run.posts} --workers ${run.workers}${run.baseline ? '' : ' --no-baseline'}`;
   const title = { main: 'Last full run', scale: 'Scale check', million: 'Million-article check' }[section];
-  sections[section] = [
-    `<!-- posts/s ${run.postsPerSecond.toFixed(2)} -->`,
-    `## ${title}: \`${command}\``,
-    '',
-    formatMachine(run.machine),
-    '',
-    report,
-  ].join('\n');
+  sections[section] = [`<!-- posts/s ${run.postsPerSecond.toFixed(2)} -->`, `## ${title}: \`${command}\``, '', formatMachine(run.machine), '', report].join(
+    '\n',
+  );
   writeFileSync(path, document(sections.main, sections.scale, sections.million));
 }
 
@@ -60,7 +56,10 @@ function linearity(main: string, scale: string): string[] {
   const mainRate = Number(RATE.exec(main)?.[1]);
   const scaleRate = Number(RATE.exec(scale)?.[1]);
   if (!(mainRate > 0 && scaleRate > 0)) return [];
-  return ['', `**Linearity**: the scale check ran at ${scaleRate.toFixed(1)} posts/s, ${((100 * scaleRate) / mainRate).toFixed(0)}% of the standard run's ${mainRate.toFixed(1)} (target: within 15%, i.e. at least 85%).`];
+  return [
+    '',
+    `**Linearity**: the scale check ran at ${scaleRate.toFixed(1)} posts/s, ${((100 * scaleRate) / mainRate).toFixed(0)}% of the standard run's ${mainRate.toFixed(1)} (target: within 15%, i.e. at least 85%).`,
+  ];
 }
 
 function document(main: string, scale: string, million: string): string {
@@ -98,17 +97,17 @@ function document(main: string, scale: string, million: string): string {
     '## Reading the numbers',
     '',
     '- The stage profile runs each stage function alone, one page at a time, in the bench process, against a fresh database:',
-    '  node CPU is `process.cpuUsage()`, Postgres CPU is the serving backend\'s `/proc/<pid>/stat` (10 ms ticks, summed), wall',
+    "  node CPU is `process.cpuUsage()`, Postgres CPU is the serving backend's `/proc/<pid>/stat` (10 ms ticks, summed), wall",
     '  includes waiting. The pg driver\'s parse of `raw_posts.payload` lands in "process: read". Queue, bookkeeping queries',
-    '  (page states, settle checks) and the fixture site are not in it; compare its total with the real run\'s CPU per post.',
+    "  (page states, settle checks) and the fixture site are not in it; compare its total with the real run's CPU per post.",
     '- Crawlee runs in one process (one core at most) and keeps results in memory; wpingest uses K worker processes and Postgres.',
     '- `wpingest run` runs the compiled CLI (the bench builds it first) and gives its worker processes a heap limit (`--worker-heap-mb`).',
     '- A worker process that fetched a page processes it itself, from the posts it holds, after storing them raw; the process',
     '  queue takes the pages a worker could not process (it died, or processing failed) and those of `--roles process` processes.',
     '- On a shared machine the wall-clock figures follow the load average printed with them; CPU per post much less so.',
-    '- The stage profile\'s extraction figure starts cold (2,000 posts, about 8 CPU seconds, in the bench process), so V8\'s',
+    "- The stage profile's extraction figure starts cold (2,000 posts, about 8 CPU seconds, in the bench process), so V8's",
     '  warm-up (about 5 s, see `npm run bench:extract`) is in it; extraction alone measured at the same time as the pipeline,',
-    '  warmed up and with the workers\' 160 MB heap limit, costs about what it costs in a worker. A CPU profile of a worker',
+    "  warmed up and with the workers' 160 MB heap limit, costs about what it costs in a worker. A CPU profile of a worker",
     '  (`node --cpu-prof`) puts extraction at ~45% of its busy time, garbage collection at ~13%, dedupe keys (SimHash, hashes)',
     '  at ~9%, loading (building the statements) at ~5%; a 256 or 320 MB heap limit changed its CPU per post by less than',
     '  the run-to-run noise.',

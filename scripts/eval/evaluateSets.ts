@@ -54,7 +54,9 @@ export function evaluateSnippets(cases: readonly SnippetCase[], baseline: boolea
     ourTitles.push({ got: title, want: c.title });
     const titleOk = c.title === null || squash(title) === squash(c.title);
     if (result.missing.length + result.leaked.length > 0 || !titleOk) {
-      failures.push(`${c.name} [${articles[i]?.profile}] missing=${JSON.stringify(result.missing.map((s) => s.slice(0, 60)))} leaked=${JSON.stringify(result.leaked.map((s) => s.slice(0, 60)))}${titleOk ? '' : ` title=${JSON.stringify(title)} want=${JSON.stringify(c.title)}`}`);
+      failures.push(
+        `${c.name} [${articles[i]?.profile}] missing=${JSON.stringify(result.missing.map((s) => s.slice(0, 60)))} leaked=${JSON.stringify(result.leaked.map((s) => s.slice(0, 60)))}${titleOk ? '' : ` title=${JSON.stringify(title)} want=${JSON.stringify(c.title)}`}`,
+      );
     }
     if (baseline) {
       const base = runReadability(c.post, c.post.link ?? '');
@@ -65,8 +67,14 @@ export function evaluateSnippets(cases: readonly SnippetCase[], baseline: boolea
     }
   });
   return {
-    set: 'news-pages-trafilatura', pages: cases.length, ours: { ...prf(ours), titles: titleRate(ourTitles) },
-    readability: baseline ? { ...prf(theirs), titles: titleRate(theirTitles) } : null, postsPerCpuSecond, failures, lost, pagesScored: [],
+    set: 'news-pages-trafilatura',
+    pages: cases.length,
+    ours: { ...prf(ours), titles: titleRate(ourTitles) },
+    readability: baseline ? { ...prf(theirs), titles: titleRate(theirTitles) } : null,
+    postsPerCpuSecond,
+    failures,
+    lost,
+    pagesScored: [],
   };
 }
 
@@ -107,7 +115,9 @@ export function evaluateShingles(set: ShingleSet, baseline: boolean): SetScore {
     titles.push({ got: article?.title ?? '', want: c.expectedTitle });
     const titleOk = c.expectedTitle === null || squash(article?.title ?? '') === squash(c.expectedTitle);
     if (score.precision < 0.8 || score.recall < 0.8 || !titleOk) {
-      failures.push(`${c.name} [${article?.profile}] P=${score.precision.toFixed(2)} R=${score.recall.toFixed(2)}${titleOk ? '' : ` title=${JSON.stringify(article?.title)} want=${JSON.stringify(c.expectedTitle)}`}`);
+      failures.push(
+        `${c.name} [${article?.profile}] P=${score.precision.toFixed(2)} R=${score.recall.toFixed(2)}${titleOk ? '' : ` title=${JSON.stringify(article?.title)} want=${JSON.stringify(c.expectedTitle)}`}`,
+      );
     }
     let theirF1: number | null = null;
     if (baseline) {
@@ -121,7 +131,13 @@ export function evaluateShingles(set: ShingleSet, baseline: boolean): SetScore {
     pagesScored.push({ name: c.name, ours: f1Of(score), readability: theirF1, article, expected: c.expectedText });
   });
   return {
-    set: set.name, pages: set.cases.length, ours: { ...averaged(ours), titles: titleRate(titles) },
-    readability: baseline ? { ...averaged(theirs), titles: titleRate(theirTitles) } : null, postsPerCpuSecond, failures, lost, pagesScored,
+    set: set.name,
+    pages: set.cases.length,
+    ours: { ...averaged(ours), titles: titleRate(titles) },
+    readability: baseline ? { ...averaged(theirs), titles: titleRate(theirTitles) } : null,
+    postsPerCpuSecond,
+    failures,
+    lost,
+    pagesScored,
   };
 }

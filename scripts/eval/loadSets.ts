@@ -35,11 +35,20 @@ export interface ShingleSet {
 export function loadTrafilaturaSet(limit: number): SnippetCase[] {
   const dir = join(CORPUS_DIR, 'news-pages-trafilatura', 'html');
   if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().slice(0, limit);
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .slice(0, limit);
   return names.map((name, i) => {
     const meta = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { url: string; with?: string[]; without?: string[]; comments?: string[]; title?: string };
     const html = decodePage(readFileSync(join(dir, name.replace(/\.json$/, '.html'))));
-    return { name, post: wrapPageAsPost(html, meta.url, i + 1), with: meta.with ?? [], without: [...(meta.without ?? []), ...(meta.comments ?? [])], title: meta.title ?? null };
+    return {
+      name,
+      post: wrapPageAsPost(html, meta.url, i + 1),
+      with: meta.with ?? [],
+      without: [...(meta.without ?? []), ...(meta.comments ?? [])],
+      title: meta.title ?? null,
+    };
   });
 }
 
@@ -49,7 +58,10 @@ export function loadReadabilitySet(limit: number): ShingleSet {
 }
 
 function readabilityCases(dir: string, limit: number): ShingleCase[] {
-  const names = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'source.html'))).sort().slice(0, limit);
+  const names = readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')))
+    .sort()
+    .slice(0, limit);
   return names.map((name, i) => {
     const html = decodePage(readFileSync(join(dir, name, 'source.html')));
     const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { title?: string };
@@ -66,7 +78,9 @@ function readabilityCases(dir: string, limit: number): ShingleCase[] {
 export function loadThemePageSets(limit: number): ShingleSet[] {
   const root = join(CORPUS_DIR, 'wp-theme-pages');
   if (!existsSync(root)) return [];
-  const sites = readdirSync(root).filter((name) => existsSync(join(root, name, 'posts.json'))).sort();
+  const sites = readdirSync(root)
+    .filter((name) => existsSync(join(root, name, 'posts.json')))
+    .sort();
   return sites.map((site) => {
     const posts = (JSON.parse(readFileSync(join(root, site, 'posts.json'), 'utf8')) as WpPost[]).slice(0, limit);
     const truth = JSON.parse(readFileSync(join(root, site, 'truth.json'), 'utf8')) as Record<string, { articleBody: string }>;

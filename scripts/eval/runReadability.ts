@@ -10,7 +10,9 @@ import { renderedField, type WpPost } from '../../src/wpPost.js';
  * result is kept under node_modules/.cache (keyed by the input and the package version) and read back next time.
  */
 const CACHE_DIR = new URL('../../node_modules/.cache/wpingest-eval-readability/', import.meta.url).pathname;
-const READABILITY_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/@mozilla/readability/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const READABILITY_VERSION = (
+  JSON.parse(readFileSync(new URL('../../node_modules/@mozilla/readability/package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** Baseline: Mozilla Readability on the same wrapped post (title in <title>, content as the body). */
 export function runReadability(post: WpPost, url: string): { title: string; text: string } {

@@ -5,7 +5,8 @@ import { redactUrl } from '../redactUrl.js';
  * C0 control but tab and newline, DEL and C1 controls: what a title, URL or error message from a WordPress
  * site could carry to move the cursor, retitle the window, ring the bell or hide text on the terminal.
  */
-const TERMINAL_CONTROL = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const TERMINAL_CONTROL =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Text safe to print to a person: no terminal controls, no credentials in URLs. */
 export function forTerminal(text: string): string {

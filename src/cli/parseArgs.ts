@@ -46,7 +46,10 @@ export function parseSiteUrl(value: string): string {
 
 /** Parses `--types post,page,<custom>`: WordPress post type slugs or REST bases, comma-separated. */
 export function parseTypes(value: string): string[] {
-  const types = value.split(',').map((type) => type.trim()).filter(Boolean);
+  const types = value
+    .split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
   const bad = types.find((type) => !/^[a-z0-9_-]+(?:\/[a-z0-9_-]+)*$/i.test(type));
   if (types.length === 0 || bad !== undefined) throw new ConfigError(`--types must be post type names separated by commas, e.g. post,page, got "${value}"`);
   return types;

@@ -13,12 +13,20 @@ export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: n
   const seconds = run.startedAt && run.finishedAt ? (run.finishedAt.getTime() - run.startedAt.getTime()) / 1000 : 0;
   const rate = seconds > 0 ? Math.round(run.postsFetched / seconds) : 0;
   const rows: Array<[string, string | number]> = [
-    ['run', `${run.id} (${run.status === 'done' && run.pagesFailed > 0 ? `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}` : run.status})`],
+    [
+      'run',
+      `${run.id} (${run.status === 'done' && run.pagesFailed > 0 ? `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}` : run.status})`,
+    ],
     ['site', run.siteUrl],
     ['pages', `${formatCount(run.pagesProcessed)}/${formatCount(run.pagesPlanned)} processed, ${run.pagesFailed} failed`],
     ['posts fetched', formatCount(run.postsFetched)],
     ['time', `${formatDuration(seconds)} (${formatCount(rate)} posts/s)`],
-    ['articles (site)', figures.deletedArticles > 0 ? `${formatCount(figures.articles)} (and ${formatCount(figures.deletedArticles)} deleted on the site)` : formatCount(figures.articles)],
+    [
+      'articles (site)',
+      figures.deletedArticles > 0
+        ? `${formatCount(figures.articles)} (and ${formatCount(figures.deletedArticles)} deleted on the site)`
+        : formatCount(figures.articles),
+    ],
     ['duplicate posts merged', formatCount(figures.duplicatePostsMerged)],
     ['teasers stored', formatCount(figures.teasersStored)],
     ['teaser occurrences collapsed', formatCount(Number(figures.teaserOccurrencesCollapsed))],
@@ -30,5 +38,6 @@ export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: n
   output.line('');
   for (const [label, value] of rows) output.line(`${label.padEnd(width)}  ${value}`);
   for (const failure of failures) output.line(`${'failed'.padEnd(width)}  ${failure.n} × ${failure.stage}/${failure.reason}`);
-  if (run.pagesFailed > 0 || run.status === 'failed' || run.status === 'cancelled') output.line(`${'resume'.padEnd(width)}  wpingest backfill --resume ${run.id}`);
+  if (run.pagesFailed > 0 || run.status === 'failed' || run.status === 'cancelled')
+    output.line(`${'resume'.padEnd(width)}  wpingest backfill --resume ${run.id}`);
 }

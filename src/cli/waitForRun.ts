@@ -28,7 +28,14 @@ const FINISHED = new Set(['done', 'failed', 'cancelled']);
 export async function waitForRun(pool: Pool, runId: number, options: { progress: boolean; onIdle?: (ms: number) => void }): Promise<RunProgressRow> {
   const bars = options.progress
     ? new cliProgress.MultiBar(
-        { stream: process.stderr, hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 5000, format: ' {label} [{bar}] {value}/{total} {unit} | {rate}' },
+        {
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: false,
+          noTTYOutput: true,
+          notTTYSchedule: 5000,
+          format: ' {label} [{bar}] {value}/{total} {unit} | {rate}',
+        },
         cliProgress.Presets.shades_classic,
       )
     : undefined;

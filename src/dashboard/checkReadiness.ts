@@ -17,10 +17,7 @@ export interface Readiness {
 
 /** Pings Redis and runs `SELECT 1` on Postgres, in parallel, each within `timeoutMs`. */
 export async function checkReadiness(redis: Redis, pool: Pool, timeoutMs = READINESS_TIMEOUT_MS): Promise<Readiness> {
-  const [redisResult, postgresResult] = await Promise.all([
-    check(() => redis.ping(), timeoutMs),
-    check(() => queryOne(pool, ping()), timeoutMs),
-  ]);
+  const [redisResult, postgresResult] = await Promise.all([check(() => redis.ping(), timeoutMs), check(() => queryOne(pool, ping()), timeoutMs)]);
   return { ready: redisResult === 'ok' && postgresResult === 'ok', checks: { redis: redisResult, postgres: postgresResult } };
 }
 

@@ -32,14 +32,20 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
   if (options.token) app.use(requireToken(options.token));
   app.get('/readyz', readyz(deps));
   app.get('/metrics', metricsRoute(options.metrics));
-  app.get('/api/overview', asyncRoute(async (_request, response) => {
-    response.set('Cache-Control', 'no-store').json(await readOverview(deps));
-  }));
+  app.get(
+    '/api/overview',
+    asyncRoute(async (_request, response) => {
+      response.set('Cache-Control', 'no-store').json(await readOverview(deps));
+    }),
+  );
   app.use('/api', createApiRouter(deps));
-  app.get('/', asyncRoute(async (request, response) => {
-    const overview = await readOverview(deps);
-    sendPage(response, (nonce) => (request.query.part === MAIN_PART ? renderOverviewMain(overview).value : renderOverviewPage(overview, nonce)));
-  }));
+  app.get(
+    '/',
+    asyncRoute(async (request, response) => {
+      const overview = await readOverview(deps);
+      sendPage(response, (nonce) => (request.query.part === MAIN_PART ? renderOverviewMain(overview).value : renderOverviewPage(overview, nonce)));
+    }),
+  );
   mountPages(app, deps, asyncRoute);
   mountBullBoard(app, deps.queues, options.write);
   app.use(errorHandler(deps));
@@ -49,7 +55,10 @@ export function createDashboardApp(deps: DashboardDeps, options: DashboardAppOpt
 function readyz(deps: DashboardDeps): RequestHandler {
   return asyncRoute(async (_request, response) => {
     const readiness = await checkReadiness(deps.redis, deps.pool);
-    response.status(readiness.ready ? 200 : 503).set('Cache-Control', 'no-store').json(readiness.checks);
+    response
+      .status(readiness.ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(readiness.checks);
   });
 }
 

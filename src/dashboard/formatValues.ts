@@ -49,10 +49,14 @@ export function formatRelative(value: Date | string | null, now: Date): string {
   const seconds = Math.round((new Date(value).getTime() - now.getTime()) / 1000);
   const size = Math.abs(seconds);
   if (size < 5) return 'just now';
-  const amount = size < SECONDS_PER_MINUTE ? `${size}s`
-    : size < SECONDS_PER_HOUR ? `${Math.floor(size / SECONDS_PER_MINUTE)}m`
-    : size < SECONDS_PER_DAY ? `${Math.floor(size / SECONDS_PER_HOUR)}h`
-    : `${Math.floor(size / SECONDS_PER_DAY)}d`;
+  const amount =
+    size < SECONDS_PER_MINUTE
+      ? `${size}s`
+      : size < SECONDS_PER_HOUR
+        ? `${Math.floor(size / SECONDS_PER_MINUTE)}m`
+        : size < SECONDS_PER_DAY
+          ? `${Math.floor(size / SECONDS_PER_HOUR)}h`
+          : `${Math.floor(size / SECONDS_PER_DAY)}d`;
   return seconds < 0 ? `${amount} ago` : `in ${amount}`;
 }
 

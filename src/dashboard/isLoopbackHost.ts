@@ -2,7 +2,10 @@ import { isIPv4, isIPv6 } from 'node:net';
 
 /** True for addresses only this machine can reach: 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`. */
 export function isLoopbackHost(host: string): boolean {
-  const name = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
   if (isIPv4(name)) return name.startsWith('127.');
   if (isIPv6(name)) {

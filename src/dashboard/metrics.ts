@@ -82,7 +82,9 @@ export function createMetrics(): Metrics {
     registers: [registry],
   });
   return {
-    registry, fetchDuration, httpResponses,
+    registry,
+    fetchDuration,
+    httpResponses,
     setSnapshotReader: (next) => void (reader = next),
     snapshotReader: () => reader,
   };
@@ -92,40 +94,76 @@ type ReadSnapshot = () => Promise<MetricsSnapshot | undefined>;
 
 function registerSnapshotGauges(registry: Registry, snapshot: ReadSnapshot): void {
   const registers = [registry];
-  new Gauge({ name: METRIC_NAMES.jobs, help: 'BullMQ jobs by queue and state.', labelNames: ['queue', 'state'] as const, registers,
+  new Gauge({
+    name: METRIC_NAMES.jobs,
+    help: 'BullMQ jobs by queue and state.',
+    labelNames: ['queue', 'state'] as const,
+    registers,
     async collect() {
       const data = await snapshot();
       this.reset();
       for (const row of data?.jobs ?? []) this.set({ queue: row.queue, state: row.state }, row.count);
-    } });
+    },
+  });
   scalarGauge(registry, METRIC_NAMES.postsTotal, 'WordPress posts stored (raw_posts rows).', snapshot, (s) => s.posts);
   scalarGauge(registry, METRIC_NAMES.articlesTotal, 'Live articles stored (articles rows not marked deleted).', snapshot, (s) => s.articles);
-  scalarGauge(registry, METRIC_NAMES.deletedArticlesTotal, 'Articles whose posts were all deleted on their sites (rows kept, marked deleted).', snapshot, (s) => s.deletedArticles);
+  scalarGauge(
+    registry,
+    METRIC_NAMES.deletedArticlesTotal,
+    'Articles whose posts were all deleted on their sites (rows kept, marked deleted).',
+    snapshot,
+    (s) => s.deletedArticles,
+  );
   scalarGauge(registry, METRIC_NAMES.teasersTotal, 'Distinct teasers stored (teasers rows).', snapshot, (s) => s.teasers);
-  scalarGauge(registry, METRIC_NAMES.duplicatePostsMergedTotal, 'WordPress posts merged into an article another post already provided.', snapshot, (s) => s.duplicatePostsMerged);
-  scalarGauge(registry, METRIC_NAMES.dedupeRatio, 'Share of posts that did not become an article of their own: 1 - (articles + deleted articles) / posts.', snapshot,
-    (s) => (s.posts > 0 ? 1 - (s.articles + s.deletedArticles) / s.posts : 0));
-  new Gauge({ name: METRIC_NAMES.syncCursorLagSeconds, help: "Seconds since each site's last successful incremental sync.", labelNames: ['site'] as const, registers,
+  scalarGauge(
+    registry,
+    METRIC_NAMES.duplicatePostsMergedTotal,
+    'WordPress posts merged into an article another post already provided.',
+    snapshot,
+    (s) => s.duplicatePostsMerged,
+  );
+  scalarGauge(
+    registry,
+    METRIC_NAMES.dedupeRatio,
+    'Share of posts that did not become an article of their own: 1 - (articles + deleted articles) / posts.',
+    snapshot,
+    (s) => (s.posts > 0 ? 1 - (s.articles + s.deletedArticles) / s.posts : 0),
+  );
+  new Gauge({
+    name: METRIC_NAMES.syncCursorLagSeconds,
+    help: "Seconds since each site's last successful incremental sync.",
+    labelNames: ['site'] as const,
+    registers,
     async collect() {
       const data = await snapshot();
       this.reset();
       for (const row of data?.syncCursorLag ?? []) this.set({ site: row.site }, row.seconds);
-    } });
-  new Gauge({ name: METRIC_NAMES.runPages, help: 'Pages of recent runs by page status.', labelNames: ['run', 'state'] as const, registers,
+    },
+  });
+  new Gauge({
+    name: METRIC_NAMES.runPages,
+    help: 'Pages of recent runs by page status.',
+    labelNames: ['run', 'state'] as const,
+    registers,
     async collect() {
       const data = await snapshot();
       this.reset();
       for (const row of data?.runPages ?? []) this.set({ run: row.run, state: row.state }, row.count);
-    } });
+    },
+  });
 }
 
 function scalarGauge(registry: Registry, name: string, help: string, snapshot: ReadSnapshot, pick: (s: MetricsSnapshot) => number): void {
-  new Gauge({ name, help, registers: [registry],
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
     async collect() {
       const data = await snapshot();
       if (data) this.set(pick(data));
       else this.reset();
-    } });
+    },
+  });
 }
 
 let shared: Metrics | undefined;

@@ -16,7 +16,7 @@ export interface FetchObservation {
 export function observeFetch(observation: FetchObservation): void;
 export function observeFetch(registry: Registry | undefined, observation: FetchObservation): void;
 export function observeFetch(first: Registry | FetchObservation | undefined, second?: FetchObservation): void {
-  const registry = second ? (first as Registry | undefined) ?? processMetrics().registry : processMetrics().registry;
+  const registry = second ? ((first as Registry | undefined) ?? processMetrics().registry) : processMetrics().registry;
   const observation = second ?? (first as FetchObservation);
   const duration = registry.getSingleMetric(METRIC_NAMES.fetchDurationSeconds);
   const responses = registry.getSingleMetric(METRIC_NAMES.httpResponsesTotal);

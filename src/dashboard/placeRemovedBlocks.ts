@@ -45,7 +45,11 @@ function positionIn(haystack: string, text: string): number {
  * paragraph is located in the post's text, and a removed block goes before the first kept paragraph that
  * comes after it. Blocks that cannot be located (the extractor rewrote them) are returned apart. Pure.
  */
-export function placeRemovedBlocks(paragraphs: readonly string[], removed: readonly RemovedBlockRow[], postHtml: string): { items: BodyItem[]; unplaced: RemovedBlockRow[] } {
+export function placeRemovedBlocks(
+  paragraphs: readonly string[],
+  removed: readonly RemovedBlockRow[],
+  postHtml: string,
+): { items: BodyItem[]; unplaced: RemovedBlockRow[] } {
   const haystack = normalise(plainTextOfHtml(postHtml));
   let last = -1;
   // A paragraph not found takes its predecessor's place, so kept paragraphs stay in their order.

@@ -54,11 +54,12 @@ export interface SiteOverview {
   health: Health;
   lastRun: { id: number; kind: string; status: string; createdAt: Date; finishedAt: Date | null; pagesFailed: number } | null;
 }
-export type RunOverview = RunProgressRow & RunRates & {
-  siteId: number;
-  /** True while the run is active and its host's circuit is open: it waits for the host, whatever the ETA says. */
-  waitingForHost: boolean;
-};
+export type RunOverview = RunProgressRow &
+  RunRates & {
+    siteId: number;
+    /** True while the run is active and its host's circuit is open: it waits for the host, whatever the ETA says. */
+    waitingForHost: boolean;
+  };
 export interface DayCount {
   /** UTC day, YYYY-MM-DD. */
   day: string;
@@ -127,7 +128,12 @@ export async function readOverview(from: OverviewSources, now: Date = new Date()
     queues: depths,
     articlesPerDay: days,
     postsPerMinute: minutes,
-    dedupe: { ...dedupe, teaserOccurrences: Number(dedupe.teaserOccurrences), boilerplateBytesRemoved: Number(dedupe.boilerplateBytesRemoved), contentBytes: Number(dedupe.contentBytes) },
+    dedupe: {
+      ...dedupe,
+      teaserOccurrences: Number(dedupe.teaserOccurrences),
+      boilerplateBytesRemoved: Number(dedupe.boilerplateBytesRemoved),
+      contentBytes: Number(dedupe.contentBytes),
+    },
     failures: failures.map((f) => ({ ...f, sample: redactUrl(f.sample) })),
     failuresWindowHours: RECENT_FAILURES_HOURS,
   };
@@ -141,7 +147,7 @@ async function readCircuits(from: OverviewSources, apiRoots: Array<string | null
 }
 
 function circuitOf(circuits: Map<string, Circuit>, apiRoot: string | null): Circuit | null {
-  return apiRoot ? circuits.get(hostOf(apiRoot)) ?? null : null;
+  return apiRoot ? (circuits.get(hostOf(apiRoot)) ?? null) : null;
 }
 
 /** When each source's sync scheduler fires next, by site id (read from the control queue's job schedulers). */
@@ -158,24 +164,39 @@ async function readNextSyncs(queues: readonly Queue[]): Promise<Map<number, Date
 }
 
 function toSiteOverview(row: Record<string, unknown>, circuits: Map<string, Circuit>, nextSyncs: Map<number, Date>): SiteOverview {
-  const lastRun = row.runId === null ? null : {
-    id: Number(row.runId),
-    kind: row.runKind as string,
-    status: row.runStatus as string,
-    createdAt: row.runCreatedAt as Date,
-    finishedAt: row.runFinishedAt as Date | null,
-    pagesFailed: Number(row.runPagesFailed ?? 0),
-  };
+  const lastRun =
+    row.runId === null
+      ? null
+      : {
+          id: Number(row.runId),
+          kind: row.runKind as string,
+          status: row.runStatus as string,
+          createdAt: row.runCreatedAt as Date,
+          finishedAt: row.runFinishedAt as Date | null,
+          pagesFailed: Number(row.runPagesFailed ?? 0),
+        };
   const id = Number(row.id);
   const enabled = row.enabled as boolean;
   const lastFailure = row.lastFailureReason ? { reason: row.lastFailureReason as string, message: redactUrl(row.lastFailureMessage as string) } : null;
   const circuit = circuitOf(circuits, row.apiRoot as string | null);
-  const health = sourceHealth({ enabled, circuit: circuit && { ...circuit, lastCause: circuit.lastCause && { ...circuit.lastCause, message: redactUrl(circuit.lastCause.message) } }, recentFailures: Number(row.recentFailures ?? 0), lastFailure, lastRun });
+  const health = sourceHealth({
+    enabled,
+    circuit: circuit && { ...circuit, lastCause: circuit.lastCause && { ...circuit.lastCause, message: redactUrl(circuit.lastCause.message) } },
+    recentFailures: Number(row.recentFailures ?? 0),
+    lastFailure,
+    lastRun,
+  });
   return {
-    id, url: redactUrl(row.url as string), enabled, syncCursor: row.syncCursor as Date | null,
-    everyMs: row.everyMs === null ? null : Number(row.everyMs), ratePerS: row.ratePerS === null ? null : Number(row.ratePerS),
-    articles: Number(row.articles ?? 0), lastSyncAt: row.lastSyncAt as Date | null,
-    nextSyncAt: enabled && row.everyMs !== null ? nextSyncs.get(id) ?? null : null,
-    health, lastRun,
+    id,
+    url: redactUrl(row.url as string),
+    enabled,
+    syncCursor: row.syncCursor as Date | null,
+    everyMs: row.everyMs === null ? null : Number(row.everyMs),
+    ratePerS: row.ratePerS === null ? null : Number(row.ratePerS),
+    articles: Number(row.articles ?? 0),
+    lastSyncAt: row.lastSyncAt as Date | null,
+    nextSyncAt: enabled && row.everyMs !== null ? (nextSyncs.get(id) ?? null) : null,
+    health,
+    lastRun,
   };
 }

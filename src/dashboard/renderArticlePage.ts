@@ -55,7 +55,10 @@ function renderMeta(a: ArticleView, base: string): SafeHtml {
     ['Words', formatCount(a.wordCount)],
     ['Extracted by', `${a.profile} profile${a.language ? `, language ${a.language}` : ''}`],
     ['Near-duplicates', a.clusterId ? `cluster ${a.clusterId}` : 'none'],
-    ['From posts', html`${a.posts.map((p) => html`<div>${urlText(redactUrl(p.siteUrl))} #${p.wpId}${p.status === 'deleted' ? ' (deleted on the site)' : ''} · <a href="${rawPostHref(p.siteId, p.wpId, base)}">raw post JSON</a></div>`)}`],
+    [
+      'From posts',
+      html`${a.posts.map((p) => html`<div>${urlText(redactUrl(p.siteUrl))} #${p.wpId}${p.status === 'deleted' ? ' (deleted on the site)' : ''} · <a href="${rawPostHref(p.siteId, p.wpId, base)}">raw post JSON</a></div>`)}`,
+    ],
     ['Stored', `${formatTime(a.createdAt)}, updated ${formatTime(a.updatedAt)}${a.deletedAt ? `, deleted ${formatTime(a.deletedAt)}` : ''}`],
   ];
   return html`<dl class="meta">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
@@ -115,7 +118,11 @@ export function renderArticleMain(a: ArticleView, base: string): SafeHtml {
       ${a.summary ? html`<p class="muted">${a.summary}</p>` : ''}${renderMeta(a, base)}</section>
     <section id="body"><h2>Body, with the ${a.removed.length} removed blocks in place (${formatBytes(removedBytes)})</h2>${renderBody(items)}
       ${unplaced.length ? html`<h2>Removed blocks not found in the post's text</h2>${unplaced.map(renderRemoved)}` : ''}</section>
-    <section id="teasers"><h2>Teasers stored apart (${a.teasers.length})</h2>${a.teasers.length === 0 ? html`<p class="empty">None.</p>` : html`<table><thead><tr><th>Slot</th><th class="num">#</th><th>Title</th><th class="num">Seen in posts</th></tr></thead><tbody>
-      ${a.teasers.map((t) => html`<tr><td>${t.slot}</td><td class="num">${t.position}</td><td>${t.title}</td><td class="num">${formatCount(t.timesSeen)}</td></tr>`)}</tbody></table>`}</section>
+    <section id="teasers"><h2>Teasers stored apart (${a.teasers.length})</h2>${
+      a.teasers.length === 0
+        ? html`<p class="empty">None.</p>`
+        : html`<table><thead><tr><th>Slot</th><th class="num">#</th><th>Title</th><th class="num">Seen in posts</th></tr></thead><tbody>
+      ${a.teasers.map((t) => html`<tr><td>${t.slot}</td><td class="num">${t.position}</td><td>${t.title}</td><td class="num">${formatCount(t.timesSeen)}</td></tr>`)}</tbody></table>`
+    }</section>
   </main>`;
 }

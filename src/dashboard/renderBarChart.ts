@@ -43,24 +43,34 @@ export function renderBarChart(chart: BarChart): SafeHtml {
   const slotW = slots > 0 ? plotW / slots : plotW;
   const barW = (slotW * (1 - SLOT_GAP)) / Math.max(1, chart.series.length);
   const y = (value: number) => PAD.top + plotH - (top > 0 ? (value / top) * plotH : 0);
-  const bars = chart.series.flatMap((series, si) => series.values.map((value, i) => {
-    if (value <= 0) return html``;
-    const x = PAD.left + i * slotW + (slotW * SLOT_GAP) / 2 + si * barW;
-    return html`<rect x="${x.toFixed(1)}" y="${y(value).toFixed(1)}" width="${Math.max(1, barW - 0.5).toFixed(1)}" height="${(PAD.top + plotH - y(value)).toFixed(1)}" fill="${series.color}"><title>${chart.labels[i] ?? ''}: ${format(value)} ${series.name}</title></rect>`;
-  }));
+  const bars = chart.series.flatMap((series, si) =>
+    series.values.map((value, i) => {
+      if (value <= 0) return html``;
+      const x = PAD.left + i * slotW + (slotW * SLOT_GAP) / 2 + si * barW;
+      return html`<rect x="${x.toFixed(1)}" y="${y(value).toFixed(1)}" width="${Math.max(1, barW - 0.5).toFixed(1)}" height="${(PAD.top + plotH - y(value)).toFixed(1)}" fill="${series.color}"><title>${chart.labels[i] ?? ''}: ${format(value)} ${series.name}</title></rect>`;
+    }),
+  );
   const every = chart.labelEvery ?? 1;
   // The first and last labels are anchored at their outer edge, so neither is cut off by the chart's border.
-  const anchor = (i: number) => (i === 0 ? ['start', PAD.left + i * slotW] : i === slots - 1 ? ['end', PAD.left + (i + 1) * slotW] : ['middle', PAD.left + i * slotW + slotW / 2]) as [string, number];
+  const anchor = (i: number) =>
+    (i === 0 ? ['start', PAD.left + i * slotW] : i === slots - 1 ? ['end', PAD.left + (i + 1) * slotW] : ['middle', PAD.left + i * slotW + slotW / 2]) as [
+      string,
+      number,
+    ];
   const xLabels = chart.labels.map((label, i) => {
     if (i % every !== 0 && i !== slots - 1) return html``;
     if (i !== slots - 1 && slots - 1 - i < every / 2) return html``;
     const [textAnchor, x] = anchor(i);
     return html`<text x="${x.toFixed(1)}" y="${HEIGHT - 6}" text-anchor="${textAnchor}">${label}</text>`;
   });
-  const grid = [0, 0.5, 1].map((share) => html`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(top * share).toFixed(1)}" y2="${y(top * share).toFixed(1)}" stroke="#e3e6ea"/>
-    <text x="${PAD.left - 6}" y="${(y(top * share) + 4).toFixed(1)}" text-anchor="end">${format(top * share)}</text>`);
-  const legend = chart.series.length > 1
-    ? html`<div class="legend">${chart.series.map((s) => html`<span><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${s.color}"/></svg> ${s.name}</span>`)}</div>` : html``;
+  const grid = [0, 0.5, 1].map(
+    (share) => html`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(top * share).toFixed(1)}" y2="${y(top * share).toFixed(1)}" stroke="#e3e6ea"/>
+    <text x="${PAD.left - 6}" y="${(y(top * share) + 4).toFixed(1)}" text-anchor="end">${format(top * share)}</text>`,
+  );
+  const legend =
+    chart.series.length > 1
+      ? html`<div class="legend">${chart.series.map((s) => html`<span><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${s.color}"/></svg> ${s.name}</span>`)}</div>`
+      : html``;
   return html`<figure class="chart"><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${chart.title}" font-size="11" fill="#5b636d">
     <title>${chart.title}</title>${grid}${bars}${xLabels}</svg>${legend}${max === 0 ? html`<figcaption class="empty">Nothing yet in this window.</figcaption>` : ''}</figure>`;
 }

@@ -21,7 +21,8 @@ cur.replaceWith(m);const g=document.getElementById('generated');if(g)g.textConte
 
 /** The sections of the overview, each a titled box. */
 export function renderOverviewMain(overview: Overview): SafeHtml {
-  const box = (id: string, title: string, body: SafeHtml, wide = false) => html`<section id="${id}"${wide ? html` class="wide"` : ''}><h2>${title}</h2>${body}</section>`;
+  const box = (id: string, title: string, body: SafeHtml, wide = false) =>
+    html`<section id="${id}"${wide ? html` class="wide"` : ''}><h2>${title}</h2>${body}</section>`;
   const now = overview.generatedAt;
   const charts = renderCharts(overview);
   return html`<main data-generated="${formatTime(now)}">
@@ -38,7 +39,11 @@ export function renderOverviewMain(overview: Overview): SafeHtml {
 /** The whole server-rendered overview page; `nonce` allows its one inline style and script under the CSP. */
 export function renderOverviewPage(overview: Overview, nonce: string): string {
   return renderLayout({
-    title: 'Overview', base: './', nonce, body: renderOverviewMain(overview), script: REFRESH_SCRIPT,
+    title: 'Overview',
+    base: './',
+    nonce,
+    body: renderOverviewMain(overview),
+    script: REFRESH_SCRIPT,
     updated: html`<span class="updated">updated <span id="generated">${formatTime(overview.generatedAt)}</span></span>`,
   });
 }

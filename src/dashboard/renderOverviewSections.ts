@@ -24,9 +24,11 @@ export function urlText(url: string): SafeHtml {
 
 /** Sources with their health (and its cause), schedule, rate, articles, last and next sync, last run. */
 export function renderSites(sites: Overview['sites'], now: Date, base = ''): SafeHtml {
-  if (sites.length === 0) return html`<p class="empty">No sources yet: <code>wpingest backfill &lt;site-url&gt;</code> or <code>wpingest source add &lt;site-url&gt;</code> adds one.</p>`;
+  if (sites.length === 0)
+    return html`<p class="empty">No sources yet: <code>wpingest backfill &lt;site-url&gt;</code> or <code>wpingest source add &lt;site-url&gt;</code> adds one.</p>`;
   return html`<table><thead><tr><th>Source</th><th>Health</th><th>Schedule</th><th>Rate</th><th class="num">Articles</th><th>Last sync</th><th>Next sync</th><th>Last run</th></tr></thead><tbody>
-    ${sites.map((site) => html`<tr data-site-id="${site.id}" data-health="${site.health.state}"><td><a href="${base}sources/${site.id}">${urlText(site.url)}</a></td>
+    ${sites.map(
+      (site) => html`<tr data-site-id="${site.id}" data-health="${site.health.state}"><td><a href="${base}sources/${site.id}">${urlText(site.url)}</a></td>
       <td><span class="badge ${site.health.state}">${site.health.label}</span>${site.health.cause ? html` <span class="cause" title="${site.health.message ?? ''}">${site.health.cause}</span>` : ''}
         ${site.health.detail ? html`<div class="detail">${site.health.detail}${site.health.message ? html`<span class="line" title="${site.health.message}">${site.health.message}</span>` : ''}</div>` : ''}</td>
       <td class="nowrap">${site.everyMs === null ? html`<span class="muted">none</span>` : `every ${formatInterval(site.everyMs)}`}</td>
@@ -34,13 +36,15 @@ export function renderSites(sites: Overview['sites'], now: Date, base = ''): Saf
       <td class="num"><a href="${base}sources/${site.id}#articles">${formatCount(site.articles)}</a></td>
       <td class="nowrap">${site.lastSyncAt ? relativeTime(site.lastSyncAt, now) : html`<span class="muted">never</span>`}</td>
       <td class="nowrap">${site.nextSyncAt ? relativeTime(site.nextSyncAt, now) : html`<span class="muted" title="${site.enabled && site.everyMs !== null ? 'when the scheduler role runs' : 'no schedule'}">—</span>`}</td>
-      <td class="nowrap">${site.lastRun ? html`#${site.lastRun.id} ${site.lastRun.kind} ${relativeTime(site.lastRun.finishedAt ?? site.lastRun.createdAt, now)}` : html`<span class="muted">—</span>`}</td></tr>`)}
+      <td class="nowrap">${site.lastRun ? html`#${site.lastRun.id} ${site.lastRun.kind} ${relativeTime(site.lastRun.finishedAt ?? site.lastRun.createdAt, now)}` : html`<span class="muted">—</span>`}</td></tr>`,
+    )}
   </tbody></table>`;
 }
 
 /** How a run's state reads: a run that ended with failed pages is its own state, not "done". */
 export function runState(run: Pick<RunOverview, 'status' | 'pagesFailed'>): { label: string; className: string } {
-  if (run.status === 'done' && run.pagesFailed > 0) return { label: `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}`, className: 'partial' };
+  if (run.status === 'done' && run.pagesFailed > 0)
+    return { label: `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}`, className: 'partial' };
   return { label: run.status, className: run.status };
 }
 
@@ -121,7 +125,9 @@ export function renderDedupe(d: Overview['dedupe']): SafeHtml {
 export function renderFailures(failures: Overview['failures'], hours: number, now: Date): SafeHtml {
   if (failures.length === 0) return html`<p class="empty">No errors in the last ${hours} h.</p>`;
   return html`<table><thead><tr><th>Stage</th><th>Reason</th><th class="num">Count</th><th>Kind</th><th>Last seen</th><th>Latest message</th></tr></thead><tbody>
-    ${failures.map((f) => html`<tr><td>${f.stage}</td><td class="nowrap">${f.reason}</td><td class="num">${formatCount(f.count)}</td>
-      <td>${f.permanent ? 'permanent' : 'transient'}</td><td class="nowrap">${relativeTime(f.lastSeen, now)}</td><td class="message">${f.sample}</td></tr>`)}
+    ${failures.map(
+      (f) => html`<tr><td>${f.stage}</td><td class="nowrap">${f.reason}</td><td class="num">${formatCount(f.count)}</td>
+      <td>${f.permanent ? 'permanent' : 'transient'}</td><td class="nowrap">${relativeTime(f.lastSeen, now)}</td><td class="message">${f.sample}</td></tr>`,
+    )}
   </tbody></table>`;
 }

@@ -5,12 +5,20 @@ import { renderRuns, renderSites, urlText } from './renderOverviewSections.js';
 import type { SearchHit } from './searchArticlesForBox.js';
 
 /** An article in a list: a link to its page, its date and (for search hits) its source domain. */
-export function renderArticleList(articles: Array<Pick<SearchHit, 'id' | 'title' | 'publishedAt' | 'deletedAt'> & { sourceDomain?: string }>, base: string, empty: SafeHtml | string): SafeHtml {
+export function renderArticleList(
+  articles: Array<Pick<SearchHit, 'id' | 'title' | 'publishedAt' | 'deletedAt'> & { sourceDomain?: string }>,
+  base: string,
+  empty: SafeHtml | string,
+): SafeHtml {
   if (articles.length === 0) return html`<p class="empty">${empty}</p>`;
   const withDomain = articles[0]?.sourceDomain !== undefined;
   return html`<table class="articles"><thead><tr><th class="num">Id</th><th>Title</th><th>Published</th>${withDomain ? html`<th>Source domain</th>` : ''}</tr></thead><tbody>
-    ${articles.map((a) => html`<tr data-article-id="${a.id}"><td class="num">${a.id}</td><td><a href="${base}articles/${a.id}">${a.title || '(untitled)'}</a>${a.deletedAt ? html` <span class="badge disabled">deleted</span>` : ''}</td>
-      <td class="nowrap">${formatTime(a.publishedAt)}</td>${withDomain ? html`<td class="nowrap">${a.sourceDomain ?? ''}</td>` : ''}</tr>`)}
+    ${articles.map(
+      (
+        a,
+      ) => html`<tr data-article-id="${a.id}"><td class="num">${a.id}</td><td><a href="${base}articles/${a.id}">${a.title || '(untitled)'}</a>${a.deletedAt ? html` <span class="badge disabled">deleted</span>` : ''}</td>
+      <td class="nowrap">${formatTime(a.publishedAt)}</td>${withDomain ? html`<td class="nowrap">${a.sourceDomain ?? ''}</td>` : ''}</tr>`,
+    )}
   </tbody></table>`;
 }
 

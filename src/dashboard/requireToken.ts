@@ -56,8 +56,9 @@ export function refuseForeignRequests(token: string | undefined): RequestHandler
     if (SAFE_METHODS.has(request.method)) return next();
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
-    const sameSite = (site === undefined || site === 'same-origin' || site === 'none')
-      && (origin === undefined || (host !== undefined && origin.toLowerCase() === `${request.protocol}://${host}`.toLowerCase()));
+    const sameSite =
+      (site === undefined || site === 'same-origin' || site === 'none') &&
+      (origin === undefined || (host !== undefined && origin.toLowerCase() === `${request.protocol}://${host}`.toLowerCase()));
     if (sameSite) return next();
     response.status(403).type('text/plain').send('cross-site request refused\n');
   };

@@ -48,14 +48,35 @@ export function sourceHealth(input: HealthInput): Health {
     return { state: 'circuit-open', label: 'CIRCUIT OPEN', cause: streakCause ? causeOf(streakCause) : null, detail, message: streakCause?.message ?? null };
   }
   if (input.circuit && input.circuit.failures > 0 && input.circuit.lastCause) {
-    return { state: 'failing', label: 'failing', cause: causeOf(input.circuit.lastCause), detail: `${input.circuit.failures} failures in a row, no success since`, message: input.circuit.lastCause.message };
+    return {
+      state: 'failing',
+      label: 'failing',
+      cause: causeOf(input.circuit.lastCause),
+      detail: `${input.circuit.failures} failures in a row, no success since`,
+      message: input.circuit.lastCause.message,
+    };
   }
   if (input.lastRun?.status === 'failed') {
-    return { state: 'failing', label: 'failing', cause: input.lastFailure ? causeOf(input.lastFailure) : null, detail: 'the last run failed', message: input.lastFailure?.message ?? null };
+    return {
+      state: 'failing',
+      label: 'failing',
+      cause: input.lastFailure ? causeOf(input.lastFailure) : null,
+      detail: 'the last run failed',
+      message: input.lastFailure?.message ?? null,
+    };
   }
   if (input.recentFailures > 0 || (input.lastRun?.pagesFailed ?? 0) > 0) {
-    const detail = input.recentFailures > 0 ? `${input.recentFailures} failure${input.recentFailures === 1 ? '' : 's'} in the last hour` : `the last run left ${input.lastRun?.pagesFailed} pages failed`;
-    return { state: 'degraded', label: 'degraded', cause: input.lastFailure ? causeOf(input.lastFailure) : null, detail, message: input.lastFailure?.message ?? null };
+    const detail =
+      input.recentFailures > 0
+        ? `${input.recentFailures} failure${input.recentFailures === 1 ? '' : 's'} in the last hour`
+        : `the last run left ${input.lastRun?.pagesFailed} pages failed`;
+    return {
+      state: 'degraded',
+      label: 'degraded',
+      cause: input.lastFailure ? causeOf(input.lastFailure) : null,
+      detail,
+      message: input.lastFailure?.message ?? null,
+    };
   }
   return { state: 'ok', label: 'ok', cause: null, detail: null, message: null };
 }

@@ -42,7 +42,11 @@ export interface LockSession {
 }
 
 export async function openLockSession(deps: AdvisoryLockDeps): Promise<LockSession> {
-  const client = new pg.Client({ connectionString: deps.databaseUrl, application_name: 'wpingest-lock', ...clientOptions(deps.timeouts ?? DEFAULT_POOL_TIMEOUTS) });
+  const client = new pg.Client({
+    connectionString: deps.databaseUrl,
+    application_name: 'wpingest-lock',
+    ...clientOptions(deps.timeouts ?? DEFAULT_POOL_TIMEOUTS),
+  });
   client.on('error', (error) => deps.log.warn({ err: error }, 'lock connection lost; its locks are released'));
   await client.connect();
   let closed: Promise<void> | undefined;

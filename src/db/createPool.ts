@@ -45,7 +45,12 @@ export function clientOptions(timeouts: PoolTimeouts): pg.ClientConfig {
 }
 
 /** A pg pool for `databaseUrl`; errors on idle clients are reported, never crash the process. */
-export function createPool(databaseUrl: string, onError: (error: Error) => void, max = POOL_MAX_CONNECTIONS, timeouts: PoolTimeouts = DEFAULT_POOL_TIMEOUTS): pg.Pool {
+export function createPool(
+  databaseUrl: string,
+  onError: (error: Error) => void,
+  max = POOL_MAX_CONNECTIONS,
+  timeouts: PoolTimeouts = DEFAULT_POOL_TIMEOUTS,
+): pg.Pool {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max,
@@ -72,7 +77,13 @@ export async function endPoolWithin(pool: pg.Pool, graceMs: number): Promise<boo
     timer.unref();
   });
   try {
-    return await Promise.race([pool.end().then(() => true, () => true), gaveUp]);
+    return await Promise.race([
+      pool.end().then(
+        () => true,
+        () => true,
+      ),
+      gaveUp,
+    ]);
   } finally {
     clearTimeout(timer);
   }

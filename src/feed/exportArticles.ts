@@ -44,7 +44,7 @@ const WRITERS: Record<ExportFormat, (out: Writable) => FeedWriter> = { jsonl: js
  * change exactly once.
  */
 export async function exportArticles(pool: Pool, options: ExportOptions): Promise<ExportResult> {
-  const saved = options.cursorName ? (await queryOne<FeedPosition>(pool, readExportCursor(options.cursorName))) ?? undefined : undefined;
+  const saved = options.cursorName ? ((await queryOne<FeedPosition>(pool, readExportCursor(options.cursorName))) ?? undefined) : undefined;
   const filter: FeedFilter = { ...options.filter, after: saved, settled: options.cursorName !== undefined };
   const total = options.onProgress ? await countFeed(pool, filter) : 0;
   options.onProgress?.(0, total);

@@ -31,9 +31,28 @@ export interface FeedArticle {
 
 /** The view's columns in output order (CSV header, Parquet schema, SELECT list). */
 export const FEED_COLUMNS = [
-  'id', 'source_url', 'permalinks', 'site', 'post_type', 'title', 'summary', 'authors', 'published_at', 'modified_at',
-  'section', 'topics', 'image', 'body_text', 'body_html', 'related', 'language', 'word_count', 'teasers',
-  'created_at', 'updated_at', 'deleted_at',
+  'id',
+  'source_url',
+  'permalinks',
+  'site',
+  'post_type',
+  'title',
+  'summary',
+  'authors',
+  'published_at',
+  'modified_at',
+  'section',
+  'topics',
+  'image',
+  'body_text',
+  'body_html',
+  'related',
+  'language',
+  'word_count',
+  'teasers',
+  'created_at',
+  'updated_at',
+  'deleted_at',
 ] as const satisfies ReadonlyArray<keyof FeedArticle>;
 
 /** Timestamp columns: pg gives Date objects, the public shape has ISO strings. */

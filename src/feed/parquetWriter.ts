@@ -11,7 +11,13 @@ const text = (name: string, repetition: 'REQUIRED' | 'OPTIONAL' = 'OPTIONAL'): S
 ];
 const json = (name: string): SchemaElement[] => [{ name, type: 'BYTE_ARRAY', converted_type: 'JSON', repetition_type: 'REQUIRED' }];
 const timestamp = (name: string, repetition: 'REQUIRED' | 'OPTIONAL' = 'OPTIONAL'): SchemaElement[] => [
-  { name, type: 'INT64', converted_type: 'TIMESTAMP_MILLIS', logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' }, repetition_type: repetition },
+  {
+    name,
+    type: 'INT64',
+    converted_type: 'TIMESTAMP_MILLIS',
+    logical_type: { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MILLIS' },
+    repetition_type: repetition,
+  },
 ];
 /** The standard three-level LIST of strings (an empty list, never null). */
 const textList = (name: string): SchemaElement[] => [
@@ -51,10 +57,7 @@ const COLUMNS: Array<{ name: keyof FeedArticle; schema: SchemaElement[]; value: 
 ];
 
 /** The file's schema: timestamps as UTC millisecond TIMESTAMPs, lists as LISTs, the image as a struct. */
-export const PARQUET_SCHEMA: SchemaElement[] = [
-  { name: 'root', num_children: COLUMNS.length },
-  ...COLUMNS.flatMap((column) => column.schema),
-];
+export const PARQUET_SCHEMA: SchemaElement[] = [{ name: 'root', num_children: COLUMNS.length }, ...COLUMNS.flatMap((column) => column.schema)];
 
 function toDate(value: string | null): Date | null {
   return value === null ? null : new Date(value);

@@ -26,7 +26,6 @@ export interface JsonResponse {
   escapesUnstorable: boolean;
 }
 
-
 /**
  * GETs a URL and parses its JSON body. Transient trouble (network, timeouts, 429, 5xx, truncated JSON) throws
  * `TransientError`; permanent trouble (other 4xx, not JSON, too large, off-origin redirect) throws

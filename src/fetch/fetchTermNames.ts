@@ -9,7 +9,13 @@ export type TermTaxonomy = keyof typeof TERM_ROUTES;
 const IDS_PER_REQUEST = 100;
 
 /** Fetches the names of the given term or user ids; ids WordPress does not return are simply absent. */
-export async function fetchTermNames(client: HttpClient, apiRoot: string, taxonomy: TermTaxonomy, ids: readonly number[], signal?: AbortSignal): Promise<Map<number, string>> {
+export async function fetchTermNames(
+  client: HttpClient,
+  apiRoot: string,
+  taxonomy: TermTaxonomy,
+  ids: readonly number[],
+  signal?: AbortSignal,
+): Promise<Map<number, string>> {
   const names = new Map<number, string>();
   for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
     const chunk = ids.slice(start, start + IDS_PER_REQUEST);

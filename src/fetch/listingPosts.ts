@@ -63,7 +63,13 @@ export function listingPosts(items: JsonArrayItems, options: { escapesUnstorable
 }
 
 /** A listing with no items (past the last page). */
-export const NO_LISTING_POSTS: ListingPosts = { count: 0, bytes: () => 0, item: () => { throw new RangeError('no items'); } };
+export const NO_LISTING_POSTS: ListingPosts = {
+  count: 0,
+  bytes: () => 0,
+  item: () => {
+    throw new RangeError('no items');
+  },
+};
 
 /** The id of a post whose JSON text starts with it, as WordPress writes posts; read without parsing the post. */
 function leadingId(head: string): number | undefined {
@@ -114,6 +120,7 @@ const UNSTORABLE_CHARS = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-
 function storableValue(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(UNSTORABLE_CHARS, (char) => (char === '\u0000' ? '' : '\ufffd'));
   if (Array.isArray(value)) return value.map(storableValue);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableValue(key) as string, storableValue(item)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [storableValue(key) as string, storableValue(item)]));
   return value;
 }

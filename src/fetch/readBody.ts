@@ -29,7 +29,9 @@ export interface BodySource {
 export async function readBody(source: BodySource): Promise<Buffer> {
   // Destroying the body below emits an abort error of its own; the error thrown here is the one that counts.
   source.body.on('error', () => undefined);
-  const encoding = String(source.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(source.headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   const declared = Number(source.headers['content-length'] ?? 0);
   const identity = encoding === 'identity' || encoding === '';
   if (!identity && !DECODERS[encoding]) {

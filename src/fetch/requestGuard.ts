@@ -43,7 +43,8 @@ export function requestGuard(url: string, limits: RequestLimits, outer?: AbortSi
         const elapsed = performance.now() - started;
         if (elapsed < MIN_RATE_GRACE_MS) return;
         const rate = (received * 1000) / elapsed;
-        if (rate < limits.minBytesPerS) fail(new TransientError(`GET ${url}: body arriving at ${Math.round(rate)} bytes/s, below the minimum of ${limits.minBytesPerS}`, 'too-slow'));
+        if (rate < limits.minBytesPerS)
+          fail(new TransientError(`GET ${url}: body arriving at ${Math.round(rate)} bytes/s, below the minimum of ${limits.minBytesPerS}`, 'too-slow'));
       }, RATE_CHECK_MS);
     },
     /** Bytes of body received so far. */

@@ -19,7 +19,6 @@ import { UNKNOWN_SITE_DOMAIN, UNKNOWN_TEMPLATE_BLOCKS, renderUnknownTemplatePage
 import { termById } from './siteTerms.js';
 import { formatIsoUtc, formatWpDate } from './wpDates.js';
 
-
 /** One generated post: what the REST layer needs plus its ground truth. */
 export interface SitePost {
   index: number;
@@ -66,26 +65,56 @@ function teaserTruth(slots: TeaserSlots, showsRelated: boolean): Pick<FixtureTru
   return { teaser_keys: keys, teasers_by_slot: bySlot, related_titles: related.map((t) => t.title) };
 }
 
-function articleTruth(a: ScrapedArticle): Omit<FixtureTruth, 'id' | 'kind' | 'source_url' | 'duplicate_of' | 'categories' | 'tags' | 'modified_gmt' | 'teaser_keys' | 'teasers_by_slot' | 'related_titles' | 'template_blocks'> {
+function articleTruth(
+  a: ScrapedArticle,
+): Omit<
+  FixtureTruth,
+  | 'id'
+  | 'kind'
+  | 'source_url'
+  | 'duplicate_of'
+  | 'categories'
+  | 'tags'
+  | 'modified_gmt'
+  | 'teaser_keys'
+  | 'teasers_by_slot'
+  | 'related_titles'
+  | 'template_blocks'
+> {
   return {
-    title: a.headline, wp_title: a.headline, author: a.author, published_at: formatIsoUtc(a.publishedMs),
-    summary: a.summary.text, section: a.breadcrumbs, topics: a.pageTags,
+    title: a.headline,
+    wp_title: a.headline,
+    author: a.author,
+    published_at: formatIsoUtc(a.publishedMs),
+    summary: a.summary.text,
+    section: a.breadcrumbs,
+    topics: a.pageTags,
     image: { url: a.image.heroUrl, caption: a.image.caption, credit: a.image.credit },
-    paragraphs: a.paragraphs.map((p) => p.text), subheads: a.subheads.map((s) => s.text),
+    paragraphs: a.paragraphs.map((p) => p.text),
+    subheads: a.subheads.map((s) => s.text),
   };
 }
 
-type Built = { title: string; slug: string; contentJson: Buffer[]; excerpt: string; truth: Omit<FixtureTruth, 'id' | 'kind' | 'duplicate_of' | 'categories' | 'tags' | 'modified_gmt'> };
+type Built = {
+  title: string;
+  slug: string;
+  contentJson: Buffer[];
+  excerpt: string;
+  truth: Omit<FixtureTruth, 'id' | 'kind' | 'duplicate_of' | 'categories' | 'tags' | 'modified_gmt'>;
+};
 
-const withContent = (content: string): Pick<Built, 'contentJson' | 'excerpt'> =>
-  ({ contentJson: [asciiBytes(phpJson(content))], excerpt: makeExcerpt(content) });
+const withContent = (content: string): Pick<Built, 'contentJson' | 'excerpt'> => ({
+  contentJson: [asciiBytes(phpJson(content))],
+  excerpt: makeExcerpt(content),
+});
 
 function buildEuronews(ctx: PostContext, index: number, version: number): Built {
   const { plan, seed } = ctx;
   const original = plan.duplicateOf[index]!;
-  const base = original >= 0
-    ? applyDuplicateEdit(generateScrapedArticle(seed, original, plan.dateMs[original]!, plan.topics[original]!), seed, index)
-    : generateScrapedArticle(seed, index, plan.dateMs[index]!, plan.topics[index]!);
+  const base =
+    original >= 0
+      ? applyDuplicateEdit(generateScrapedArticle(seed, original, plan.dateMs[original]!, plan.topics[original]!), seed, index)
+      : generateScrapedArticle(seed, index, plan.dateMs[index]!, plan.topics[index]!);
   const article = { ...base, paragraphs: applyFixtureEdit(base.paragraphs, base.context, seed, index, version) };
   const slots = pickTeasers(ctx.pool, seed, index);
   const opening = renderScrapedOpening(article, slots, ctx.memo);
@@ -110,8 +139,13 @@ function buildUnknown(ctx: PostContext, index: number, version: number): Built {
     slug: article.slug,
     ...withContent(renderUnknownTemplatePage(article, paragraphs, sourceUrl)),
     truth: {
-      ...articleTruth({ ...article, paragraphs }), section: article.breadcrumbs.slice(1, 2), source_url: sourceUrl,
-      teaser_keys: [], teasers_by_slot: emptySlots(), related_titles: [], template_blocks: [...UNKNOWN_TEMPLATE_BLOCKS],
+      ...articleTruth({ ...article, paragraphs }),
+      section: article.breadcrumbs.slice(1, 2),
+      source_url: sourceUrl,
+      teaser_keys: [],
+      teasers_by_slot: emptySlots(),
+      related_titles: [],
+      template_blocks: [...UNKNOWN_TEMPLATE_BLOCKS],
     },
   };
 }
@@ -124,19 +158,52 @@ function buildOrdinary(ctx: PostContext, index: number, version: number): Built 
   const paragraphs = applyFixtureEdit(post.paragraphs, textCtx, seed, index, version);
   const slug = slugify(post.title);
   return {
-    title: post.title, slug, ...withContent(renderOrdinaryPost(post, paragraphs, index)),
+    title: post.title,
+    slug,
+    ...withContent(renderOrdinaryPost(post, paragraphs, index)),
     truth: {
-      title: post.title, wp_title: post.title, author: 'admin', published_at: formatIsoUtc(plan.dateMs[index]!),
-      summary: null, section: [], topics: [], image: { url: post.image.url, caption: post.image.caption, credit: null },
-      paragraphs: ordinaryParagraphs(post, paragraphs), subheads: post.subheads, source_url: ctx.link(index, slug),
-      teaser_keys: [], teasers_by_slot: emptySlots(), related_titles: [], template_blocks: [],
+      title: post.title,
+      wp_title: post.title,
+      author: 'admin',
+      published_at: formatIsoUtc(plan.dateMs[index]!),
+      summary: null,
+      section: [],
+      topics: [],
+      image: { url: post.image.url, caption: post.image.caption, credit: null },
+      paragraphs: ordinaryParagraphs(post, paragraphs),
+      subheads: post.subheads,
+      source_url: ctx.link(index, slug),
+      teaser_keys: [],
+      teasers_by_slot: emptySlots(),
+      related_titles: [],
+      template_blocks: [],
     },
   };
 }
 
-const TRUTH_KEYS: ReadonlyArray<keyof FixtureTruth> = ['id', 'kind', 'source_url', 'title', 'wp_title', 'author',
-  'published_at', 'summary', 'section', 'topics', 'image', 'paragraphs', 'subheads', 'teaser_keys', 'teasers_by_slot',
-  'related_titles', 'duplicate_of', 'categories', 'tags', 'modified_gmt', 'template_blocks'];
+const TRUTH_KEYS: ReadonlyArray<keyof FixtureTruth> = [
+  'id',
+  'kind',
+  'source_url',
+  'title',
+  'wp_title',
+  'author',
+  'published_at',
+  'summary',
+  'section',
+  'topics',
+  'image',
+  'paragraphs',
+  'subheads',
+  'teaser_keys',
+  'teasers_by_slot',
+  'related_titles',
+  'duplicate_of',
+  'categories',
+  'tags',
+  'modified_gmt',
+  'template_blocks',
+];
 
 /** The same truth with its keys in the documented order (stable JSON lines). */
 function orderTruth(t: FixtureTruth): FixtureTruth {
@@ -147,22 +214,39 @@ function orderTruth(t: FixtureTruth): FixtureTruth {
 export function buildSitePost(ctx: PostContext, index: number, version: number, modifiedMs: number): SitePost {
   const { plan } = ctx;
   const kind = POST_KINDS[plan.kinds[index]!]!;
-  const built = kind === 'ordinary' ? buildOrdinary(ctx, index, version)
-    : kind === 'unknown-template' ? buildUnknown(ctx, index, version) : buildEuronews(ctx, index, version);
+  const built =
+    kind === 'ordinary'
+      ? buildOrdinary(ctx, index, version)
+      : kind === 'unknown-template'
+        ? buildUnknown(ctx, index, version)
+        : buildEuronews(ctx, index, version);
   const original = plan.duplicateOf[index]!;
   const categories = plan.categories[index]!;
   const tags = plan.tags[index]!;
   const contentJson = built.contentJson;
   return {
-    index, id: plan.ids[index]!, kind, slug: built.slug, title: built.title,
-    titleRendered: encodeText(built.title, 'entity'), contentJson,
+    index,
+    id: plan.ids[index]!,
+    kind,
+    slug: built.slug,
+    title: built.title,
+    titleRendered: encodeText(built.title, 'entity'),
+    contentJson,
     get content(): string {
       return JSON.parse(Buffer.concat(contentJson).toString('latin1')) as string;
     },
-    excerpt: built.excerpt, dateMs: plan.dateMs[index]!, modifiedMs, categories, tags,
+    excerpt: built.excerpt,
+    dateMs: plan.dateMs[index]!,
+    modifiedMs,
+    categories,
+    tags,
     truth: orderTruth({
-      id: plan.ids[index]!, kind, ...built.truth, duplicate_of: original >= 0 ? plan.ids[original]! : null,
-      categories: categories.map((c) => termById(c).name), tags: tags.map((t) => termById(t).name),
+      id: plan.ids[index]!,
+      kind,
+      ...built.truth,
+      duplicate_of: original >= 0 ? plan.ids[original]! : null,
+      categories: categories.map((c) => termById(c).name),
+      tags: tags.map((t) => termById(t).name),
       modified_gmt: formatWpDate(modifiedMs),
     }),
   };

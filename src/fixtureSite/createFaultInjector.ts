@@ -22,10 +22,7 @@ export type HostileSpec =
   | { type: 'huge'; page: number; mb: number };
 
 /** What to do to one response. */
-export type FaultAction =
-  | { kind: 'status'; status: number }
-  | { kind: 'reset' | 'truncate' | 'html200' | 'object' }
-  | { kind: 'slow'; ms: number };
+export type FaultAction = { kind: 'status'; status: number } | { kind: 'reset' | 'truncate' | 'html200' | 'object' } | { kind: 'slow'; ms: number };
 
 /** Posts hidden until the `grow` fault releases them (at most this many). */
 export const GROW_HIDDEN_POSTS = 100;
@@ -41,21 +38,25 @@ function option(parts: string[], name: string, fallback: number): number {
 /** Parses `500x2,429x1,reset:p=0.05,slow:ms=5000:p=0.02,grow:after=5`. Throws on an unknown fault. */
 export function parseFaults(text: string | undefined): FaultSpec[] {
   if (!text) return [];
-  return text.split(',').map((s) => s.trim()).filter(Boolean).map((item): FaultSpec => {
-    const status = /^(\d{3})x(\d+)$/.exec(item);
-    if (status) return { type: 'status', status: Number(status[1]), times: Number(status[2]) };
-    const [name = '', ...parts] = item.split(':');
-    if (name === 'grow') return { type: 'grow', after: option(parts, 'after', 5) };
-    if (name === 'trickle') return { type: 'trickle', bps: option(parts, 'bps', 1), times: option(parts, 'times', Number.MAX_SAFE_INTEGER) };
-    if (name === 'gzip' || name === 'deflate' || name === 'br') return { type: 'encode', encoding: name };
-    if (name === 'encode') return { type: 'encode', encoding: parts.find((p) => p.startsWith('as='))?.slice(3) || 'gzip' };
-    if (name === 'deep') return { type: 'deep', page: option(parts, 'page', 2), depth: option(parts, 'depth', 100_000) };
-    if (name === 'liar') return { type: 'liar', page: option(parts, 'page', 2), pages: option(parts, 'pages', 3_000_000_000) };
-    if (name === 'huge') return { type: 'huge', page: option(parts, 'page', 1), mb: option(parts, 'mb', 61) };
-    if (name === 'slow') return { type: 'slow', ms: option(parts, 'ms', 5000), p: option(parts, 'p', 1) };
-    if (PROBABILISTIC.has(name)) return { type: name as 'reset', p: option(parts, 'p', 1) };
-    throw new Error(`unknown fault "${item}"`);
-  });
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((item): FaultSpec => {
+      const status = /^(\d{3})x(\d+)$/.exec(item);
+      if (status) return { type: 'status', status: Number(status[1]), times: Number(status[2]) };
+      const [name = '', ...parts] = item.split(':');
+      if (name === 'grow') return { type: 'grow', after: option(parts, 'after', 5) };
+      if (name === 'trickle') return { type: 'trickle', bps: option(parts, 'bps', 1), times: option(parts, 'times', Number.MAX_SAFE_INTEGER) };
+      if (name === 'gzip' || name === 'deflate' || name === 'br') return { type: 'encode', encoding: name };
+      if (name === 'encode') return { type: 'encode', encoding: parts.find((p) => p.startsWith('as='))?.slice(3) || 'gzip' };
+      if (name === 'deep') return { type: 'deep', page: option(parts, 'page', 2), depth: option(parts, 'depth', 100_000) };
+      if (name === 'liar') return { type: 'liar', page: option(parts, 'page', 2), pages: option(parts, 'pages', 3_000_000_000) };
+      if (name === 'huge') return { type: 'huge', page: option(parts, 'page', 1), mb: option(parts, 'mb', 61) };
+      if (name === 'slow') return { type: 'slow', ms: option(parts, 'ms', 5000), p: option(parts, 'p', 1) };
+      if (PROBABILISTIC.has(name)) return { type: name as 'reset', p: option(parts, 'p', 1) };
+      throw new Error(`unknown fault "${item}"`);
+    });
 }
 
 /** Deterministic fault decisions keyed on (request key, attempt number). */

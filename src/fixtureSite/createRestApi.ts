@@ -5,9 +5,7 @@ import { paginationLink } from './paginationLink.js';
 import type { RequestForm } from './paginationLink.js';
 import { parseCollectionQuery } from './parseCollectionQuery.js';
 import type { CollectionQuery, QueryParams } from './parseCollectionQuery.js';
-import {
-  FORBIDDEN_CONTEXT, INVALID_PAGE_NUMBER, INVALID_POST_ID, INVALID_TERM_ID, INVALID_USER_ID, NO_ROUTE,
-} from './restErrors.js';
+import { FORBIDDEN_CONTEXT, INVALID_PAGE_NUMBER, INVALID_POST_ID, INVALID_TERM_ID, INVALID_USER_ID, NO_ROUTE } from './restErrors.js';
 import { errorResponse, restHeaders } from './restResponse.js';
 import type { RestResponse } from './restResponse.js';
 import { restUrls } from './restUrls.js';
@@ -37,8 +35,7 @@ const OPEN = Buffer.from('[');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']');
 /** A JSON array from serialized items, as byte chunks (post contents are shared, not copied). */
-const serialize = (items: ReadonlyArray<Buffer[]>): Buffer[] =>
-  [OPEN, ...items.flatMap((chunks, k) => (k === 0 ? chunks : [COMMA, ...chunks])), CLOSE];
+const serialize = (items: ReadonlyArray<Buffer[]>): Buffer[] => [OPEN, ...items.flatMap((chunks, k) => (k === 0 ? chunks : [COMMA, ...chunks])), CLOSE];
 
 /** Options of `createRestApi`. */
 export interface RestApiOptions {
@@ -103,7 +100,9 @@ export function createRestApi(site: FixtureSite, options: RestApiOptions = {}): 
     let list = which === 'categories' ? site.categories() : site.tags();
     if (id !== null) {
       const term = list.find((t) => t.id === id);
-      return term ? { status: 200, headers: restHeaders(urls.root), body: single(json(applyFields(toRestTerm(site, term, urls), q.fields))) } : error(INVALID_TERM_ID);
+      return term
+        ? { status: 200, headers: restHeaders(urls.root), body: single(json(applyFields(toRestTerm(site, term, urls), q.fields))) }
+        : error(INVALID_TERM_ID);
     }
     if (q.include) list = list.filter((t) => q.include!.includes(t.id));
     const by = q.orderby === 'id' || q.orderby === 'count' ? q.orderby : q.orderby === 'slug' ? 'slug' : 'name';

@@ -36,13 +36,7 @@ export function applyDuplicateEdit(original: ScrapedArticle, seed: string | numb
 }
 
 /** Body after `editPosts` edit number `version` (1, 2, ...): an "Update" paragraph is appended. */
-export function applyFixtureEdit(
-  paragraphs: readonly StyledText[],
-  ctx: TextContext,
-  seed: string | number,
-  index: number,
-  version: number,
-): StyledText[] {
+export function applyFixtureEdit(paragraphs: readonly StyledText[], ctx: TextContext, seed: string | number, index: number, version: number): StyledText[] {
   const out = paragraphs.slice();
   for (let v = 1; v <= version; v++) {
     const rng = createRng(seed, 'fixture-edit', index, v);

@@ -2,8 +2,7 @@
 
 const STATIC = 'https://static.euronews.com/website/images';
 const AD_LOGO = `${STATIC}/logos/logo-euronews-stacked-outlined-72x72-grey-9.svg`;
-const SOCIAL = ['facebook', 'twitter', 'flipboard', 'send', 'reddit', 'linkedin', 'messenger', 'telegram', 'vk',
-  'bluesky', 'threads', 'whatsapp'];
+const SOCIAL = ['facebook', 'twitter', 'flipboard', 'send', 'reddit', 'linkedin', 'messenger', 'telegram', 'vk', 'bluesky', 'threads', 'whatsapp'];
 const SOCIAL_LABEL: Record<string, string> = { vk: 'VK' };
 
 /** The inline ad pair placed after the first body paragraph. */
@@ -32,7 +31,8 @@ export function asideAdHtml(n: number): string {
 }
 
 /** The Share/Comments bar. */
-export const SHARE_BAR_HTML = '<div class="c-article-partage-commentaire u-align-items-center u-display-flex"><span class="c-article-partage-commentaire__links u-align-items-center u-display-flex u-justify-content-center js-c-article-partage-commentaire-share"><span>Share</span></span><span>Comments</span></div>\n';
+export const SHARE_BAR_HTML =
+  '<div class="c-article-partage-commentaire u-align-items-center u-display-flex"><span class="c-article-partage-commentaire__links u-align-items-center u-display-flex u-justify-content-center js-c-article-partage-commentaire-share"><span>Share</span></span><span>Comments</span></div>\n';
 
 function socialIcons(): string {
   return SOCIAL.map((name) => {

@@ -31,16 +31,30 @@ const WP_ERROR_PAGE = `<!DOCTYPE html>
 export function faultResponse(action: FaultAction, normal: () => RestResponse, root: string): RestResponse {
   const html = { ...restHeaders(root), 'Content-Type': 'text/html; charset=UTF-8' };
   if (action.kind === 'status' && action.status === 429) {
-    return { status: 429, headers: { ...restHeaders(root), 'Retry-After': RETRY_AFTER_SECONDS },
-      body: JSON.stringify({ code: 'rest_too_many_requests', message: 'Too many requests.', data: { status: 429 } }) };
+    return {
+      status: 429,
+      headers: { ...restHeaders(root), 'Retry-After': RETRY_AFTER_SECONDS },
+      body: JSON.stringify({ code: 'rest_too_many_requests', message: 'Too many requests.', data: { status: 429 } }),
+    };
   }
   if (action.kind === 'status' && action.status === 503) {
-    return { status: 503, headers: { ...html, 'Retry-After': RETRY_AFTER_SECONDS },
-      body: '<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1></body></html>\n' };
+    return {
+      status: 503,
+      headers: { ...html, 'Retry-After': RETRY_AFTER_SECONDS },
+      body: '<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head><body><h1>Service Unavailable</h1></body></html>\n',
+    };
   }
   if (action.kind === 'status') {
-    return { status: action.status, headers: restHeaders(root), body: JSON.stringify({ code: 'internal_server_error',
-      message: '<p>There has been a critical error on this website.</p>', data: { status: action.status }, additional_errors: [] }) };
+    return {
+      status: action.status,
+      headers: restHeaders(root),
+      body: JSON.stringify({
+        code: 'internal_server_error',
+        message: '<p>There has been a critical error on this website.</p>',
+        data: { status: action.status },
+        additional_errors: [],
+      }),
+    };
   }
   if (action.kind === 'html200') return { status: 200, headers: html, body: WP_ERROR_PAGE };
   const real = normal();

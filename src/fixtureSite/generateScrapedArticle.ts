@@ -52,7 +52,12 @@ export function styled(rng: Rng, text: string): StyledText {
 
 function pickLayout(rng: Rng, count: number): Pick<ScrapedArticle, 'subheads' | 'relatedAfter' | 'adsAfter'> {
   const subheadCount = rng.int(0, Math.min(MAX_SUBHEADS, Math.floor(count / 4)));
-  const positions = rng.sample(Array.from({ length: count - 2 }, (_, k) => k + 2), subheadCount).sort((a, b) => a - b);
+  const positions = rng
+    .sample(
+      Array.from({ length: count - 2 }, (_, k) => k + 2),
+      subheadCount,
+    )
+    .sort((a, b) => a - b);
   const relatedAfter = rng.chance(RELATED_WIDGET_SHARE) ? rng.int(1, count - 2) : null;
   const adsAfter = [0];
   if (count >= SECOND_AD_MIN_PARAGRAPHS && rng.chance(0.5)) adsAfter.push(SECOND_AD_AFTER_PARAGRAPH - 1);

@@ -141,13 +141,29 @@ export function generateSite(options: GenerateSiteOptions): FixtureSite {
   const idsToIndexes = (ids: readonly number[]): number[] => ids.map(indexOfId).filter((i) => i >= 0);
 
   return {
-    count: plan.count, seed: options.seed, nowMs, plan, baseUrl, permalinks, utcOffsetMs,
-    post, indexOfId, modifiedMs, dateGmtMs,
+    count: plan.count,
+    seed: options.seed,
+    nowMs,
+    plan,
+    baseUrl,
+    permalinks,
+    utcOffsetMs,
+    post,
+    indexOfId,
+    modifiedMs,
+    dateGmtMs,
     truth: (i) => post(i).truth,
-    teaserPool: () => pool.map((t) => ({
-      key: t.key, text_key: t.textKey, nid: t.nid, cid: t.cid, title: t.title, label: t.label, url: t.url,
-      image_url: t.imageUrl('189x106'),
-    })),
+    teaserPool: () =>
+      pool.map((t) => ({
+        key: t.key,
+        text_key: t.textKey,
+        nid: t.nid,
+        cid: t.cid,
+        title: t.title,
+        label: t.label,
+        url: t.url,
+        image_url: t.imageUrl('189x106'),
+      })),
     categories: () => counted(CATEGORIES, plan.categories),
     tags: () => counted(TAGS, plan.tags),
     users: () => [ADMIN_USER],

@@ -11,7 +11,13 @@ export function requestedPage(params: ReadonlyArray<readonly [string, string | n
 }
 
 /** A listing answer made hostile by the modes that concern its page: deep nesting, a lying total, a huge body. */
-export function hostileListing(response: RestResponse, page: number, faults: FaultInjector, cache: Map<string, RestResponse>, requestKey: string): RestResponse {
+export function hostileListing(
+  response: RestResponse,
+  page: number,
+  faults: FaultInjector,
+  cache: Map<string, RestResponse>,
+  requestKey: string,
+): RestResponse {
   if (response.status !== 200) return response;
   let result = response;
   for (const spec of faults.hostile) {
@@ -66,7 +72,14 @@ export function sendHostile(res: ServerResponse, response: RestResponse, key: st
   const headers: Record<string, string> = { ...response.headers };
   if (encode) {
     faults.count(`encode-${encode.encoding}`);
-    body = encode.encoding === 'gzip' ? gzipSync(body) : encode.encoding === 'deflate' ? deflateSync(body) : encode.encoding === 'br' ? brotliCompressSync(body) : body;
+    body =
+      encode.encoding === 'gzip'
+        ? gzipSync(body)
+        : encode.encoding === 'deflate'
+          ? deflateSync(body)
+          : encode.encoding === 'br'
+            ? brotliCompressSync(body)
+            : body;
     headers['Content-Encoding'] = encode.encoding;
   }
   res.writeHead(response.status, { ...headers, 'Content-Length': String(body.length) });
@@ -76,15 +89,18 @@ export function sendHostile(res: ServerResponse, response: RestResponse, key: st
   }
   faults.count('trickle');
   let sent = 0;
-  const timer = setInterval(() => {
-    if (res.destroyed || sent >= body.length) {
-      clearInterval(timer);
-      if (!res.destroyed) res.end();
-      return;
-    }
-    res.write(body.subarray(sent, sent + 1));
-    sent++;
-  }, Math.max(1, Math.round(1000 / trickle!.bps)));
+  const timer = setInterval(
+    () => {
+      if (res.destroyed || sent >= body.length) {
+        clearInterval(timer);
+        if (!res.destroyed) res.end();
+        return;
+      }
+      res.write(body.subarray(sent, sent + 1));
+      sent++;
+    },
+    Math.max(1, Math.round(1000 / trickle!.bps)),
+  );
   res.once('close', () => clearInterval(timer));
   return true;
 }

@@ -6,7 +6,12 @@ const EXCERPT_SCAN_CHARS = 8_000;
 /** The first words of an HTML fragment's text (tags stripped), at most one more than an excerpt needs. */
 export function excerptWords(html: string): string[] {
   const head = html.length > EXCERPT_SCAN_CHARS ? html.slice(0, EXCERPT_SCAN_CHARS) : html;
-  return head.replace(/<[^>]*>/g, ' ').trim().split(/\s+/).filter(Boolean).slice(0, EXCERPT_WORDS + 1);
+  return head
+    .replace(/<[^>]*>/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, EXCERPT_WORDS + 1);
 }
 
 /** `excerpt.rendered` from words: the first 55, then ` [&hellip;]` when there were more. */

@@ -3,9 +3,27 @@ import { errorResponse, restHeaders, type RestResponse } from './restResponse.js
 
 /** The post types a fixture site lists at /wp/v2/types (as WordPress 6.1 shows them, trimmed). */
 const TYPES = {
-  post: { description: '', hierarchical: false, has_archive: false, name: 'Posts', slug: 'post', taxonomies: ['category', 'post_tag'], rest_base: 'posts', rest_namespace: 'wp/v2' },
+  post: {
+    description: '',
+    hierarchical: false,
+    has_archive: false,
+    name: 'Posts',
+    slug: 'post',
+    taxonomies: ['category', 'post_tag'],
+    rest_base: 'posts',
+    rest_namespace: 'wp/v2',
+  },
   page: { description: '', hierarchical: true, has_archive: false, name: 'Pages', slug: 'page', taxonomies: [], rest_base: 'pages', rest_namespace: 'wp/v2' },
-  attachment: { description: '', hierarchical: false, has_archive: false, name: 'Media', slug: 'attachment', taxonomies: [], rest_base: 'media', rest_namespace: 'wp/v2' },
+  attachment: {
+    description: '',
+    hierarchical: false,
+    has_archive: false,
+    name: 'Media',
+    slug: 'attachment',
+    taxonomies: [],
+    rest_base: 'media',
+    rest_namespace: 'wp/v2',
+  },
 };
 /** Page ids start far above any post id (WordPress shares one id sequence between types). */
 export const FIRST_PAGE_ID = 900_000;
@@ -28,10 +46,27 @@ function pageObject(baseUrl: string, n: number): Record<string, unknown> {
   const { title, paragraphs } = fixturePageText(n);
   const slug = `about-the-newsroom-${n}`;
   return {
-    id, date: PAGE_DATE_GMT, date_gmt: PAGE_DATE_GMT, guid: { rendered: `${baseUrl}/?page_id=${id}` }, modified: PAGE_DATE_GMT, modified_gmt: PAGE_DATE_GMT,
-    slug, status: 'publish', type: 'page', link: `${baseUrl}/${slug}/`, title: { rendered: title },
+    id,
+    date: PAGE_DATE_GMT,
+    date_gmt: PAGE_DATE_GMT,
+    guid: { rendered: `${baseUrl}/?page_id=${id}` },
+    modified: PAGE_DATE_GMT,
+    modified_gmt: PAGE_DATE_GMT,
+    slug,
+    status: 'publish',
+    type: 'page',
+    link: `${baseUrl}/${slug}/`,
+    title: { rendered: title },
     content: { rendered: paragraphs.map((p) => `\n<p>${p}</p>\n`).join(''), protected: false },
-    excerpt: { rendered: `<p>${paragraphs[0]}</p>\n`, protected: false }, author: 1, featured_media: 0, parent: 0, menu_order: n, comment_status: 'closed', ping_status: 'closed', template: '', meta: [],
+    excerpt: { rendered: `<p>${paragraphs[0]}</p>\n`, protected: false },
+    author: 1,
+    featured_media: 0,
+    parent: 0,
+    menu_order: n,
+    comment_status: 'closed',
+    ping_status: 'closed',
+    template: '',
+    meta: [],
   };
 }
 
@@ -47,7 +82,14 @@ export function answerPagesAndTypes(baseUrl: string, root: string, pageCount: nu
   const page = Number(get('page') ?? 1);
   const totalPages = Math.ceil(pageCount / perPage);
   if (page > Math.max(totalPages, 1)) {
-    return errorResponse(root, { status: 400, body: { code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } } });
+    return errorResponse(root, {
+      status: 400,
+      body: {
+        code: 'rest_post_invalid_page_number',
+        message: 'The page number requested is larger than the number of pages available.',
+        data: { status: 400 },
+      },
+    });
   }
   const numbers = Array.from({ length: pageCount }, (_, i) => i + 1).slice((page - 1) * perPage, page * perPage);
   const fields = get('_fields')?.split(',');
@@ -62,7 +104,11 @@ export function answerPagesAndTypes(baseUrl: string, root: string, pageCount: nu
  * A site that needs a login (application passwords): no credentials answer 401 rest_not_logged_in, a wrong
  * user or password 401 incorrect_password, as WordPress does. Undefined when the request may pass.
  */
-export function checkSiteLogin(root: string, required: { user: string; password: string } | undefined, authorization: string | undefined): RestResponse | undefined {
+export function checkSiteLogin(
+  root: string,
+  required: { user: string; password: string } | undefined,
+  authorization: string | undefined,
+): RestResponse | undefined {
   if (!required) return undefined;
   const refuse = (code: string, message: string) => errorResponse(root, { status: 401, body: { code, message, data: { status: 401 } } });
   if (!authorization?.startsWith('Basic ')) return refuse('rest_not_logged_in', 'You are not currently logged in.');

@@ -96,7 +96,12 @@ function enumParam(get: (k: string) => string | undefined, name: string, allowed
 }
 
 const listParam = (v: string | undefined): string[] | null =>
-  v === undefined ? null : v.split(',').map((s) => s.trim()).filter(Boolean);
+  v === undefined
+    ? null
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 /** Validates the parameters of a posts (`terms = false`) or terms collection request; dates without an offset are site-local. */
 export function parseCollectionQuery(params: QueryParams, terms = false, utcOffsetMs = 0): CollectionQuery | RestError {
@@ -126,9 +131,16 @@ export function parseCollectionQuery(params: QueryParams, terms = false, utcOffs
   if (errors.length > 0) return invalidParams(errors);
   const embed = map.has('_embed') ? (listParam(get('_embed') || undefined) ?? ['*']) : null;
   return {
-    perPage, page, orderby, order,
-    after: dates.after, before: dates.before, modifiedAfter: dates.modified_after, modifiedBefore: dates.modified_before,
-    include: include?.map(Number), fields: listParam(get('_fields')),
+    perPage,
+    page,
+    orderby,
+    order,
+    after: dates.after,
+    before: dates.before,
+    modifiedAfter: dates.modified_after,
+    modifiedBefore: dates.modified_before,
+    include: include?.map(Number),
+    fields: listParam(get('_fields')),
     embed: embed && (embed.includes('1') || embed.includes('true')) ? ['*'] : embed,
     context: get('context') ?? 'view',
   };

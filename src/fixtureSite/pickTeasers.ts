@@ -23,8 +23,7 @@ export interface TeaserSlots {
   related: Teaser[];
 }
 
-const at = (pool: readonly Teaser[], index: number): Teaser =>
-  pool[((index % pool.length) + pool.length) % pool.length] as Teaser;
+const at = (pool: readonly Teaser[], index: number): Teaser => pool[((index % pool.length) + pool.length) % pool.length] as Teaser;
 
 /** Picks the teasers of the page at sequence position `position` (neighbouring positions share most). */
 export function pickTeasers(pool: readonly Teaser[], seed: string | number, position: number): TeaserSlots {
@@ -34,12 +33,17 @@ export function pickTeasers(pool: readonly Teaser[], seed: string | number, posi
 
   const topRng = createRng(seed, 'top', windowIndex);
   const around = Array.from({ length: 2 * TOP_SPREAD + LATEST_COUNT }, (_, k) => base - TOP_SPREAD + k);
-  const top = topRng.sample(around, TOP_COUNT).sort((a, b) => b - a).map((k) => at(pool, k));
+  const top = topRng
+    .sample(around, TOP_COUNT)
+    .sort((a, b) => b - a)
+    .map((k) => at(pool, k));
 
   const readIndex = Math.floor(position / MOST_READ_STEP_POSTS);
   const readBase = (readIndex * (MOST_READ_STEP_POSTS / LATEST_WINDOW_STEP_POSTS)) % pool.length;
   const older = Array.from({ length: MOST_READ_AGE_MAX - MOST_READ_AGE_MIN }, (_, k) => readBase - MOST_READ_AGE_MIN - k);
-  const mostRead = createRng(seed, 'most-read', readIndex).sample(older, MOST_READ_COUNT).map((k) => at(pool, k));
+  const mostRead = createRng(seed, 'most-read', readIndex)
+    .sample(older, MOST_READ_COUNT)
+    .map((k) => at(pool, k));
 
   const shown = new Set([...latest, ...top, ...mostRead]);
   const rest = pool.filter((t) => !shown.has(t));

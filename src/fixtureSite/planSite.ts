@@ -43,7 +43,10 @@ export interface SitePlan {
 
 function assignKinds(seed: string | number, count: number): Uint8Array {
   const kinds = new Uint8Array(count);
-  const order = createRng(seed, 'kinds').sample(Array.from({ length: Math.max(0, count - 1) }, (_, k) => k + 1), count);
+  const order = createRng(seed, 'kinds').sample(
+    Array.from({ length: Math.max(0, count - 1) }, (_, k) => k + 1),
+    count,
+  );
   const dup = Math.round(count * DUPLICATE_SHARE);
   const ord = Math.round(count * ORDINARY_SHARE);
   const unk = Math.round(count * UNKNOWN_TEMPLATE_SHARE);
@@ -92,9 +95,16 @@ function assignTerms(plan: SitePlan, rng: Rng, index: number): void {
 export function planSite(seed: string | number, count: number, nowMs: number): SitePlan {
   const rng = createRng(seed, 'plan');
   const plan: SitePlan = {
-    count, kinds: assignKinds(seed, count), ids: new Int32Array(count), dateMs: new Float64Array(count),
-    slotMs: new Float64Array(count), modifiedMs: new Float64Array(count), duplicateOf: new Int32Array(count).fill(-1),
-    topics: new Uint8Array(count), categories: new Array<number[]>(count), tags: new Array<number[]>(count),
+    count,
+    kinds: assignKinds(seed, count),
+    ids: new Int32Array(count),
+    dateMs: new Float64Array(count),
+    slotMs: new Float64Array(count),
+    modifiedMs: new Float64Array(count),
+    duplicateOf: new Int32Array(count).fill(-1),
+    topics: new Uint8Array(count),
+    categories: new Array<number[]>(count),
+    tags: new Array<number[]>(count),
   };
   const startMs = nowMs - DATE_SPAN_DAYS * DAY_MS;
   const stepMs = (DATE_SPAN_DAYS * DAY_MS) / Math.max(1, count);

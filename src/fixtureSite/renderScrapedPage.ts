@@ -4,15 +4,19 @@ import { INLINE_AD_HTML, SHARE_BAR_HTML, SHARE_POPUP_HTML, asideAdHtml } from '.
 import type { ScrapedArticle } from './generateScrapedArticle.js';
 import type { TeaserSlots } from './pickTeasers.js';
 import {
-  renderLatestTeaser, renderMostReadBox, renderMostReadTeaser, renderReadMoreBox, renderRelatedWidget,
-  renderTopStoriesBox, renderTopStoryTeaser,
+  renderLatestTeaser,
+  renderMostReadBox,
+  renderMostReadTeaser,
+  renderReadMoreBox,
+  renderRelatedWidget,
+  renderTopStoriesBox,
+  renderTopStoryTeaser,
 } from './renderEuronewsTeasers.js';
 import { parisTime } from './wpDates.js';
 import { excerptWords } from './makeExcerpt.js';
 
 /** The crawler's shortcode quotes come out of wptexturize as `&#8221;`. */
-const shortcode = (name: string, attrs: Array<[string, string]>): string =>
-  `<p>[${name} ${attrs.map(([k, v]) => `${k}=&#8221;${v}&#8221;`).join(' ')}]</p>\n`;
+const shortcode = (name: string, attrs: Array<[string, string]>): string => `<p>[${name} ${attrs.map(([k, v]) => `${k}=&#8221;${v}&#8221;`).join(' ')}]</p>\n`;
 
 function renderHeader(a: ScrapedArticle): string {
   const crumbs = a.breadcrumbs.map((c) => `<p>                          ${encodeText(c, 'entity')}</p>`).join('\n');
@@ -93,7 +97,10 @@ function renderBodyJson(a: ScrapedArticle, slots: TeaserSlots): { html: string; 
 
 function renderTags(a: ScrapedArticle): string {
   const items = a.pageTags
-    .map((t) => `<li class="c-tags-list__item">\n<section class="tc-cta" data-twig-component="Cta-default">\n  ${encodeText(t, 'entity')}<br />\n</section>\n</li>\n`)
+    .map(
+      (t) =>
+        `<li class="c-tags-list__item">\n<section class="tc-cta" data-twig-component="Cta-default">\n  ${encodeText(t, 'entity')}<br />\n</section>\n</li>\n`,
+    )
     .join('');
   return `<div class="perf-cv-auto">\n<ul id="adb-article-tags" class="c-tags-list">\n${items}</ul>\n</div>\n`;
 }
@@ -118,10 +125,14 @@ const keyOf = (teasers: TeaserSlots['latest']): string => teasers.map((t) => t.n
 
 /** The page's opening: featured-image shortcode plus latest stories and their sidebar copies (excerpt source). */
 export function renderScrapedOpening(a: ScrapedArticle, slots: TeaserSlots, memo: BlockMemo): Block {
-  const latest = memo(`latest:${keyOf(slots.latest)}`, () =>
-    slots.latest.map((t, k) => renderLatestTeaser(t, k + 1, false)).join('') +
-    slots.latest.map((t, k) => renderLatestTeaser(t, k + 1, true)).join(''));
-  const image = shortcode('analyse_image', [['type', 'featured'], ['src', a.image.featuredUrl]]);
+  const latest = memo(
+    `latest:${keyOf(slots.latest)}`,
+    () => slots.latest.map((t, k) => renderLatestTeaser(t, k + 1, false)).join('') + slots.latest.map((t, k) => renderLatestTeaser(t, k + 1, true)).join(''),
+  );
+  const image = shortcode('analyse_image', [
+    ['type', 'featured'],
+    ['src', a.image.featuredUrl],
+  ]);
   latest.words ??= excerptWords(latest.raw);
   return { raw: image + latest.raw, json: [QUOTE, fragment(image), ...latest.json], words: [...excerptWords(image), ...latest.words] };
 }
@@ -131,15 +142,29 @@ export function renderScrapedPage(a: ScrapedArticle, slots: TeaserSlots, memo: B
   const body = renderBodyJson(a, slots);
   const top = keyOf(slots.top);
   const read = keyOf(slots.mostRead);
-  const aside = memo(`aside:${top}:${read}`, () =>
-    asideAdHtml(1) + renderTopStoriesBox(slots.top) + asideAdHtml(2) + renderMostReadBox(slots.mostRead) + asideAdHtml(3));
-  const copies = memo(`copies:${top}:${read}`, () =>
-    slots.top.map((t, k) => renderTopStoryTeaser(t, k + 2)).join('') +
-    slots.mostRead.map((t, k) => renderMostReadTeaser(t, k + 1)).join(''));
-  const main = '<article class="helper-site-row o-article-newsy">\n<div class="helper-site-container o-article-newsy__container">\n<div class="o-article-newsy__main">\n' +
-    renderHeader(a) + '<div class="h-grid o-article-newsy__main__body u-article-content">\n' + renderMeta(a);
-  const rest = j(renderSummary(a)) + body.html + j('<p>                                  Go to accessibility shortcuts</p>\n' +
-    SHARE_BAR_HTML + renderReadMoreBox(slots.readMore) + renderTags(a) + '</div>\n</div>\n<aside class="o-article-newsy__aside">\n');
+  const aside = memo(
+    `aside:${top}:${read}`,
+    () => asideAdHtml(1) + renderTopStoriesBox(slots.top) + asideAdHtml(2) + renderMostReadBox(slots.mostRead) + asideAdHtml(3),
+  );
+  const copies = memo(
+    `copies:${top}:${read}`,
+    () => slots.top.map((t, k) => renderTopStoryTeaser(t, k + 2)).join('') + slots.mostRead.map((t, k) => renderMostReadTeaser(t, k + 1)).join(''),
+  );
+  const main =
+    '<article class="helper-site-row o-article-newsy">\n<div class="helper-site-container o-article-newsy__container">\n<div class="o-article-newsy__main">\n' +
+    renderHeader(a) +
+    '<div class="h-grid o-article-newsy__main__body u-article-content">\n' +
+    renderMeta(a);
+  const rest =
+    j(renderSummary(a)) +
+    body.html +
+    j(
+      '<p>                                  Go to accessibility shortcuts</p>\n' +
+        SHARE_BAR_HTML +
+        renderReadMoreBox(slots.readMore) +
+        renderTags(a) +
+        '</div>\n</div>\n<aside class="o-article-newsy__aside">\n',
+    );
   const tail = `${ARTICLE_BODY_OPEN_JSON}${body.plain}${j(`</div>\n${shortcode('analyse_source', [['url', a.sourceUrl]])}`)}"`;
   const [mainJson, restJson, closeJson, tailJson] = asciiViews([j(main), rest, CLOSE_ARTICLE_JSON, tail]) as [Buffer, Buffer, Buffer, Buffer];
   return [...opening.json, mainJson, SHARE_POPUP_JSON, restJson, ...aside.json, closeJson, ...copies.json, tailJson];

@@ -23,7 +23,11 @@ const FOOTER_TEXT = '\u00a9 2026 The Example Herald. All rights reserved.';
 const IN_BODY_PROMO = 'Listen to The Example Herald\u2019s daily podcast for the stories behind the headlines, wherever you get your podcasts.';
 const IN_BODY_FUNDING = 'This story was reported with support from the Example Herald Foundation, which has no say over our journalism.';
 
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Decoded text of each repeated block (menu, most popular, newsletter, footer), whitespace-normalised. */
 export const UNKNOWN_TEMPLATE_BLOCKS: readonly string[] = [

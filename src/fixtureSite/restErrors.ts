@@ -37,8 +37,7 @@ export const NO_ROUTE = simple(404, 'rest_no_route', 'No route was found matchin
 export const INVALID_POST_ID = simple(404, 'rest_post_invalid_id', 'Invalid post ID.');
 export const INVALID_TERM_ID = simple(404, 'rest_term_invalid', 'Term does not exist.');
 export const INVALID_USER_ID = simple(404, 'rest_user_invalid_id', 'Invalid user ID.');
-export const INVALID_PAGE_NUMBER = simple(400, 'rest_post_invalid_page_number',
-  'The page number requested is larger than the number of pages available.');
+export const INVALID_PAGE_NUMBER = simple(400, 'rest_post_invalid_page_number', 'The page number requested is larger than the number of pages available.');
 export const FORBIDDEN_CONTEXT = simple(401, 'rest_forbidden_context', 'Sorry, you are not allowed to edit posts in this post type.');
 
 /** WordPress's `%l` list format: `a, b, and c` / `a and b`. */

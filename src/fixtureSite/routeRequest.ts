@@ -24,7 +24,8 @@ export function routeRequest(target: string, permalinks: 'pretty' | 'plain'): Ro
   if (restRoute) {
     const route = restRoute[1] ?? '';
     const rest = params.filter(([k]) => k !== 'rest_route');
-    return route.startsWith('/') ? { kind: 'rest', route: trimRoute(route), params: rest, form: 'query' }
+    return route.startsWith('/')
+      ? { kind: 'rest', route: trimRoute(route), params: rest, form: 'query' }
       : { kind: 'rest', route: `\u0000${route}`, params: rest, form: 'query' };
   }
   const wpJson = /^(?:\/index\.php)?\/wp-json(\/.*)?$/.exec(path);

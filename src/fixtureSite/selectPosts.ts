@@ -71,8 +71,7 @@ export function createPostSelector(site: FixtureSite): PostSelector {
 
   return {
     select(q, visibleCount) {
-      const key = JSON.stringify([q.orderby, q.order, q.after, q.before, q.modifiedAfter, q.modifiedBefore, q.include,
-        visibleCount, site.generation]);
+      const key = JSON.stringify([q.orderby, q.order, q.after, q.before, q.modifiedAfter, q.modifiedBefore, q.include, visibleCount, site.generation]);
       let hit = cache.get(key);
       if (!hit) {
         hit = compute(q, visibleCount);

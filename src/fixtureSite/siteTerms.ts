@@ -34,8 +34,7 @@ export const TAG = {
 } as const;
 
 const TOPIC_TAG_NAMES = ['Energy', 'Economy', 'Security', 'Migration', 'Climate', 'Health', 'Technology', 'EU politics', 'Culture'];
-export const TOPIC_TAGS: readonly SiteTerm[] = TOPIC_TAG_NAMES.map((name, k) =>
-  term(14 + k, name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), 'post_tag'));
+export const TOPIC_TAGS: readonly SiteTerm[] = TOPIC_TAG_NAMES.map((name, k) => term(14 + k, name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), 'post_tag'));
 
 export const TAGS: readonly SiteTerm[] = [...Object.values(TAG), ...TOPIC_TAGS];
 

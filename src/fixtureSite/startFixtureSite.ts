@@ -140,7 +140,12 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
   const discovery = `<${state.root}>; rel="https://api.w.org/"`;
   if (route.kind === 'fixture') return send(res, fixtureAction(route, method, state), false, state);
   if (route.kind === 'redirect') {
-    return send(res, { status: 301, headers: { Location: route.location, Link: discovery, 'Content-Type': 'text/html; charset=UTF-8' }, body: '' }, head, state);
+    return send(
+      res,
+      { status: 301, headers: { Location: route.location, Link: discovery, 'Content-Type': 'text/html; charset=UTF-8' }, body: '' },
+      head,
+      state,
+    );
   }
   if (route.kind !== 'rest') {
     const status = route.kind === 'not-found' ? 404 : 200;
@@ -152,17 +157,30 @@ function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): 
   if (refused) return send(res, refused, head, state);
   const held = state.hook?.({ route: route.route, params: route.params });
   if (!held) return answerRest(res, route, method, state);
-  if ('status' in held) return send(res, faultResponse({ kind: 'status', status: held.status }, () => state.api.handle({ ...route, visibleCount: 0 }), state.root), method === 'HEAD', state);
+  if ('status' in held)
+    return send(
+      res,
+      faultResponse({ kind: 'status', status: held.status }, () => state.api.handle({ ...route, visibleCount: 0 }), state.root),
+      method === 'HEAD',
+      state,
+    );
   // A hook that returns a promise holds the answer until it settles, e.g. to keep a client mid-request.
-  held.then(() => answerRest(res, route, method, state), () => res.socket?.destroy());
+  held.then(
+    () => answerRest(res, route, method, state),
+    () => res.socket?.destroy(),
+  );
 }
 
 function answerRest(res: ServerResponse, route: Extract<Route, { kind: 'rest' }>, method: string, state: ServerState): void {
   const head = method === 'HEAD';
-  const restRequest = () => answerPagesAndTypes(state.baseUrl, state.root, state.pageCount, route.route, route.params)
-    ?? state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
+  const restRequest = () =>
+    answerPagesAndTypes(state.baseUrl, state.root, state.pageCount, route.route, route.params) ??
+    state.api.handle({ ...route, visibleCount: state.faults.visibleCount(state.site.count, state.stats.rest) });
   if (method !== 'GET' && !head) return send(res, state.api.handle({ ...route, route: '\u0000', visibleCount: 0 }), false, state);
-  const faultKey = `${route.route}?${route.params.map(([k, v]) => `${k}=${v ?? ''}`).sort().join('&')}`;
+  const faultKey = `${route.route}?${route.params
+    .map(([k, v]) => `${k}=${v ?? ''}`)
+    .sort()
+    .join('&')}`;
   const action = route.route.startsWith('/wp/v2/') ? state.faults.decide(faultKey) : null;
   if (action) return applyFault(res, action, restRequest, head, state);
   if (route.route !== '/wp/v2/posts' || state.faults.hostile.length === 0) return send(res, restRequest(), head, state);
@@ -188,10 +206,26 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const site = generateSite({ posts: options.posts, seed: options.seed, now: options.now, baseUrl: url, permalinks: options.permalinks, utcOffsetHours: options.utcOffsetHours, dateQuirk: options.dateQuirk });
+  const site = generateSite({
+    posts: options.posts,
+    seed: options.seed,
+    now: options.now,
+    baseUrl: url,
+    permalinks: options.permalinks,
+    utcOffsetHours: options.utcOffsetHours,
+    dateQuirk: options.dateQuirk,
+  });
   const live: ServerState = {
-    baseUrl: url, pageCount: options.pages ?? 0, auth: options.auth,
-    site, api: createRestApi(site, { ignoreModifiedAfter: options.ignoreModifiedAfter }), faults, root: restUrls(url, options.permalinks).root, connectionClose: options.connectionClose ?? false, hook: null, hostileCache: new Map(),
+    baseUrl: url,
+    pageCount: options.pages ?? 0,
+    auth: options.auth,
+    site,
+    api: createRestApi(site, { ignoreModifiedAfter: options.ignoreModifiedAfter }),
+    faults,
+    root: restUrls(url, options.permalinks).root,
+    connectionClose: options.connectionClose ?? false,
+    hook: null,
+    hostileCache: new Map(),
     stats: { requests: 0, rest: 0, byStatus: {} },
   };
   state = live;
@@ -204,9 +238,10 @@ export async function startFixtureSite(options: StartFixtureSiteOptions): Promis
     get requests() {
       return live.stats.requests;
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((err) => (err ? reject(err) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -31,12 +31,29 @@ export function toRestPost(site: FixtureSite, post: SitePost, urls: RestUrls): J
   const categorySlugs = post.categories.map((c) => `category-${termById(c).slug}`);
   const tagSlugs = post.tags.map((t) => `tag-${termById(t).slug}`);
   return {
-    id, date, date_gmt: dateGmtText, guid: { rendered: `${site.baseUrl}/?p=${id}` }, modified, modified_gmt: modifiedGmt,
-    slug: post.slug, status: 'publish', type: 'post', link: site.link(post.index),
-    title: { rendered: post.titleRendered }, content: { rendered: CONTENT_PLACEHOLDER, protected: false },
-    excerpt: { rendered: post.excerpt, protected: false }, author: ADMIN_USER.id, featured_media: 0,
-    comment_status: 'open', ping_status: '', sticky: false, template: '', format: 'standard', meta: { footnotes: '' },
-    categories: post.categories, tags: post.tags,
+    id,
+    date,
+    date_gmt: dateGmtText,
+    guid: { rendered: `${site.baseUrl}/?p=${id}` },
+    modified,
+    modified_gmt: modifiedGmt,
+    slug: post.slug,
+    status: 'publish',
+    type: 'post',
+    link: site.link(post.index),
+    title: { rendered: post.titleRendered },
+    content: { rendered: CONTENT_PLACEHOLDER, protected: false },
+    excerpt: { rendered: post.excerpt, protected: false },
+    author: ADMIN_USER.id,
+    featured_media: 0,
+    comment_status: 'open',
+    ping_status: '',
+    sticky: false,
+    template: '',
+    format: 'standard',
+    meta: { footnotes: '' },
+    categories: post.categories,
+    tags: post.tags,
     class_list: [`post-${id}`, 'post', 'type-post', 'status-publish', 'format-standard', 'hentry', ...categorySlugs, ...tagSlugs],
     _links: {
       self: [{ href: urls.route(`/wp/v2/posts/${id}`), targetHints: { allow: ['GET'] } }],
@@ -66,7 +83,11 @@ export function termLink(site: FixtureSite, term: SiteTerm): string {
 /** Embedded form of a term (`_embedded['wp:term']`). */
 export function embeddedTerm(site: FixtureSite, term: SiteTerm, urls: RestUrls): JsonObject {
   return {
-    id: term.id, link: termLink(site, term), name: term.name, slug: term.slug, taxonomy: term.taxonomy,
+    id: term.id,
+    link: termLink(site, term),
+    name: term.name,
+    slug: term.slug,
+    taxonomy: term.taxonomy,
     _links: { self: [{ href: urls.route(`/wp/v2/${termBase(term)}/${term.id}`) }] },
   };
 }
@@ -75,8 +96,15 @@ export function embeddedTerm(site: FixtureSite, term: SiteTerm, urls: RestUrls):
 export function toRestTerm(site: FixtureSite, term: SiteTerm & { count: number }, urls: RestUrls): JsonObject {
   const base = termBase(term);
   return {
-    id: term.id, count: term.count, description: '', link: termLink(site, term), name: term.name, slug: term.slug,
-    taxonomy: term.taxonomy, ...(term.taxonomy === 'category' ? { parent: 0 } : {}), meta: [],
+    id: term.id,
+    count: term.count,
+    description: '',
+    link: termLink(site, term),
+    name: term.name,
+    slug: term.slug,
+    taxonomy: term.taxonomy,
+    ...(term.taxonomy === 'category' ? { parent: 0 } : {}),
+    meta: [],
     _links: {
       self: [{ href: urls.route(`/wp/v2/${base}/${term.id}`) }],
       collection: [{ href: urls.route(`/wp/v2/${base}`) }],
@@ -90,7 +118,10 @@ export function toRestTerm(site: FixtureSite, term: SiteTerm & { count: number }
 /** User object of `/wp/v2/users` (and `_embedded.author`). */
 export function toRestUser(site: FixtureSite, urls: RestUrls): JsonObject {
   return {
-    id: ADMIN_USER.id, name: ADMIN_USER.name, url: '', description: '',
+    id: ADMIN_USER.id,
+    name: ADMIN_USER.name,
+    url: '',
+    description: '',
     link: site.permalinks === 'pretty' ? `${site.baseUrl}/author/${ADMIN_USER.slug}/` : `${site.baseUrl}/?author=${ADMIN_USER.id}`,
     slug: ADMIN_USER.slug,
     avatar_urls: { 24: `${AVATAR}24&d=mm&r=g`, 48: `${AVATAR}48&d=mm&r=g`, 96: `${AVATAR}96&d=mm&r=g` },

@@ -43,8 +43,7 @@ export function parisTime(ms: number): { datetime: string; label: string; offset
   };
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `5 May, 2026`, as euronews photo captions date a picture. */
 export function captionDate(ms: number): string {

@@ -22,11 +22,19 @@ export async function createContext(config: Config, log: Logger = createLogger(c
   }
   const queues = openQueues(connection, config.queuePrefix, postgres.value);
   const http = createHttpClient({
-    userAgent: config.userAgent, deadlineMs: config.fetchDeadlineMs, minBytesPerS: config.fetchMinBytesPerS, maxBodyBytes: config.maxPageBytes,
+    userAgent: config.userAgent,
+    deadlineMs: config.fetchDeadlineMs,
+    minBytesPerS: config.fetchMinBytesPerS,
+    maxBodyBytes: config.maxPageBytes,
     onResponse: (status, seconds) => observeFetch({ status, seconds }),
   });
   return {
-    config, log, pool, queues, http, redis,
+    config,
+    log,
+    pool,
+    queues,
+    http,
+    redis,
     // Each step is bounded: a Redis or Postgres that went silent must not keep a stopping process alive.
     close: async () => {
       const grace = config.shutdownGraceMs;
@@ -41,9 +49,18 @@ export async function createContext(config: Config, log: Logger = createLogger(c
 /** Waits for `promise` at most `ms`; true when it settled (resolved or rejected) in time. */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms); timer.unref(); });
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
   try {
-    return await Promise.race([promise.then(() => true, () => true), late]);
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -8,7 +8,9 @@ const ARTICLE_COLUMNS = `source_url text, source_domain text, title text, summar
   word_count int, language text, profile text, content_hash text, simhash bigint, simhash_bands int[],
   version_site_id bigint, version_wp_id bigint, version_date_gmt timestamptz, block_fps text[], template_fps text[], removed jsonb`;
 const COLUMN_NAMES = ARTICLE_COLUMNS.split(',').map((column) => column.trim().split(/\s+/)[0]!);
-const UPDATES = COLUMN_NAMES.filter((name) => name !== 'source_url').map((name) => `${name} = EXCLUDED.${name}`).join(', ');
+const UPDATES = COLUMN_NAMES.filter((name) => name !== 'source_url')
+  .map((name) => `${name} = EXCLUDED.${name}`)
+  .join(', ');
 
 /** A row `upsertArticles` wrote: `inserted` when it created the article, false when it replaced a version. */
 export interface UpsertedArticle {

@@ -18,12 +18,31 @@ export interface LoadArticlesResult {
 function articleJson(row: ArticleRow): Record<string, unknown> {
   const a = row.article;
   return {
-    source_url: row.sourceUrl, source_domain: row.sourceDomain, title: a.title, summary: a.summary, authors: a.authors,
-    published_at: a.published_at, modified_at: a.modified_at, section: a.section, topics: a.topics, image: a.image,
-    body_text: a.body_text, body_html: a.body_html, related: a.related, word_count: a.word_count, language: a.language,
-    profile: a.profile, content_hash: row.contentHash, simhash: row.simhash, simhash_bands: row.simhashBands,
-    version_site_id: row.siteId, version_wp_id: row.wpId, version_date_gmt: row.dateGmt, block_fps: row.blockFps,
-    template_fps: row.templateFps, removed: a.removed.map(({ fingerprint, text, reason, bytes }) => ({ fingerprint, reason, bytes, text: text.slice(0, 300) })),
+    source_url: row.sourceUrl,
+    source_domain: row.sourceDomain,
+    title: a.title,
+    summary: a.summary,
+    authors: a.authors,
+    published_at: a.published_at,
+    modified_at: a.modified_at,
+    section: a.section,
+    topics: a.topics,
+    image: a.image,
+    body_text: a.body_text,
+    body_html: a.body_html,
+    related: a.related,
+    word_count: a.word_count,
+    language: a.language,
+    profile: a.profile,
+    content_hash: row.contentHash,
+    simhash: row.simhash,
+    simhash_bands: row.simhashBands,
+    version_site_id: row.siteId,
+    version_wp_id: row.wpId,
+    version_date_gmt: row.dateGmt,
+    block_fps: row.blockFps,
+    template_fps: row.templateFps,
+    removed: a.removed.map(({ fingerprint, text, reason, bytes }) => ({ fingerprint, reason, bytes, text: text.slice(0, 300) })),
   };
 }
 
@@ -39,7 +58,12 @@ export async function loadArticles(client: PoolClient, newest: readonly ArticleR
   const created = written.filter((row) => row.inserted);
   const insertedPerSource = new Map<string, number>();
   for (const row of created) insertedPerSource.set(row.source_domain, (insertedPerSource.get(row.source_domain) ?? 0) + 1);
-  return { ids: new Map(idRows.map((row) => [row.source_url, row.id])), written: written.length, inserted: new Set(created.map((row) => Number(row.id))), insertedPerSource };
+  return {
+    ids: new Map(idRows.map((row) => [row.source_url, row.id])),
+    written: written.length,
+    inserted: new Set(created.map((row) => Number(row.id))),
+    insertedPerSource,
+  };
 }
 
 /**
@@ -49,5 +73,11 @@ export async function loadArticles(client: PoolClient, newest: readonly ArticleR
 export async function countSourceArticles(client: PoolClient, insertedPerSource: ReadonlyMap<string, number>): Promise<void> {
   if (insertedPerSource.size === 0) return;
   const sources = [...insertedPerSource.keys()].sort();
-  await execute(client, addSourceArticles(sources, sources.map((source) => insertedPerSource.get(source)!)));
+  await execute(
+    client,
+    addSourceArticles(
+      sources,
+      sources.map((source) => insertedPerSource.get(source)!),
+    ),
+  );
 }

@@ -8,7 +8,12 @@ import type { ArticleRow } from './articleRow.js';
  * behind `status`. All idempotent. Versions are kept to what the stored posts show and what they showed before
  * an edit, so a run's versions are the same whatever order its posts were processed in (see `pruneVersions`).
  */
-export async function loadProvenance(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, teaserCounts: ReadonlyMap<ArticleRow, number>): Promise<void> {
+export async function loadProvenance(
+  client: PoolClient,
+  rows: readonly ArticleRow[],
+  ids: ReadonlyMap<string, number>,
+  teaserCounts: ReadonlyMap<ArticleRow, number>,
+): Promise<void> {
   // One lock order for every writer: rows of concurrent pages' transactions are taken in (site, post) order.
   const sorted = [...rows].sort((a, b) => a.siteId - b.siteId || a.wpId - b.wpId);
   const articleIds = sorted.map((row) => ids.get(row.sourceUrl)!);
@@ -30,7 +35,14 @@ function upsertArticlePosts(rows: readonly ArticleRow[], articleIds: number[]): 
      WHERE (article_posts.article_id, article_posts.content_hash, article_posts.block_fps, article_posts.template_fps)
        IS DISTINCT FROM (EXCLUDED.article_id, EXCLUDED.content_hash, EXCLUDED.block_fps, EXCLUDED.template_fps)`,
     // Arrays of arrays cannot be ragged in Postgres: each post's fingerprints travel as one array literal.
-    values: [rows.map((r) => r.siteId), rows.map((r) => r.wpId), articleIds, rows.map((r) => r.contentHash), rows.map((r) => arrayLiteral(r.blockFps)), rows.map((r) => arrayLiteral(r.templateFps))],
+    values: [
+      rows.map((r) => r.siteId),
+      rows.map((r) => r.wpId),
+      articleIds,
+      rows.map((r) => r.contentHash),
+      rows.map((r) => arrayLiteral(r.blockFps)),
+      rows.map((r) => arrayLiteral(r.templateFps)),
+    ],
   };
 }
 
@@ -40,7 +52,16 @@ function insertVersions(rows: readonly ArticleRow[], articleIds: number[]): Quer
     text: `INSERT INTO article_versions (article_id, content_hash, site_id, wp_id, date_gmt, title, body_text, payload_hash)
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::bigint[], $5::timestamptz[], $6::text[], $7::text[], $8::text[])
      ON CONFLICT (article_id, content_hash) DO NOTHING`,
-    values: [articleIds, rows.map((r) => r.contentHash), rows.map((r) => r.siteId), rows.map((r) => r.wpId), rows.map((r) => r.dateGmt), rows.map((r) => r.article.title), rows.map((r) => r.article.body_text), rows.map((r) => r.payloadHash ?? null)],
+    values: [
+      articleIds,
+      rows.map((r) => r.contentHash),
+      rows.map((r) => r.siteId),
+      rows.map((r) => r.wpId),
+      rows.map((r) => r.dateGmt),
+      rows.map((r) => r.article.title),
+      rows.map((r) => r.article.body_text),
+      rows.map((r) => r.payloadHash ?? null),
+    ],
   };
 }
 
@@ -95,7 +116,13 @@ function upsertPostFigures(rows: readonly ArticleRow[], teaserCounts: ReadonlyMa
      SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::int[])
      ON CONFLICT (site_id, wp_id) DO UPDATE SET teaser_occurrences = EXCLUDED.teaser_occurrences, removed_bytes = EXCLUDED.removed_bytes, content_bytes = EXCLUDED.content_bytes
      WHERE (post_figures.teaser_occurrences, post_figures.removed_bytes, post_figures.content_bytes) <> (EXCLUDED.teaser_occurrences, EXCLUDED.removed_bytes, EXCLUDED.content_bytes)`,
-    values: [rows.map((r) => r.siteId), rows.map((r) => r.wpId), rows.map((r) => teaserCounts.get(r) ?? 0), rows.map((r) => r.removedBytes), rows.map((r) => r.contentBytes)],
+    values: [
+      rows.map((r) => r.siteId),
+      rows.map((r) => r.wpId),
+      rows.map((r) => teaserCounts.get(r) ?? 0),
+      rows.map((r) => r.removedBytes),
+      rows.map((r) => r.contentBytes),
+    ],
   };
 }
 

@@ -9,7 +9,12 @@ import type { ArticleRow } from './articleRow.js';
  * `times_seen` exact) and `article_teasers` (slot and position, from the article's current version only,
  * so the links do not depend on which version was ingested last).
  */
-export async function loadTeasers(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, inserted: ReadonlySet<number> = new Set()): Promise<void> {
+export async function loadTeasers(
+  client: PoolClient,
+  rows: readonly ArticleRow[],
+  ids: ReadonlyMap<string, number>,
+  inserted: ReadonlySet<number> = new Set(),
+): Promise<void> {
   const teaserIds = await upsertTeasers(client, collectTeasers(rows));
   await linkPosts(client, rows, teaserIds);
   await linkArticles(client, rows, ids, teaserIds, inserted);
@@ -24,7 +29,16 @@ function collectTeasers(rows: readonly ArticleRow[]): TeaserInput[] {
       const seen = row.dateGmt;
       const known = byKey.get(id);
       if (!known) {
-        byKey.set(id, { domain: row.sourceDomain, key, ref: teaser.key, title: teaser.title, url: teaser.url, imageUrl: teaser.image_url, firstSeen: seen, lastSeen: seen });
+        byKey.set(id, {
+          domain: row.sourceDomain,
+          key,
+          ref: teaser.key,
+          title: teaser.title,
+          url: teaser.url,
+          imageUrl: teaser.image_url,
+          firstSeen: seen,
+          lastSeen: seen,
+        });
         continue;
       }
       if (!known.imageUrl && teaser.image_url) known.imageUrl = teaser.image_url;
@@ -50,7 +64,9 @@ async function upsertTeasers(client: PoolClient, teasers: TeaserInput[]): Promis
 }
 
 async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaserIds: ReadonlyMap<string, number>): Promise<void> {
-  const links = rows.flatMap((row) => [...new Set(row.teaserKeys.map((key) => teaserIds.get(`${row.sourceDomain}\u0000${key}`)!))].map((teaserId) => [row.siteId, row.wpId, teaserId] as const));
+  const links = rows.flatMap((row) =>
+    [...new Set(row.teaserKeys.map((key) => teaserIds.get(`${row.sourceDomain}\u0000${key}`)!))].map((teaserId) => [row.siteId, row.wpId, teaserId] as const),
+  );
   if (links.length === 0) return;
   links.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
   await execute(client, q.linkPostTeasers(links));
@@ -62,10 +78,20 @@ async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaser
  * in it, the planner (from statistics taken when the table was small) chose a scan of the whole link table per
  * page, a cost that grew with the database.
  */
-async function linkArticles(client: PoolClient, rows: readonly ArticleRow[], ids: ReadonlyMap<string, number>, teaserIds: ReadonlyMap<string, number>, inserted: ReadonlySet<number>): Promise<void> {
+async function linkArticles(
+  client: PoolClient,
+  rows: readonly ArticleRow[],
+  ids: ReadonlyMap<string, number>,
+  teaserIds: ReadonlyMap<string, number>,
+  inserted: ReadonlySet<number>,
+): Promise<void> {
   const current = await queryAll<{ id: number; site_id: number; wp_id: number }>(
     client,
-    q.currentVersions(rows.map((r) => ids.get(r.sourceUrl)!), rows.map((r) => r.siteId), rows.map((r) => r.wpId)),
+    q.currentVersions(
+      rows.map((r) => ids.get(r.sourceUrl)!),
+      rows.map((r) => r.siteId),
+      rows.map((r) => r.wpId),
+    ),
   );
   const currentIds = new Set(current.map((row) => row.id));
   const currentVersions = new Set(current.map((row) => `${row.id}:${row.site_id}:${row.wp_id}`));

@@ -36,7 +36,11 @@ export async function recordBlockSightings(client: PoolClient, sightings: readon
 }
 
 /** Block counts and domain article counts for the given fingerprints: the template detector's input. */
-export async function readBlockStats(client: PoolClient, domain: string, fingerprints: readonly string[]): Promise<{ counts: Map<string, number>; domainArticles: number }> {
+export async function readBlockStats(
+  client: PoolClient,
+  domain: string,
+  fingerprints: readonly string[],
+): Promise<{ counts: Map<string, number>; domainArticles: number }> {
   const stats = fingerprints.length === 0 ? [] : await queryAll<{ fingerprint: string; articles: number }>(client, blockCounts(domain, fingerprints));
   // The kept count (see countSourceArticles), not a count(*) that grows with the source.
   const total = await queryOne<{ n: number }>(client, sourceArticleCount(domain));

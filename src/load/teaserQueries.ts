@@ -29,8 +29,14 @@ export const upsertTeasers = (teasers: readonly TeaserInput[]): Query => ({
         OR (teasers.image_url IS NULL AND EXCLUDED.image_url IS NOT NULL) OR (teasers.url IS NULL AND EXCLUDED.url IS NOT NULL)
         OR ref_rank(EXCLUDED.ref, teasers.ref)`,
   values: [
-    teasers.map((t) => t.domain), teasers.map((t) => t.key), teasers.map((t) => t.title), teasers.map((t) => t.url),
-    teasers.map((t) => t.imageUrl), teasers.map((t) => t.firstSeen), teasers.map((t) => t.lastSeen), teasers.map((t) => t.ref),
+    teasers.map((t) => t.domain),
+    teasers.map((t) => t.key),
+    teasers.map((t) => t.title),
+    teasers.map((t) => t.url),
+    teasers.map((t) => t.imageUrl),
+    teasers.map((t) => t.firstSeen),
+    teasers.map((t) => t.lastSeen),
+    teasers.map((t) => t.ref),
   ],
 });
 

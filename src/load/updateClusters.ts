@@ -10,6 +10,12 @@ import { clusterNearDuplicates, markClusterHeads } from './articleQueries.js';
  */
 export async function updateClusters(client: PoolClient, articleIds: readonly number[], maxDistanceBits: number): Promise<void> {
   if (articleIds.length === 0) return;
-  await execute(client, clusterNearDuplicates([...articleIds].sort((x, y) => x - y), maxDistanceBits));
+  await execute(
+    client,
+    clusterNearDuplicates(
+      [...articleIds].sort((x, y) => x - y),
+      maxDistanceBits,
+    ),
+  );
   await execute(client, markClusterHeads([...articleIds]));
 }

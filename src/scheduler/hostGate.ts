@@ -59,7 +59,16 @@ return {n, 0}
 
 interface GateCommands {
   wpingestReserveSlot(key: string, intervalMs: number, burst: number, maxWaitMs: number): Promise<[number, number]>;
-  wpingestRecordFailure(streakKey: string, openKey: string, threshold: number, coolDownMs: number, streakTtlMs: number, minStreakMs: number, reason: string, message: string): Promise<[number, number]>;
+  wpingestRecordFailure(
+    streakKey: string,
+    openKey: string,
+    threshold: number,
+    coolDownMs: number,
+    streakTtlMs: number,
+    minStreakMs: number,
+    reason: string,
+    message: string,
+  ): Promise<[number, number]>;
 }
 
 const defined = new WeakSet<Redis>();
@@ -109,11 +118,24 @@ export interface HostFailureCause {
  * Records a transient failure of the host, and its cause when given; `opened` is true for the one caller that
  * opened the circuit. `minStreakMs` is for tests.
  */
-export async function recordHostFailure(redis: Redis, prefix: string, host: string, options: { minStreakMs?: number; cause?: HostFailureCause } = {}): Promise<{ failures: number; opened: boolean }> {
+export async function recordHostFailure(
+  redis: Redis,
+  prefix: string,
+  host: string,
+  options: { minStreakMs?: number; cause?: HostFailureCause } = {},
+): Promise<{ failures: number; opened: boolean }> {
   const keys = hostKeys(prefix, host);
   const cause = options.cause;
-  const [failures, opened] = await commands(redis).wpingestRecordFailure(keys.streak, keys.open, CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_COOL_DOWN_MS, FAILURE_STREAK_TTL_MS,
-    options.minStreakMs ?? CIRCUIT_MIN_STREAK_MS, cause?.reason ?? '', (cause?.message ?? '').slice(0, MAX_CAUSE_CHARS));
+  const [failures, opened] = await commands(redis).wpingestRecordFailure(
+    keys.streak,
+    keys.open,
+    CIRCUIT_FAILURE_THRESHOLD,
+    CIRCUIT_COOL_DOWN_MS,
+    FAILURE_STREAK_TTL_MS,
+    options.minStreakMs ?? CIRCUIT_MIN_STREAK_MS,
+    cause?.reason ?? '',
+    (cause?.message ?? '').slice(0, MAX_CAUSE_CHARS),
+  );
   return { failures, opened: opened === 1 };
 }
 
@@ -123,7 +145,11 @@ export async function recordHostSuccess(redis: Redis, prefix: string, host: stri
 }
 
 /** The circuit state of a host, for `status` and the dashboard: open or not, the current failure streak and its last cause. */
-export async function readCircuit(redis: Redis, prefix: string, host: string): Promise<{ open: boolean; openForMs: number; failures: number; lastCause: HostFailureCause | null }> {
+export async function readCircuit(
+  redis: Redis,
+  prefix: string,
+  host: string,
+): Promise<{ open: boolean; openForMs: number; failures: number; lastCause: HostFailureCause | null }> {
   const keys = hostKeys(prefix, host);
   const [openForMs, streak] = await Promise.all([redis.pttl(keys.open), redis.hmget(keys.streak, 'n', 'reason', 'message')]);
   const [n, reason, message] = streak;

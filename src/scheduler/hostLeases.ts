@@ -64,13 +64,25 @@ export interface HostLease {
 }
 
 /** Takes one of the host's `limit` in-flight places, or says how long the host is full at most; held (renewed) until released. */
-export async function acquireHostLease(redis: Redis, prefix: string, host: string, limit: number, leaseMs = HOST_LEASE_MS): Promise<{ lease: HostLease } | { retryAfterMs: number }> {
+export async function acquireHostLease(
+  redis: Redis,
+  prefix: string,
+  host: string,
+  limit: number,
+  leaseMs = HOST_LEASE_MS,
+): Promise<{ lease: HostLease } | { retryAfterMs: number }> {
   const token = randomUUID();
   const key = leaseKey(prefix, host);
   const [granted, ms] = await commands(redis).wpingestAcquireLease(key, limit, leaseMs, token);
   if (granted !== 1) return { retryAfterMs: ms };
   // A failed renewal (Redis briefly away) is retried at the next tick; the lease has two more ticks of life.
-  const renewal = setInterval(() => void commands(redis).wpingestRenewLease(key, leaseMs, token).catch(() => undefined), Math.max(10, Math.floor(leaseMs / 3)));
+  const renewal = setInterval(
+    () =>
+      void commands(redis)
+        .wpingestRenewLease(key, leaseMs, token)
+        .catch(() => undefined),
+    Math.max(10, Math.floor(leaseMs / 3)),
+  );
   renewal.unref();
   let released = false;
   return {

@@ -13,5 +13,8 @@ export interface PlannedPages {
 export function plausiblePages(reported: number, perPage: number, maxSitePosts: number): PlannedPages {
   const cap = Math.max(1, Math.ceil(maxSitePosts / Math.max(1, perPage)));
   if (reported <= cap) return { pages: reported };
-  return { pages: cap, lie: `X-WP-TotalPages ${reported} is more than a site can hold; capped at ${cap} pages (WPINGEST_MAX_SITE_POSTS ${maxSitePosts} / ${perPage} per page)` };
+  return {
+    pages: cap,
+    lie: `X-WP-TotalPages ${reported} is more than a site can hold; capped at ${cap} pages (WPINGEST_MAX_SITE_POSTS ${maxSitePosts} / ${perPage} per page)`,
+  };
 }

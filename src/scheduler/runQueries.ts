@@ -98,7 +98,16 @@ export const pageState = (runId: number, page: number): Query => ({
   values: [runId, page],
 });
 
-export const insertFailure = (f: { runId: number | null; siteId: number | null; stage: string; page: number | null; wpId: number | null; reason: string; message: string; permanent: boolean }): Query => ({
+export const insertFailure = (f: {
+  runId: number | null;
+  siteId: number | null;
+  stage: string;
+  page: number | null;
+  wpId: number | null;
+  reason: string;
+  message: string;
+  permanent: boolean;
+}): Query => ({
   text: `INSERT INTO failures (run_id, site_id, stage, page, wp_id, reason, message, permanent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
   values: [f.runId, f.siteId, f.stage, f.page, f.wpId, f.reason, f.message.slice(0, 2000), f.permanent],
 });

@@ -9,5 +9,9 @@ export const SETTLE_LOCK_CLASS = 0x77_70_53_54;
  * re-process the same articles and lock the same rows, so the second waits and then finds little left to do.
  */
 export async function lockDomainSettle(session: LockSession, domain: string, signal?: AbortSignal): Promise<AdvisoryLock> {
-  return session.lock({ lockClass: SETTLE_LOCK_CLASS, key: domain, describe: { domain } }, 'another settle pass over this source is running; waiting for it to end', signal);
+  return session.lock(
+    { lockClass: SETTLE_LOCK_CLASS, key: domain, describe: { domain } },
+    'another settle pass over this source is running; waiting for it to end',
+    signal,
+  );
 }

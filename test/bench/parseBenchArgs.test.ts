@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POSTS, DEFAULT_PROFILE_POSTS, DEFAULT_WORKER_HEAP_MB, QUICK_POSTS, QUICK_PROFILE_POSTS, parseBenchArgs } from '../../scripts/bench/parseBenchArgs.js';
+import {
+  DEFAULT_POSTS,
+  DEFAULT_PROFILE_POSTS,
+  DEFAULT_WORKER_HEAP_MB,
+  QUICK_POSTS,
+  QUICK_PROFILE_POSTS,
+  parseBenchArgs,
+} from '../../scripts/bench/parseBenchArgs.js';
 
 describe('bench flags', () => {
   it('defaults to a full run with the Crawlee baseline', () => {
@@ -17,7 +24,11 @@ describe('bench flags', () => {
   });
 
   it('passes worker counts and concurrency through', () => {
-    expect(parseBenchArgs(['--posts', '100000', '--workers', '3', '--process-concurrency', '4'])).toMatchObject({ posts: 100_000, workers: 3, processConcurrency: 4 });
+    expect(parseBenchArgs(['--posts', '100000', '--workers', '3', '--process-concurrency', '4'])).toMatchObject({
+      posts: 100_000,
+      workers: 3,
+      processConcurrency: 4,
+    });
   });
 
   it('gives worker processes the deployment heap limit unless told otherwise', () => {
@@ -25,7 +36,14 @@ describe('bench flags', () => {
     expect(parseBenchArgs(['--worker-heap-mb', '512']).workerHeapMb).toBe(512);
   });
 
-  it.each([['--posts', '0'], ['--worker-heap-mb', '16'], ['--worker-heap-mb', 'lots'], ['--posts', '1e3'], ['--workers', 'two'], ['--posts', '99999999']])('refuses %s %s with a one-line message', (flag, value) => {
+  it.each([
+    ['--posts', '0'],
+    ['--worker-heap-mb', '16'],
+    ['--worker-heap-mb', 'lots'],
+    ['--posts', '1e3'],
+    ['--workers', 'two'],
+    ['--posts', '99999999'],
+  ])('refuses %s %s with a one-line message', (flag, value) => {
     expect(() => parseBenchArgs([flag, value])).toThrow(new RegExp(`^${flag} takes a whole number`));
   });
 

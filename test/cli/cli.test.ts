@@ -8,7 +8,13 @@ const BIN = `${ROOT}bin/wpingest.js`;
 const SEED = `${ROOT}test/fixtures/extract/seed/post.json`;
 
 function wpingest(args: string[], env: Record<string, string> = {}, input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, input, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -25,7 +31,15 @@ describe('wpingest command line', () => {
   });
 
   it('rejects bad values with a one-line error naming the option and exit 2', () => {
-    for (const args of [['backfill', 'http://x', '--pages', 'abc'], ['backfill', 'ftp://x'], ['fixture-site', '--posts', '-3'], ['backfill', 'http://x', '--since', 'yesterday'], ['run', '--roles', 'cook'], ['run', '--workers', '0'], ['run', '--worker-heap-mb', '10']]) {
+    for (const args of [
+      ['backfill', 'http://x', '--pages', 'abc'],
+      ['backfill', 'ftp://x'],
+      ['fixture-site', '--posts', '-3'],
+      ['backfill', 'http://x', '--since', 'yesterday'],
+      ['run', '--roles', 'cook'],
+      ['run', '--workers', '0'],
+      ['run', '--worker-heap-mb', '10'],
+    ]) {
       const result = wpingest(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -40,7 +54,10 @@ describe('wpingest command line', () => {
   });
 
   it('stops with one line and exit 2 on a malformed Redis URL, a missing Redis database or a port that is not a number', () => {
-    for (const env of [{ REDIS_URL: 'redis:/127.0.0.1:6379' }, { REDIS_URL: 'redis://127.0.0.1:6379/99' }, { DASHBOARD_PORT: 'abc' }] as Record<string, string>[]) {
+    for (const env of [{ REDIS_URL: 'redis:/127.0.0.1:6379' }, { REDIS_URL: 'redis://127.0.0.1:6379/99' }, { DASHBOARD_PORT: 'abc' }] as Record<
+      string,
+      string
+    >[]) {
       const result = wpingest(['status'], env);
       const name = Object.keys(env)[0]!;
       expect(result.status, name).toBe(2);
@@ -69,7 +86,22 @@ describe('wpingest command line', () => {
     const article = JSON.parse(result.stdout.trim());
     expect(article.title).toBe('EU’s Kallas visits Baku to advance ‘strategic partnership’ with Azerbaijan');
     expect(article.source_url).toBe('http://www.euronews.com/2026/05/05/eus-kallas-visits-baku-to-advance-strategic-partnership-with-azerbaijan');
-    expect(Object.keys(article)).toEqual(['wp', 'source_url', 'title', 'summary', 'authors', 'published_at', 'section', 'topics', 'image', 'body_text', 'body_html', 'related', 'teasers', 'word_count']);
+    expect(Object.keys(article)).toEqual([
+      'wp',
+      'source_url',
+      'title',
+      'summary',
+      'authors',
+      'published_at',
+      'section',
+      'topics',
+      'image',
+      'body_text',
+      'body_html',
+      'related',
+      'teasers',
+      'word_count',
+    ]);
   });
 
   it('reads an array on stdin and collapses the same story posted twice', () => {

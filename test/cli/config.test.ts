@@ -15,7 +15,9 @@ function problem(env: Record<string, string>): string | undefined {
 
 describe('configuration from the environment', () => {
   it('refuses a Redis URL with no host (redis:/host:port) instead of crashing on SELECT NaN', () => {
-    expect(problem({ REDIS_URL: 'redis:/127.0.0.1:6379' })).toBe('invalid configuration: REDIS_URL must be a URL like redis://127.0.0.1:6379 or redis://host:6379/0, got "redis:/127.0.0.1:6379"');
+    expect(problem({ REDIS_URL: 'redis:/127.0.0.1:6379' })).toBe(
+      'invalid configuration: REDIS_URL must be a URL like redis://127.0.0.1:6379 or redis://host:6379/0, got "redis:/127.0.0.1:6379"',
+    );
   });
 
   it('refuses a Redis database index a default server does not have, or one that is not a number', () => {

@@ -13,7 +13,12 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let pool: Pool;
 
 function wpingest(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_URL: db.databaseUrl }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: db.databaseUrl },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,7 +40,10 @@ describe('wpingest export and search on the command line', () => {
   it('export --format jsonl writes one article object a line to stdout and a count to stderr', () => {
     const result = wpingest(['export', '--format', 'jsonl']);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { title: string; site: string });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { title: string; site: string });
     expect(lines.map((a) => a.title)).toEqual(['Harbour cranes return to Valletta', 'Budget talks']);
     expect(result.stderr).toMatch(/exported 2 articles/);
   });
@@ -51,7 +59,12 @@ describe('wpingest export and search on the command line', () => {
   });
 
   it('bad flags stop with one line and exit 2', () => {
-    for (const args of [['export', '--format', 'xml'], ['export', '--format', 'csv', '--site', 'https://unknown.example.test'], ['search', 'x', '--limit', '0'], ['export', '--format', 'csv', '--since-last', 'a b']]) {
+    for (const args of [
+      ['export', '--format', 'xml'],
+      ['export', '--format', 'csv', '--site', 'https://unknown.example.test'],
+      ['search', 'x', '--limit', '0'],
+      ['export', '--format', 'csv', '--since-last', 'a b'],
+    ]) {
       const result = wpingest(args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);

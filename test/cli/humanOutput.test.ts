@@ -16,7 +16,9 @@ const HOSTILE_TITLE = '\u001b]0;pwned\u0007Evil \u001b[31mred\u001b[0m title\u00
 
 describe('redactUrl and forTerminal', () => {
   it('hides the credentials of every URL in a text and nothing else', () => {
-    expect(redactUrl(`GET ${SITE}/wp-json/ failed; see http://example.com/a@b and mail me@example.com`)).toBe('GET http://***@127.0.0.1:9/wp-json/ failed; see http://example.com/a@b and mail me@example.com');
+    expect(redactUrl(`GET ${SITE}/wp-json/ failed; see http://example.com/a@b and mail me@example.com`)).toBe(
+      'GET http://***@127.0.0.1:9/wp-json/ failed; see http://example.com/a@b and mail me@example.com',
+    );
     expect(redactUrl('redis://:secret@127.0.0.1:6379/0')).toBe('redis://***@127.0.0.1:6379/0');
     expect(redactUrl('["http://a.test","x@y"]')).toBe('["http://a.test","x@y"]');
   });
@@ -39,14 +41,26 @@ describe('what the CLI and the dashboard show of hostile data', () => {
     config = loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix, WPINGEST_LOG_LEVEL: 'silent' });
     ctx = await createContext(config, createLogger('silent'));
     siteId = Number((await ctx.pool.query(`INSERT INTO sites (url, api_root) VALUES ($1, $2) RETURNING id`, [SITE, `${SITE}/wp-json/`])).rows[0].id);
-    await ctx.pool.query(`INSERT INTO runs (site_id, kind, status, started_at, finished_at) VALUES ($1, 'sync', 'done', now() - interval '1 minute', now())`, [siteId]);
-    await ctx.pool.query(`INSERT INTO failures (site_id, stage, reason, message, permanent) VALUES ($1, 'fetch', 'http-404', $2, true)`, [siteId, `GET ${SITE}/wp-json/wp/v2/posts answered 404 \u001b[2J`]);
-    articleId = Number((await ctx.pool.query(
-      `INSERT INTO articles (source_url, source_domain, title, body_text, body_html, word_count, profile, content_hash, simhash, simhash_bands, version_site_id, version_wp_id, removed)
+    await ctx.pool.query(`INSERT INTO runs (site_id, kind, status, started_at, finished_at) VALUES ($1, 'sync', 'done', now() - interval '1 minute', now())`, [
+      siteId,
+    ]);
+    await ctx.pool.query(`INSERT INTO failures (site_id, stage, reason, message, permanent) VALUES ($1, 'fetch', 'http-404', $2, true)`, [
+      siteId,
+      `GET ${SITE}/wp-json/wp/v2/posts answered 404 \u001b[2J`,
+    ]);
+    articleId = Number(
+      (
+        await ctx.pool.query(
+          `INSERT INTO articles (source_url, source_domain, title, body_text, body_html, word_count, profile, content_hash, simhash, simhash_bands, version_site_id, version_wp_id, removed)
        VALUES ('https://source.test/a', 'source.test', $1, 'Body.', '<p>Body.</p>', 1, 'generic', 'h', 1, '{1}', $2, 1, $3) RETURNING id`,
-      [HOSTILE_TITLE, siteId, JSON.stringify([{ fingerprint: 'f', reason: 'ad', bytes: 9, text: 'Buy \u001b[5mnow\u001b[0m\u0007' }])],
-    )).rows[0].id);
-    await ctx.pool.query(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at) VALUES ($1, 1, $2, 'h', now())`, [siteId, articleId]);
+          [HOSTILE_TITLE, siteId, JSON.stringify([{ fingerprint: 'f', reason: 'ad', bytes: 9, text: 'Buy \u001b[5mnow\u001b[0m\u0007' }])],
+        )
+      ).rows[0].id,
+    );
+    await ctx.pool.query(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at) VALUES ($1, 1, $2, 'h', now())`, [
+      siteId,
+      articleId,
+    ]);
   });
   afterAll(async () => {
     await ctx?.close();

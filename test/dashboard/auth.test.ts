@@ -9,7 +9,18 @@ import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from 
 import { SITE_URL, seedDashboardData } from './seedDashboardData.js';
 
 const TOKEN = `tok-${randomBytes(16).toString('hex')}`;
-const PROTECTED_PATHS = ['/', '/api/overview', '/metrics', '/readyz', '/queues', '/queues/api/queues', '/search?q=Story', '/articles/1', '/sources/1', '/posts/1/1.json'];
+const PROTECTED_PATHS = [
+  '/',
+  '/api/overview',
+  '/metrics',
+  '/readyz',
+  '/queues',
+  '/queues/api/queues',
+  '/search?q=Story',
+  '/articles/1',
+  '/sources/1',
+  '/posts/1/1.json',
+];
 
 let env: DashboardTestEnv;
 let ctx: TestContext;

@@ -13,7 +13,16 @@ import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from 
 import { SEEDED, SITE_URL, seedDashboardData, seedJobs } from './seedDashboardData.js';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** Screenshots go here (git-ignored); WPINGEST_SCREENSHOTS_DIR sends them elsewhere, e.g. for a review. */
 const ARTIFACTS_DIR = process.env.WPINGEST_SCREENSHOTS_DIR ?? 'test-artifacts';
 /** Longer than the page's 2 s refresh, with room for a slow machine. */
@@ -137,9 +146,11 @@ suite(title, () => {
   });
 
   it('opens an article from the search box and from its source, with removed blocks in place and the raw post', async () => {
-    const article = (await ctx.pool.query<{ id: string; title: string }>(
-      `SELECT id, title FROM articles WHERE jsonb_array_length(removed) >= 2 AND source_domain <> 'source.example.test' ORDER BY id LIMIT 1`,
-    )).rows[0]!;
+    const article = (
+      await ctx.pool.query<{ id: string; title: string }>(
+        `SELECT id, title FROM articles WHERE jsonb_array_length(removed) >= 2 AND source_domain <> 'source.example.test' ORDER BY id LIMIT 1`,
+      )
+    ).rows[0]!;
     const { page, errors } = await openPage();
     await page.goto(dashboard.url);
     await page.locator('header input[name="q"]').fill(article.title.slice(0, 24));
@@ -156,7 +167,7 @@ suite(title, () => {
     expect(await page.locator('.body p + aside.removed, .body p + details.removed-run').count()).toBeGreaterThan(0);
     expect(await page.locator('.body aside.removed + p, .body details.removed-run + p').count()).toBeGreaterThan(0);
     const rawLink = page.locator('a', { hasText: 'raw post JSON' }).first();
-    const raw = await page.request.get(new URL(await rawLink.getAttribute('href') ?? '', page.url()).toString());
+    const raw = await page.request.get(new URL((await rawLink.getAttribute('href')) ?? '', page.url()).toString());
     expect(raw.headers()['content-type']).toMatch(/^application\/json/);
     expect(typeof (await raw.json()).id).toBe('number');
     expect(errors).toEqual([]);

@@ -8,9 +8,21 @@ import { parsePrometheusText } from './parsePrometheusText.js';
 
 const STARTED = new Date('2026-01-01T00:00:00Z');
 const run = (patch: Partial<RunProgressRow> = {}): RunProgressRow => ({
-  id: 1, status: 'running', kind: 'backfill', siteUrl: 'https://a.test/', totalPages: 10, totalPosts: 1000,
-  pagesPlanned: 10, pagesProcessed: 4, pagesFailed: 1, postsProcessed: 400,
-  createdAt: STARTED, startedAt: STARTED, finishedAt: null, error: null, ...patch,
+  id: 1,
+  status: 'running',
+  kind: 'backfill',
+  siteUrl: 'https://a.test/',
+  totalPages: 10,
+  totalPosts: 1000,
+  pagesPlanned: 10,
+  pagesProcessed: 4,
+  pagesFailed: 1,
+  postsProcessed: 400,
+  createdAt: STARTED,
+  startedAt: STARTED,
+  finishedAt: null,
+  error: null,
+  ...patch,
 });
 
 describe('isLoopbackHost', () => {
@@ -18,7 +30,8 @@ describe('isLoopbackHost', () => {
     for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1']) expect(isLoopbackHost(host), host).toBe(true);
   });
   it('rejects wildcard, private and public addresses and other names', () => {
-    for (const host of ['0.0.0.0', '::', '10.0.0.1', '192.168.1.10', '128.0.0.1', 'example.com', 'localhost.example.com', '::ffff:10.0.0.1', '']) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ['0.0.0.0', '::', '10.0.0.1', '192.168.1.10', '128.0.0.1', 'example.com', 'localhost.example.com', '::ffff:10.0.0.1', ''])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 });
 

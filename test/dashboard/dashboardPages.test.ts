@@ -8,27 +8,61 @@ import { startDashboard } from '../../workers/startDashboard.js';
 import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';
 import { seedDashboardData } from './seedDashboardData.js';
 
-const healthy: HealthInput = { enabled: true, circuit: { open: false, openForMs: 0, failures: 0, lastCause: null }, recentFailures: 0, lastFailure: null, lastRun: { status: 'done', pagesFailed: 0 } };
+const healthy: HealthInput = {
+  enabled: true,
+  circuit: { open: false, openForMs: 0, failures: 0, lastCause: null },
+  recentFailures: 0,
+  lastFailure: null,
+  lastRun: { status: 'done', pagesFailed: 0 },
+};
 const refused = { reason: 'ECONNREFUSED', message: 'GET http://127.0.0.1:9/wp-json/wp/v2/posts failed: connect ECONNREFUSED 127.0.0.1:9' };
 
 describe('source health', () => {
   it('is ok, degraded, failing or CIRCUIT OPEN, worst first, with the cause of the last error', () => {
     expect(sourceHealth(healthy)).toMatchObject({ state: 'ok', label: 'ok', cause: null });
-    expect(sourceHealth({ ...healthy, lastRun: { status: 'done', pagesFailed: 2 } })).toMatchObject({ state: 'degraded', detail: 'the last run left 2 pages failed' });
-    expect(sourceHealth({ ...healthy, recentFailures: 3, lastFailure: { reason: 'http-404', message: 'GET x answered 404' } })).toMatchObject({ state: 'degraded', cause: 'http-404' });
-    expect(sourceHealth({ ...healthy, circuit: { open: false, openForMs: 0, failures: 3, lastCause: refused } })).toMatchObject({ state: 'failing', cause: 'ECONNREFUSED' });
-    expect(sourceHealth({ ...healthy, circuit: { open: true, openForMs: 41_200, failures: 7, lastCause: { reason: 'circuit-open', message: refused.message } } }))
-      .toEqual({ state: 'circuit-open', label: 'CIRCUIT OPEN', cause: 'ECONNREFUSED', detail: 'fetches paused 42s more after 7 failures', message: refused.message });
+    expect(sourceHealth({ ...healthy, lastRun: { status: 'done', pagesFailed: 2 } })).toMatchObject({
+      state: 'degraded',
+      detail: 'the last run left 2 pages failed',
+    });
+    expect(sourceHealth({ ...healthy, recentFailures: 3, lastFailure: { reason: 'http-404', message: 'GET x answered 404' } })).toMatchObject({
+      state: 'degraded',
+      cause: 'http-404',
+    });
+    expect(sourceHealth({ ...healthy, circuit: { open: false, openForMs: 0, failures: 3, lastCause: refused } })).toMatchObject({
+      state: 'failing',
+      cause: 'ECONNREFUSED',
+    });
+    expect(
+      sourceHealth({ ...healthy, circuit: { open: true, openForMs: 41_200, failures: 7, lastCause: { reason: 'circuit-open', message: refused.message } } }),
+    ).toEqual({
+      state: 'circuit-open',
+      label: 'CIRCUIT OPEN',
+      cause: 'ECONNREFUSED',
+      detail: 'fetches paused 42s more after 7 failures',
+      message: refused.message,
+    });
     expect(sourceHealth({ ...healthy, enabled: false, circuit: { open: true, openForMs: 1, failures: 9, lastCause: refused } }).state).toBe('disabled');
   });
 });
 
 describe('article body with removed blocks in place', () => {
   it('puts each removed block before the first kept paragraph that follows it in the post', () => {
-    const post = '<div class="ad">Buy now &amp; save</div><p>First kept paragraph of the story.</p><aside>Related: another story</aside><p>Second kept paragraph here.</p><div>Newsletter sign-up</div>';
-    const removed = [{ reason: 'newsletter', bytes: 20, text: 'Newsletter sign-up' }, { reason: 'ad', bytes: 10, text: 'Buy now & save' }, { reason: 'related-box', bytes: 30, text: 'Related: another story' }, { reason: 'template', bytes: 5, text: 'Nowhere in the post' }];
+    const post =
+      '<div class="ad">Buy now &amp; save</div><p>First kept paragraph of the story.</p><aside>Related: another story</aside><p>Second kept paragraph here.</p><div>Newsletter sign-up</div>';
+    const removed = [
+      { reason: 'newsletter', bytes: 20, text: 'Newsletter sign-up' },
+      { reason: 'ad', bytes: 10, text: 'Buy now & save' },
+      { reason: 'related-box', bytes: 30, text: 'Related: another story' },
+      { reason: 'template', bytes: 5, text: 'Nowhere in the post' },
+    ];
     const { items, unplaced } = placeRemovedBlocks(['First kept paragraph of the story.', 'Second kept paragraph here.'], removed, post);
-    expect(items.map((item) => (item.kind === 'kept' ? `p:${item.text.slice(0, 6)}` : `x:${item.block.reason}`))).toEqual(['x:ad', 'p:First ', 'x:related-box', 'p:Second', 'x:newsletter']);
+    expect(items.map((item) => (item.kind === 'kept' ? `p:${item.text.slice(0, 6)}` : `x:${item.block.reason}`))).toEqual([
+      'x:ad',
+      'p:First ',
+      'x:related-box',
+      'p:Second',
+      'x:newsletter',
+    ]);
     expect(unplaced.map((block) => block.reason)).toEqual(['template']);
   });
 });
@@ -69,12 +103,24 @@ describe('article, source and search pages', () => {
     siteId = (await seedDashboardData(ctx.pool)).siteId;
     const payload = { id: 77, content: { rendered: '<p>Kept one.</p><div class="ad">ADVERTISEMENT</div><p>Kept <b>two</b>.</p>' } };
     await ctx.pool.query(`INSERT INTO raw_posts (site_id, wp_id, payload, content_hash) VALUES ($1, 77, $2, 'h77')`, [siteId, JSON.stringify(payload)]);
-    articleId = Number((await ctx.pool.query(
-      `INSERT INTO articles (source_url, source_domain, title, body_text, body_html, word_count, profile, content_hash, simhash, simhash_bands, version_site_id, version_wp_id, removed)
+    articleId = Number(
+      (
+        await ctx.pool.query(
+          `INSERT INTO articles (source_url, source_domain, title, body_text, body_html, word_count, profile, content_hash, simhash, simhash_bands, version_site_id, version_wp_id, removed)
        VALUES ('javascript:alert(1)', 'source.example.test', $1, $2, '', 4, 'generic', 'h77', 77, '{1}', $3, 77, $4) RETURNING id`,
-      ['<script>window.__xss=3</script> Budget talks', 'Kept one.\n\nKept two.', siteId, JSON.stringify([{ fingerprint: 'f', reason: 'ad', bytes: 13, text: 'ADVERTISEMENT' }])],
-    )).rows[0].id);
-    await ctx.pool.query(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at) VALUES ($1, 77, $2, 'h77', now())`, [siteId, articleId]);
+          [
+            '<script>window.__xss=3</script> Budget talks',
+            'Kept one.\n\nKept two.',
+            siteId,
+            JSON.stringify([{ fingerprint: 'f', reason: 'ad', bytes: 13, text: 'ADVERTISEMENT' }]),
+          ],
+        )
+      ).rows[0].id,
+    );
+    await ctx.pool.query(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at) VALUES ($1, 77, $2, 'h77', now())`, [
+      siteId,
+      articleId,
+    ]);
     dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: 0, write: false });
   });
   afterAll(async () => {
@@ -99,7 +145,14 @@ describe('article, source and search pages', () => {
   });
 
   it('answers 404 for an article, source or raw post that does not exist, or a malformed id', async () => {
-    for (const path of ['/articles/999999', '/articles/abc', '/articles/99999999999999999999', '/sources/999999', `/posts/${siteId}/123456.json`, `/posts/${siteId}/77.html`]) {
+    for (const path of [
+      '/articles/999999',
+      '/articles/abc',
+      '/articles/99999999999999999999',
+      '/sources/999999',
+      `/posts/${siteId}/123456.json`,
+      `/posts/${siteId}/77.html`,
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
   });

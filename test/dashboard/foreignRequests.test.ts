@@ -51,7 +51,14 @@ describe('a loopback dashboard without a token', () => {
   it('refuses cross-site writes, text/plain POSTs included, and creates nothing', async () => {
     const host = `127.0.0.1:${port}`;
     const job = JSON.stringify({ name: 'x', data: { siteId: 1, runId: 1, page: 1 } });
-    expect(await send('POST', '/queues/api/queues/fetch/add', { host, origin: 'http://attacker.example', 'content-type': 'text/plain', 'sec-fetch-site': 'cross-site' }, job)).toBe(403);
+    expect(
+      await send(
+        'POST',
+        '/queues/api/queues/fetch/add',
+        { host, origin: 'http://attacker.example', 'content-type': 'text/plain', 'sec-fetch-site': 'cross-site' },
+        job,
+      ),
+    ).toBe(403);
     expect(await send('POST', '/queues/api/queues/fetch/add', { host, origin: 'http://attacker.example', 'content-type': 'text/plain' }, job)).toBe(403);
     expect(await send('PUT', '/queues/api/queues/fetch/pause', { host, 'sec-fetch-site': 'same-site' })).toBe(403);
     expect(await ctx.queues.fetch.count()).toBe(0);
@@ -68,15 +75,26 @@ describe('a loopback dashboard without a token', () => {
 function runCli(args: string[], extraEnv: Record<string, string>): Promise<{ code: number | null; ms: number; stderr: string }> {
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', ...args], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: env.databaseUrl, WPINGEST_QUEUE_PREFIX: env.queuePrefix, WPINGEST_LOG_LEVEL: 'info', DASHBOARD_TOKEN: '', ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: env.databaseUrl,
+      WPINGEST_QUEUE_PREFIX: env.queuePrefix,
+      WPINGEST_LOG_LEVEL: 'info',
+      DASHBOARD_TOKEN: '',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => void (stderr += String(chunk)));
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) => child.once('exit', (code) => {
-    clearTimeout(timer);
-    resolve({ code, ms: Date.now() - started, stderr });
-  }));
+  return new Promise((resolve) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, ms: Date.now() - started, stderr });
+    }),
+  );
 }
 
 describe('`wpingest run` with a dashboard it cannot serve', () => {

@@ -16,7 +16,11 @@ let dashboard: Awaited<ReturnType<typeof startDashboard>>;
 let base: string;
 let siteId: number;
 
-interface Page { articles: Array<Record<string, unknown> & { id: number }>; next_cursor: string | null; has_more: boolean }
+interface Page {
+  articles: Array<Record<string, unknown> & { id: number }>;
+  next_cursor: string | null;
+  has_more: boolean;
+}
 
 const get = (path: string, token: string | null = TOKEN) => fetch(base + path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const getJson = async <T>(path: string): Promise<T> => {
@@ -32,7 +36,12 @@ beforeAll(async () => {
   siteId = await insertSite(ctx.pool, SITE);
   await insertManyArticles(ctx.pool, siteId, 95, { bodyWords: 40 });
   const other = await insertSite(ctx.pool, OTHER_SITE);
-  await insertFeedArticle(ctx.pool, other, { wpId: 1, title: 'Offshore wind in the Baltic', body: 'Turbines off the coast of Gdansk.', publishedAt: '2027-03-01T00:00:00Z' });
+  await insertFeedArticle(ctx.pool, other, {
+    wpId: 1,
+    title: 'Offshore wind in the Baltic',
+    body: 'Turbines off the coast of Gdansk.',
+    publishedAt: '2027-03-01T00:00:00Z',
+  });
   dashboard = await startDashboard(ctx, { host: '0.0.0.0', port: 0, write: false });
   base = `http://127.0.0.1:${new URL(dashboard.url).port}`;
 });
@@ -95,7 +104,10 @@ describe('read API (/api/articles, /api/articles/:id, /api/sources)', () => {
     const text = await (await get('/api/sources')).text();
     expect(text).not.toMatch(/secret-ciphertext|editor/);
     const sources = JSON.parse(text) as { sources: Array<{ url: string; authenticated: boolean; articles: number }> };
-    expect(sources.sources.map((s) => [s.url, s.authenticated])).toEqual([[SITE, true], [OTHER_SITE, false]]);
+    expect(sources.sources.map((s) => [s.url, s.authenticated])).toEqual([
+      [SITE, true],
+      [OTHER_SITE, false],
+    ]);
   });
 
   it('answers bad parameters with 400 and one line naming each, and needs the token like the dashboard', async () => {
@@ -110,10 +122,16 @@ describe('read API (/api/articles, /api/articles/:id, /api/sources)', () => {
   });
 
   it('describes itself in OpenAPI, listing every route and the article fields the view has', async () => {
-    const doc = await getJson<{ openapi: string; paths: Record<string, unknown>; components: { schemas: { Article: { required: string[] } } } }>('/api/openapi.json');
+    const doc = await getJson<{ openapi: string; paths: Record<string, unknown>; components: { schemas: { Article: { required: string[] } } } }>(
+      '/api/openapi.json',
+    );
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/{id}', '/api/sources']));
-    const columns = (await ctx.pool.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'article_feed' ORDER BY ordinal_position`)).rows.map((row) => row.column_name);
+    const columns = (
+      await ctx.pool.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'article_feed' ORDER BY ordinal_position`,
+      )
+    ).rows.map((row) => row.column_name);
     expect(doc.components.schemas.Article.required).toEqual(columns);
   });
 });

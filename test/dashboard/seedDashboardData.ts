@@ -29,7 +29,10 @@ export const SEEDED = {
 
 /** Inserts a site with a running backfill, posts, articles, teasers and failures; returns the ids. */
 export async function seedDashboardData(pool: Pool): Promise<{ siteId: number; runId: number }> {
-  const site = await pool.query(`INSERT INTO sites (url, sync_cursor) VALUES ($1, now() - make_interval(secs => $2)) RETURNING id`, [SITE_URL, SEEDED.syncCursorAgeSeconds]);
+  const site = await pool.query(`INSERT INTO sites (url, sync_cursor) VALUES ($1, now() - make_interval(secs => $2)) RETURNING id`, [
+    SITE_URL,
+    SEEDED.syncCursorAgeSeconds,
+  ]);
   const siteId = Number(site.rows[0].id);
   await pool.query(`INSERT INTO sites (url) VALUES ($1)`, [HOSTILE_SITE_URL]);
   // Older runs of the site: a successful sync, then a failed one (the lag counts from the successful one).
@@ -48,10 +51,10 @@ export async function seedDashboardData(pool: Pool): Promise<{ siteId: number; r
     `INSERT INTO run_pages (run_id, page, status, posts) VALUES ($1, 1, 'processed', 10), ($1, 2, 'processed', 10), ($1, 3, 'fetched', 10), ($1, 4, 'pending', NULL)`,
     [runId],
   );
-  await pool.query(
-    `INSERT INTO raw_posts (site_id, wp_id, payload, content_hash) SELECT $1, g, '{}', 'h' || g FROM generate_series(1, $2::int) g`,
-    [siteId, SEEDED.rawPosts],
-  );
+  await pool.query(`INSERT INTO raw_posts (site_id, wp_id, payload, content_hash) SELECT $1, g, '{}', 'h' || g FROM generate_series(1, $2::int) g`, [
+    siteId,
+    SEEDED.rawPosts,
+  ]);
   for (let n = 1; n <= SEEDED.articles; n += 1) await insertArticle(pool, siteId, n);
   // Posts 1 and 2 are the same story: one article, one duplicate merged.
   await pool.query(

@@ -102,16 +102,30 @@ describe('startDashboard', () => {
   it('serves the same overview as JSON at /api/overview', async () => {
     const response = await get('/api/overview');
     expect(response.status).toBe(200);
-    const overview = (await response.json()) as { sites: { url: string }[]; runs: { id: number; pagesDone: number; pagesTotal: number; postsProcessed: number }[]; queues: { queue: string; counts: Record<string, number> }[]; articlesPerDay: unknown[]; dedupe: { postsSeen: number; duplicatePostsMerged: number }; failures: { reason: string; count: number; sample: string }[] };
+    const overview = (await response.json()) as {
+      sites: { url: string }[];
+      runs: { id: number; pagesDone: number; pagesTotal: number; postsProcessed: number }[];
+      queues: { queue: string; counts: Record<string, number> }[];
+      articlesPerDay: unknown[];
+      dedupe: { postsSeen: number; duplicatePostsMerged: number };
+      failures: { reason: string; count: number; sample: string }[];
+    };
     expect(overview.sites.map((site) => site.url)).toEqual([SITE_URL, HOSTILE_SITE_URL]);
-    expect(overview.runs[0]).toMatchObject({ id: runId, pagesDone: SEEDED.pages.processed, pagesTotal: SEEDED.totalPages, postsProcessed: SEEDED.postsProcessed });
+    expect(overview.runs[0]).toMatchObject({
+      id: runId,
+      pagesDone: SEEDED.pages.processed,
+      pagesTotal: SEEDED.totalPages,
+      postsProcessed: SEEDED.postsProcessed,
+    });
     expect(overview.queues.find((q) => q.queue === 'process')?.counts.delayed).toBe(SEEDED.processJobsDelayed);
     expect(overview.articlesPerDay).toHaveLength(30);
     expect(overview.dedupe).toMatchObject({ postsSeen: SEEDED.rawPosts, duplicatePostsMerged: 1 });
-    expect(overview.failures).toEqual(expect.arrayContaining([
-      expect.objectContaining({ reason: 'http_503', count: SEEDED.failures.http_503 }),
-      expect.objectContaining({ reason: 'parse_error', count: SEEDED.failures.parse_error, sample: HOSTILE_MESSAGE }),
-    ]));
+    expect(overview.failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ reason: 'http_503', count: SEEDED.failures.http_503 }),
+        expect.objectContaining({ reason: 'parse_error', count: SEEDED.failures.parse_error, sample: HOSTILE_MESSAGE }),
+      ]),
+    );
   });
 
   it('serves Bull Board at /queues for every queue, read-only unless write is on', async () => {

@@ -19,7 +19,9 @@ const POSTS = 2000;
 async function dedupeOutcome(ctx: Pick<AppContext, 'pool'>) {
   const articles = await ctx.pool.query(`SELECT source_url, title, body_text, content_hash, template_fps, block_fps FROM articles ORDER BY source_url`);
   const teasers = await ctx.pool.query(`SELECT source_domain, key, ref, title, times_seen, first_seen, last_seen FROM teasers ORDER BY source_domain, key`);
-  const links = await ctx.pool.query(`SELECT a.source_url, t.key, at.slot, at.position FROM article_teasers at JOIN articles a ON a.id = at.article_id JOIN teasers t ON t.id = at.teaser_id ORDER BY 1, 2`);
+  const links = await ctx.pool.query(
+    `SELECT a.source_url, t.key, at.slot, at.position FROM article_teasers at JOIN articles a ON a.id = at.article_id JOIN teasers t ON t.id = at.teaser_id ORDER BY 1, 2`,
+  );
   const posts = await ctx.pool.query(`SELECT p.wp_id, a.source_url FROM article_posts p JOIN articles a ON a.id = p.article_id ORDER BY p.wp_id`);
   const versions = await ctx.pool.query(`SELECT a.source_url, v.content_hash FROM article_versions v JOIN articles a ON a.id = v.article_id ORDER BY 1, 2`);
   return { articles: articles.rows, teasers: teasers.rows, links: links.rows, posts: posts.rows, versions: versions.rows };
@@ -38,7 +40,9 @@ describe(`dedupe across a ${POSTS}-post fixture site`, () => {
 
   it('stores exactly the fixture teaser pool, each story once whatever box showed it', async () => {
     const pool = app.site.site.teaserPool();
-    const stored = await app.ctx.pool.query<{ key: string; ref: string; title: string }>(`SELECT key, ref, title FROM teasers WHERE source_domain = 'euronews.com'`);
+    const stored = await app.ctx.pool.query<{ key: string; ref: string; title: string }>(
+      `SELECT key, ref, title FROM teasers WHERE source_domain = 'euronews.com'`,
+    );
     expect(stored.rows.length).toBe(pool.length);
     expect(new Set(stored.rows.map((row) => row.key))).toEqual(new Set(pool.map((teaser) => teaser.text_key)));
     // The structural key is kept: every pool story was shown as a card with a data-nid somewhere.
@@ -50,7 +54,9 @@ describe(`dedupe across a ${POSTS}-post fixture site`, () => {
     const stories = expectedStories(app.site.site);
     const count = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
     expect(count.rows[0]!.n).toBe(stories.size);
-    const byPost = new Map((await app.ctx.pool.query<{ wp_id: number; article_id: number }>('SELECT wp_id, article_id FROM article_posts')).rows.map((r) => [r.wp_id, r.article_id]));
+    const byPost = new Map(
+      (await app.ctx.pool.query<{ wp_id: number; article_id: number }>('SELECT wp_id, article_id FROM article_posts')).rows.map((r) => [r.wp_id, r.article_id]),
+    );
     let duplicates = 0;
     for (let i = 0; i < POSTS; i++) {
       const truth = app.site.site.truth(i);
@@ -79,12 +85,16 @@ describe(`dedupe across a ${POSTS}-post fixture site`, () => {
   });
 
   it('removes the unknown template’s repeated blocks with the generic detector and can say why', async () => {
-    const rows = await app.ctx.pool.query<{ removed: Array<{ reason: string }>; profile: string }>(`SELECT removed, profile FROM articles WHERE source_domain = 'example-news.test'`);
+    const rows = await app.ctx.pool.query<{ removed: Array<{ reason: string }>; profile: string }>(
+      `SELECT removed, profile FROM articles WHERE source_domain = 'example-news.test'`,
+    );
     expect(rows.rows.length).toBeGreaterThan(20);
     for (const row of rows.rows) expect(row.profile).toBe('generic');
     const withTemplate = rows.rows.filter((row) => row.removed.some((block) => block.reason === 'template'));
     expect(withTemplate.length).toBe(rows.rows.length);
-    const stats = await app.ctx.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM block_stats WHERE source_domain = 'example-news.test' AND articles >= 5`);
+    const stats = await app.ctx.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM block_stats WHERE source_domain = 'example-news.test' AND articles >= 5`,
+    );
     expect(stats.rows[0]!.n).toBeGreaterThan(0);
   });
 

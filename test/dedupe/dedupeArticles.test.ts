@@ -29,7 +29,12 @@ describe('compareVersions', () => {
 });
 
 describe('dedupeArticles', () => {
-  const v1 = makeArticle({ id: 10, date_gmt: '2026-05-01T08:00:00', source_url: 'http://www.news.example/story/?utm_source=rss', paragraphs: ['First version.'] });
+  const v1 = makeArticle({
+    id: 10,
+    date_gmt: '2026-05-01T08:00:00',
+    source_url: 'http://www.news.example/story/?utm_source=rss',
+    paragraphs: ['First version.'],
+  });
   const v2 = makeArticle({ id: 11, date_gmt: '2026-05-02T08:00:00', source_url: 'https://news.example/story', paragraphs: ['Second version.'] });
   const v3 = makeArticle({ id: 12, date_gmt: '2026-05-03T08:00:00', source_url: 'https://news.example/story#top', paragraphs: ['Third version.'] });
   const other = makeArticle({ id: 13, date_gmt: '2026-05-01T08:00:00', source_url: 'https://news.example/other', paragraphs: ['Another story.'] });

@@ -72,7 +72,10 @@ describe('blockFingerprintsForStats', () => {
   });
 
   it('does not count teaser or ad removals', () => {
-    const article = { ...makeArticle(), removed: [{ fingerprint: 'abc', text: 'A teaser standfirst that is long enough.', reason: 'teaser' as const, bytes: 40 }] };
+    const article = {
+      ...makeArticle(),
+      removed: [{ fingerprint: 'abc', text: 'A teaser standfirst that is long enough.', reason: 'teaser' as const, bytes: 40 }],
+    };
     expect(blockFingerprintsForStats(article)).not.toContain('abc');
   });
 });

@@ -28,12 +28,18 @@ describe('template decision shared by processPosts and the stage profile', () =>
 
   it('reads only the counts the sightings did not return, and decides with both', () => {
     const items = [counting(1, 'https://one.example/a', ['aa', 'bb']), counting(2, 'https://one.example/b', ['bb', 'cc'])];
-    const counted = new Map([[blockStatKey('one.example', 'aa'), TEMPLATE_MIN_POSTS], [blockStatKey('two.example', 'cc'), TEMPLATE_MIN_POSTS]]);
+    const counted = new Map([
+      [blockStatKey('one.example', 'aa'), TEMPLATE_MIN_POSTS],
+      [blockStatKey('two.example', 'cc'), TEMPLATE_MIN_POSTS],
+    ]);
     const candidates = domainCandidates('one.example', items, counted);
     expect(candidates.fingerprints).toEqual(['aa', 'bb', 'cc']);
     // 'cc' was counted for another source only: its count for this one must still be read.
     expect(candidates.unknown).toEqual(['bb', 'cc']);
-    const read = new Map([['bb', TEMPLATE_MIN_POSTS - 1], ['cc', TEMPLATE_MIN_POSTS]]);
+    const read = new Map([
+      ['bb', TEMPLATE_MIN_POSTS - 1],
+      ['cc', TEMPLATE_MIN_POSTS],
+    ]);
     expect([...candidates.templateBlocks(read, 10)].sort()).toEqual(['aa', 'cc']);
     // A count just returned by the sightings wins over an older one read from the table.
     expect([...candidates.templateBlocks(new Map([['aa', 1]]), 10)]).toEqual(['aa']);

@@ -17,7 +17,9 @@ const compose = composeCommand();
 describe('docker-compose.yml', () => {
   it.skipIf(!compose)('is valid for the compose client, with every role as a service', () => {
     const result = spawnSync(compose![0]!, [...compose!.slice(1), '-f', 'docker-compose.yml', 'config'], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DASHBOARD_TOKEN: 'a-test-token-of-some-length' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DASHBOARD_TOKEN: 'a-test-token-of-some-length' },
     });
     expect(result.stderr).not.toMatch(/invalid|error/i);
     expect(result.status).toBe(0);

@@ -62,7 +62,10 @@ export function compareDigests(baseline: DatabaseDigest, actual: DatabaseDigest)
   const lost = [...baseline.articles].filter(([url, hash]) => actual.articles.get(url) !== hash).map(([url]) => url);
   const doubled = [...actual.articles.keys()].filter((url) => !baseline.articles.has(url));
   const other: string[] = [];
-  for (const [name, base, got] of [['teaser', baseline.teaserCounts, actual.teaserCounts], ['block', baseline.blockCounts, actual.blockCounts]] as const) {
+  for (const [name, base, got] of [
+    ['teaser', baseline.teaserCounts, actual.teaserCounts],
+    ['block', baseline.blockCounts, actual.blockCounts],
+  ] as const) {
     for (const key of new Set([...base.keys(), ...got.keys()])) {
       const b = base.get(key) ?? 0;
       const a = got.get(key) ?? 0;

@@ -18,8 +18,9 @@ describe('a deploy mid-backfill: SIGTERM to every `wpingest run` process, then a
     const baseline = await undisturbedDigest('deploy', app.siteUrl);
     const old = [spawnCli(app, ['fetch', 'process']), spawnCli(app, ['fetch', 'process'])];
     runId = (await startBackfill(app.ctx, app.siteUrl)).runId;
-    await waitUntil('a processed page', async () => ((await pageCounts(app, runId)).processed ?? 0) >= 1, 150_000, 50)
-      .catch((error: Error) => { throw new Error(`${error.message}; worker stderr: ${old.map((child) => (child as unknown as { stderrTail(): string }).stderrTail()).join(' | ')}`); });
+    await waitUntil('a processed page', async () => ((await pageCounts(app, runId)).processed ?? 0) >= 1, 150_000, 50).catch((error: Error) => {
+      throw new Error(`${error.message}; worker stderr: ${old.map((child) => (child as unknown as { stderrTail(): string }).stderrTail()).join(' | ')}`);
+    });
     const counts = await pageCounts(app, runId);
     unfinishedAtDeploy = (counts.pending ?? 0) + (counts.fetched ?? 0);
     // The deploy stops the scheduler too, then starts the new version of every role.
@@ -29,7 +30,15 @@ describe('a deploy mid-backfill: SIGTERM to every `wpingest run` process, then a
     await app.startWorkers(['scheduler']);
     expect(await waitForRunFinished(app, runId)).toMatchObject({ status: 'done', error: null });
     comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
-    await reportFault({ fault: 'deploy: SIGTERM all, restart', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `exit codes ${exitCodes.join(',')}` });
+    await reportFault({
+      fault: 'deploy: SIGTERM all, restart',
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: comparison.found,
+      lost: comparison.lost.length,
+      doubled: comparison.doubled.length,
+      note: `exit codes ${exitCodes.join(',')}`,
+    });
   }, 300_000);
   afterAll(async () => app?.close());
 

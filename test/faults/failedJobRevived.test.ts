@@ -16,7 +16,13 @@ describe('a job that failed for good while its page stayed pending (its failure 
     runId = (await startBackfill(app.ctx, app.siteUrl)).runId;
     // A worker whose every job fails unrecoverably without touching Postgres: what a last attempt during a
     // database outage leaves behind (the failure cannot be recorded, so the page stays pending).
-    const breaker = new Worker(QUEUE_NAMES.fetch, async () => { throw new UnrecoverableError('postgres down at the last attempt'); }, { connection: redisConnection(app.config.redisUrl), prefix: app.config.queuePrefix });
+    const breaker = new Worker(
+      QUEUE_NAMES.fetch,
+      async () => {
+        throw new UnrecoverableError('postgres down at the last attempt');
+      },
+      { connection: redisConnection(app.config.redisUrl), prefix: app.config.queuePrefix },
+    );
     await waitUntil('every fetch job failed', async () => (await app.ctx.queues.fetch.getJobCounts('failed')).failed === 2, 30_000);
     await breaker.close();
     expect(await pageCounts(app, runId)).toEqual({ pending: 2 });
@@ -28,7 +34,15 @@ describe('a job that failed for good while its page stayed pending (its failure 
     expect(await waitForRunFinished(app, runId, 60_000)).toMatchObject({ status: 'done', error: null });
     const raw = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM raw_posts');
     const articles = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles');
-    await reportFault({ fault: 'job failed while its page stayed pending', runs: 1, postsExpected: POSTS, articlesFound: articles.rows[0]!.n, lost: POSTS - raw.rows[0]!.n, doubled: 0, note: 'revived by reconcile' });
+    await reportFault({
+      fault: 'job failed while its page stayed pending',
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: articles.rows[0]!.n,
+      lost: POSTS - raw.rows[0]!.n,
+      doubled: 0,
+      note: 'revived by reconcile',
+    });
     expect(raw.rows[0]!.n).toBe(POSTS);
   });
 });

@@ -27,8 +27,16 @@ export interface CapturedLog {
 /** A pino logger writing JSON lines into memory. */
 export function captureLog(level = 'debug'): CapturedLog {
   const chunks: string[] = [];
-  const stream = new Writable({ write(chunk, _encoding, done) { chunks.push(String(chunk)); done(); } });
-  const logger = pino({ level, redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'databaseUrl', 'redisUrl'], censor: '***' } }, stream);
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  const logger = pino(
+    { level, redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'databaseUrl', 'redisUrl'], censor: '***' } },
+    stream,
+  );
   return { logger, text: () => chunks.join('') };
 }
 
@@ -60,17 +68,25 @@ export async function startFaultApp(options: FaultAppOptions) {
   const databaseUrl = options.databaseUrl ? options.databaseUrl(db.databaseUrl) : db.databaseUrl;
   const env = { DATABASE_URL: databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix, WPINGEST_LOG_LEVEL: 'warn', ...options.env };
   const config: Config = loadConfig(env);
-  const site: FixtureSiteHandle | undefined = options.siteUrl ? undefined : await startFixtureSite({ port: 0, posts: options.posts, seed: options.seed ?? 'faults', permalinks: 'pretty', faults: options.faults });
+  const site: FixtureSiteHandle | undefined = options.siteUrl
+    ? undefined
+    : await startFixtureSite({ port: 0, posts: options.posts, seed: options.seed ?? 'faults', permalinks: 'pretty', faults: options.faults });
   const ctx = await createContext(config, options.logger ?? pino({ level: 'silent' }));
   // A client with a short timeout replaces the context's (which `ctx.close` still closes).
-  const timedHttp = options.headersTimeoutMs === undefined ? undefined
-    : createHttpClient({ userAgent: config.userAgent, headersTimeoutMs: options.headersTimeoutMs, bodyTimeoutMs: options.headersTimeoutMs });
+  const timedHttp =
+    options.headersTimeoutMs === undefined
+      ? undefined
+      : createHttpClient({ userAgent: config.userAgent, headersTimeoutMs: options.headersTimeoutMs, bodyTimeoutMs: options.headersTimeoutMs });
   const fetchTimeout = timedHttp ? { ...ctx, http: timedHttp } : ctx;
   const roles = options.roles ?? ['scheduler', 'fetch', 'process'];
   let workers: RunningWorkers | undefined = roles.length > 0 ? await startWorkers(fetchTimeout, roles, options.workerOptions) : undefined;
   const children = new Set<ChildProcess>();
   return {
-    ctx, config, db, env, site,
+    ctx,
+    config,
+    db,
+    env,
+    site,
     siteUrl: options.siteUrl ?? site!.url,
     async stopWorkers() {
       await workers?.close();
@@ -81,9 +97,15 @@ export async function startFaultApp(options: FaultAppOptions) {
     },
     /** Starts `node --import tsx <script> <args>` with this app's environment (and `extraEnv` over it). */
     spawnNode(args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
-      const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, ...extraEnv },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
-      child.stderr?.on('data', (chunk) => { stderr = (stderr + String(chunk)).slice(-2_000_000); });
+      child.stderr?.on('data', (chunk) => {
+        stderr = (stderr + String(chunk)).slice(-2_000_000);
+      });
       child.once('exit', () => children.delete(child));
       (child as ChildProcess & { stderrTail(): string }).stderrTail = () => stderr;
       children.add(child);
@@ -154,10 +176,11 @@ export async function adminQuery(text: string, values: unknown[] = []): Promise<
 /** Waits until `predicate` holds, polling; throws with `what` after the timeout. */
 export async function waitUntil(what: string, predicate: () => Promise<boolean>, timeoutMs = 60_000, everyMs = 100): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  const holds = () => predicate().catch((error: unknown) => {
-    if (isTransient(error)) return false;
-    throw error;
-  });
+  const holds = () =>
+    predicate().catch((error: unknown) => {
+      if (isTransient(error)) return false;
+      throw error;
+    });
   while (!(await holds())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
@@ -166,7 +189,9 @@ export async function waitUntil(what: string, predicate: () => Promise<boolean>,
 
 /** Pages of a run by status. */
 export async function pageCounts(app: FaultApp, runId: number): Promise<Record<string, number>> {
-  const result = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
+  const result = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [
+    runId,
+  ]);
   return Object.fromEntries(result.rows.map((row) => [row.status, row.n]));
 }
 

@@ -4,9 +4,21 @@ import type { WpPost } from '../../src/wpPost.js';
 export function wpPost(id: number, fields: Partial<Record<'title' | 'content' | 'excerpt', string>> & Record<string, unknown> = {}): WpPost {
   const { title = `Post ${id}`, content = `<p>Body of post ${id} with enough words to be an article.</p>`, excerpt = '', ...rest } = fields;
   return {
-    id, date: '2026-01-01T10:00:00', date_gmt: '2026-01-01T10:00:00', modified: '2026-01-01T10:00:00', modified_gmt: '2026-01-01T10:00:00',
-    slug: `post-${id}`, status: 'publish', type: 'post', link: `https://hostile.example/post-${id}/`,
-    title: { rendered: title }, content: { rendered: content }, excerpt: { rendered: excerpt }, author: 1, categories: [], tags: [],
+    id,
+    date: '2026-01-01T10:00:00',
+    date_gmt: '2026-01-01T10:00:00',
+    modified: '2026-01-01T10:00:00',
+    modified_gmt: '2026-01-01T10:00:00',
+    slug: `post-${id}`,
+    status: 'publish',
+    type: 'post',
+    link: `https://hostile.example/post-${id}/`,
+    title: { rendered: title },
+    content: { rendered: content },
+    excerpt: { rendered: excerpt },
+    author: 1,
+    categories: [],
+    tags: [],
     ...rest,
   };
 }
@@ -30,18 +42,62 @@ export function hostilePosts(): Array<{ name: string; post: WpPost }> {
   const next = () => ++id;
   return [
     { name: 'missing fields', post: { id: next() } },
-    { name: 'wrong types', post: { id: next(), title: 42 as unknown as string, content: { rendered: ['<p>x</p>'] } as unknown as string, date_gmt: 12345 as unknown as string, categories: 'news' as unknown as number[], link: {} as unknown as string, author: 'me' as unknown as number } },
-    { name: 'null everywhere', post: { id: next(), title: null as unknown as string, content: null as unknown as string, excerpt: null as unknown as string, date_gmt: null, link: null as unknown as string } },
-    { name: 'invalid UTF-8 (lone surrogates, replacement chars)', post: wpPost(next(), { title: 'Bad \ud800 text \udfff \ufffd\ufffd', content: '<p>Lone \ud83d surrogate \ufffd in the body of a post with words.</p>' }) },
+    {
+      name: 'wrong types',
+      post: {
+        id: next(),
+        title: 42 as unknown as string,
+        content: { rendered: ['<p>x</p>'] } as unknown as string,
+        date_gmt: 12345 as unknown as string,
+        categories: 'news' as unknown as number[],
+        link: {} as unknown as string,
+        author: 'me' as unknown as number,
+      },
+    },
+    {
+      name: 'null everywhere',
+      post: {
+        id: next(),
+        title: null as unknown as string,
+        content: null as unknown as string,
+        excerpt: null as unknown as string,
+        date_gmt: null,
+        link: null as unknown as string,
+      },
+    },
+    {
+      name: 'invalid UTF-8 (lone surrogates, replacement chars)',
+      post: wpPost(next(), { title: 'Bad \ud800 text \udfff \ufffd\ufffd', content: '<p>Lone \ud83d surrogate \ufffd in the body of a post with words.</p>' }),
+    },
     { name: '10 MB content.rendered', post: wpPost(next(), { content: `<p>${'word '.repeat((10 * MB) / 5)}</p>` }) },
-    { name: '10,000 nested elements', post: wpPost(next(), { content: `${'<div>'.repeat(10_000)}<p>deep text in a very deep document</p>${'</div>'.repeat(10_000)}` }) },
+    {
+      name: '10,000 nested elements',
+      post: wpPost(next(), { content: `${'<div>'.repeat(10_000)}<p>deep text in a very deep document</p>${'</div>'.repeat(10_000)}` }),
+    },
     { name: '1,000,000 tiny elements', post: wpPost(next(), { content: '<i>a</i>'.repeat(1_000_000) }) },
     { name: '100 KB title', post: wpPost(next(), { title: 'T'.repeat(100 * 1024) }) },
-    { name: 'control characters (NUL, BEL, ESC)', post: wpPost(next(), { title: 'Title\u0000with\u0001control\u0007chars\u001b[31m', content: '<p>Body\u0000 with NUL\u0000 and\u0008 backspace and \u001b escape, enough words here.</p>' }) },
+    {
+      name: 'control characters (NUL, BEL, ESC)',
+      post: wpPost(next(), {
+        title: 'Title\u0000with\u0001control\u0007chars\u001b[31m',
+        content: '<p>Body\u0000 with NUL\u0000 and\u0008 backspace and \u001b escape, enough words here.</p>',
+      }),
+    },
     // Incompressible, so Postgres cannot squeeze them under the btree entry limit (~2.7 KB) of the unique keys.
     { name: '10 KB link', post: wpPost(next(), { link: `https://hostile.example/${noise(10 * 1024)}/` }) },
-    { name: '10 KB source URL and teaser URL', post: wpPost(next(), { content: `[analyse_source url="https://news.example/${noise(10 * 1024)}"]<h1>Headline</h1><div class="c-article-content"><p>Body words of a scraped article, enough of them.</p></div><ul class="latest-stories"><li data-nid="1"><a href="https://news.example/${noise(10 * 1024)}">A teaser title</a></li></ul>` }) },
-    { name: 'SQL-looking title and body', post: wpPost(next(), { title: "Robert'); DROP TABLE articles;-- ' OR 1=1 --", content: "<p>SELECT * FROM users WHERE name = '' OR '1'='1'; DELETE FROM raw_posts; -- and $1 $$ quoted $$</p>" }) },
+    {
+      name: '10 KB source URL and teaser URL',
+      post: wpPost(next(), {
+        content: `[analyse_source url="https://news.example/${noise(10 * 1024)}"]<h1>Headline</h1><div class="c-article-content"><p>Body words of a scraped article, enough of them.</p></div><ul class="latest-stories"><li data-nid="1"><a href="https://news.example/${noise(10 * 1024)}">A teaser title</a></li></ul>`,
+      }),
+    },
+    {
+      name: 'SQL-looking title and body',
+      post: wpPost(next(), {
+        title: "Robert'); DROP TABLE articles;-- ' OR 1=1 --",
+        content: "<p>SELECT * FROM users WHERE name = '' OR '1'='1'; DELETE FROM raw_posts; -- and $1 $$ quoted $$</p>",
+      }),
+    },
   ];
 }
 
@@ -86,4 +142,5 @@ export const XSS_PAYLOADS = [
  * What must never appear in body_html, as markup: text is escaped there (`<` is `&lt;`), so every `<` opens
  * a real tag, and words like "javascript:" in a sentence are harmless.
  */
-export const FORBIDDEN_IN_BODY = /<\/?(?:script|iframe|frame|svg|math|object|embed|style|form|meta|base|link|template|noscript)\b|<[^>]*\s(?:on[a-z]+|srcdoc|style|xlink:href|formaction)\s*=|<[^>]*=\s*"\s*(?:javascript|vbscript|data):/i;
+export const FORBIDDEN_IN_BODY =
+  /<\/?(?:script|iframe|frame|svg|math|object|embed|style|form|meta|base|link|template|noscript)\b|<[^>]*\s(?:on[a-z]+|srcdoc|style|xlink:href|formaction)\s*=|<[^>]*=\s*"\s*(?:javascript|vbscript|data):/i;

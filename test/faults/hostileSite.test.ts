@@ -10,7 +10,7 @@ const POSTS = 30;
 const PER_PAGE = 10;
 
 describe('hostile sites', () => {
-  it('one post nested 100,000 deep on page 2: that post alone is rejected, with its reason; the page\'s 9 others are stored', async () => {
+  it("one post nested 100,000 deep on page 2: that post alone is rejected, with its reason; the page's 9 others are stored", async () => {
     const result = await runSiteScenario('one post nested 100,000 deep (page 2)', { posts: POSTS, perPage: PER_PAGE, faults: 'deep:page=2:depth=100000' });
     expect(result.injected.deep).toBeGreaterThan(0);
     expect(result).toMatchObject({ status: 'done', error: null, rawPosts: POSTS - 1, lost: [], extra: [] });
@@ -32,7 +32,11 @@ describe('hostile sites', () => {
     { pages: 3_000_000_000, planned: (n: number) => n <= 3 + 1_000 },
     { pages: 1_000, planned: (n: number) => n <= 1_000 },
   ])('X-WP-TotalPages: $pages on page 2 of a 3-page site: capped, every post processed, the lie recorded', async ({ pages, planned }) => {
-    const result = await runSiteScenario(`X-WP-TotalPages ${pages} on a 3-page site`, { posts: POSTS, perPage: PER_PAGE, faults: `liar:page=2:pages=${pages}` });
+    const result = await runSiteScenario(`X-WP-TotalPages ${pages} on a 3-page site`, {
+      posts: POSTS,
+      perPage: PER_PAGE,
+      faults: `liar:page=2:pages=${pages}`,
+    });
     expect(result).toMatchObject({ status: 'done', error: null, rawPosts: POSTS, lost: [], extra: [] });
     expect(planned(result.plannedPages)).toBe(true);
     expect(result.failures.length).toBeGreaterThan(0);
@@ -50,8 +54,21 @@ describe('hostile sites', () => {
     const app = await startFaultApp({ label: 'zstd', posts: POSTS, faults: 'encode:as=zstd', roles: [] });
     const started = Date.now();
     try {
-      const error = await startBackfill(app.ctx, app.siteUrl).then(() => null, (caught: unknown) => caught as Error);
-      await reportFault({ fault: 'site: unknown Content-Encoding (zstd)', runs: 0, postsExpected: POSTS, articlesFound: 0, lost: 0, doubled: 0, unattended: true, recoverMs: Date.now() - started, note: `refused: ${error?.message}` });
+      const error = await startBackfill(app.ctx, app.siteUrl).then(
+        () => null,
+        (caught: unknown) => caught as Error,
+      );
+      await reportFault({
+        fault: 'site: unknown Content-Encoding (zstd)',
+        runs: 0,
+        postsExpected: POSTS,
+        articlesFound: 0,
+        lost: 0,
+        doubled: 0,
+        unattended: true,
+        recoverMs: Date.now() - started,
+        note: `refused: ${error?.message}`,
+      });
       expect(error?.message).toMatch(/unsupported Content-Encoding "zstd"/);
       expect(isTransient(error)).toBe(false);
     } finally {

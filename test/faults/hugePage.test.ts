@@ -29,7 +29,12 @@ function heapPeaksMb(stderr: string): { live: number; sampled: number } {
  * and process, its default concurrency) limited to the documented heap; reports the row and returns what it saw.
  */
 async function hugePagesRun(fault: string, options: { pages: number[]; perPage: number }) {
-  const app = await startFaultApp({ label: 'hugepage', posts: POSTS, faults: options.pages.map((page) => `huge:page=${page}:mb=${PAGE_MB}`).join(','), roles: ['scheduler'] });
+  const app = await startFaultApp({
+    label: 'hugepage',
+    posts: POSTS,
+    faults: options.pages.map((page) => `huge:page=${page}:mb=${PAGE_MB}`).join(','),
+    roles: ['scheduler'],
+  });
   try {
     await registerSite(app.ctx, app.siteUrl, options.perPage);
     const worker = spawnWorker(app, ['fetch', 'process'], { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}`, WPINGEST_TEST_HEAP_PEAK: '1' });
@@ -37,7 +42,9 @@ async function hugePagesRun(fault: string, options: { pages: number[]; perPage: 
     const started = Date.now();
     const { runId } = await startBackfill(app.ctx, app.siteUrl);
     // Ends as soon as the run does or the worker dies (there is no other worker to finish it).
-    const died = new Promise<{ status: string; error: string | null }>((resolve) => worker.once('exit', (code, signal) => resolve({ status: `worker exited ${code ?? signal}`, error: stderrOf(worker).slice(-1500) })));
+    const died = new Promise<{ status: string; error: string | null }>((resolve) =>
+      worker.once('exit', (code, signal) => resolve({ status: `worker exited ${code ?? signal}`, error: stderrOf(worker).slice(-1500) })),
+    );
     const run = await Promise.race([waitForRunFinished(app, runId, 400_000), died]);
     const tookMs = Date.now() - started;
     const alive = worker.exitCode === null && worker.signalCode === null;
@@ -48,8 +55,17 @@ async function hugePagesRun(fault: string, options: { pages: number[]; perPage: 
     const failures = (await app.ctx.pool.query('SELECT stage, reason, message FROM failures')).rows;
     const largest = (await app.ctx.pool.query<{ n: number }>('SELECT max(octet_length(payload::text))::int AS n FROM raw_posts')).rows[0]!.n;
     const stored = (await app.ctx.pool.query<{ n: string }>('SELECT sum(octet_length(payload::text)) AS n FROM raw_posts')).rows[0]!.n;
-    await reportFault({ fault: `site: ${fault}, ${HEAP_MB} MB heap`, runs: 1, postsExpected: POSTS, articlesFound: found.size, lost: lost.length, doubled: 0, unattended: alive && run.status === 'done', recoverMs: tookMs,
-      note: `worker ${alive ? `alive, heap ${heap.live} MB after major GCs (${heap.sampled} MB sampled), peak RSS ${rss} MB` : `died (${worker.exitCode ?? worker.signalCode})`}; run ${run.status}; ${failures.length} failures` });
+    await reportFault({
+      fault: `site: ${fault}, ${HEAP_MB} MB heap`,
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: found.size,
+      lost: lost.length,
+      doubled: 0,
+      unattended: alive && run.status === 'done',
+      recoverMs: tookMs,
+      note: `worker ${alive ? `alive, heap ${heap.live} MB after major GCs (${heap.sampled} MB sampled), peak RSS ${rss} MB` : `died (${worker.exitCode ?? worker.signalCode})`}; run ${run.status}; ${failures.length} failures`,
+    });
     return { alive, stderr: stderrOf(worker), run, lost, failures, heap, largest, stored: Number(stored) };
   } finally {
     await app.close();

@@ -40,7 +40,10 @@ export interface ProxiedRun {
  * process, with short stall settings) whose `through` connection goes via a proxy, and a backfill. The test's
  * own connections (polling, digests) go direct.
  */
-export async function startProxiedRun(label: string, options: { posts: number; through: 'redis' | 'postgres'; env?: Record<string, string>; faults?: string }): Promise<ProxiedRun> {
+export async function startProxiedRun(
+  label: string,
+  options: { posts: number; through: 'redis' | 'postgres'; env?: Record<string, string>; faults?: string },
+): Promise<ProxiedRun> {
   const app = await startFaultApp({ label, posts: options.posts, roles: [], faults: options.faults });
   const baseline = await undisturbedDigest(label, app.siteUrl, PER_PAGE);
   await registerSite(app.ctx, app.siteUrl, PER_PAGE);
@@ -50,7 +53,17 @@ export async function startProxiedRun(label: string, options: { posts: number; t
   const worker = spawnWorker(app, ['scheduler', 'fetch', 'process'], { [options.through === 'redis' ? 'REDIS_URL' : 'DATABASE_URL']: url, ...options.env });
   await waitUntil('the worker to start', async () => stderrOf(worker).includes('worker ready'), 60_000);
   const { runId } = await startBackfill(app.ctx, app.siteUrl);
-  return { app, proxy, worker, runId, baseline, close: async () => { await app.close(); await proxy.close(); } };
+  return {
+    app,
+    proxy,
+    worker,
+    runId,
+    baseline,
+    close: async () => {
+      await app.close();
+      await proxy.close();
+    },
+  };
 }
 
 /** Pages processed so far. */
@@ -70,15 +83,26 @@ export async function disturb(run: ProxiedRun, fault: (proxy: TcpProxy) => void,
   const before = await processedPages(run.app, run.runId);
   run.proxy.resume();
   const resumed = Date.now();
-  await waitUntil('progress after the fault', async () => {
-    const status = (await run.app.ctx.pool.query<{ status: string }>('SELECT status FROM runs WHERE id = $1', [run.runId])).rows[0]?.status;
-    return status !== 'running' || (await processedPages(run.app, run.runId)) > before;
-  }, 180_000, 50);
+  await waitUntil(
+    'progress after the fault',
+    async () => {
+      const status = (await run.app.ctx.pool.query<{ status: string }>('SELECT status FROM runs WHERE id = $1', [run.runId])).rows[0]?.status;
+      return status !== 'running' || (await processedPages(run.app, run.runId)) > before;
+    },
+    180_000,
+    50,
+  );
   return { recoverMs: Date.now() - resumed, unfinishedAtFault: (counts.pending ?? 0) + (counts.fetched ?? 0) };
 }
 
 /** Waits for the run, compares it with the undisturbed one, and records the report row. */
-export async function finishAndReport(run: ProxiedRun, fault: string, posts: number, recoverMs: number, note: string): Promise<{ status: string; comparison: DigestComparison; notStored: number[]; failures: unknown[] }> {
+export async function finishAndReport(
+  run: ProxiedRun,
+  fault: string,
+  posts: number,
+  recoverMs: number,
+  note: string,
+): Promise<{ status: string; comparison: DigestComparison; notStored: number[]; failures: unknown[] }> {
   const finished = await waitForRunFinished(run.app, run.runId, 240_000).catch(async (error: unknown) => {
     const failures = (await run.app.ctx.pool.query('SELECT stage, page, reason, message FROM failures ORDER BY id LIMIT 5')).rows;
     throw new Error(`${(error as Error).message}; failures ${JSON.stringify(failures)}; worker log tail ${stderrOf(run.worker).slice(-3000)}`);
@@ -87,8 +111,15 @@ export async function finishAndReport(run: ProxiedRun, fault: string, posts: num
   const notStored = await pagesDoneButNotStored(run.app.ctx.pool, run.runId);
   const failures = (await run.app.ctx.pool.query('SELECT stage, reason, message FROM failures')).rows;
   await reportFault({
-    fault, runs: 1, postsExpected: posts, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length,
-    unattended: finished.status === 'done', recoverMs, note: `${note}; run ${finished.status}; ${failures.length} failures recorded`,
+    fault,
+    runs: 1,
+    postsExpected: posts,
+    articlesFound: comparison.found,
+    lost: comparison.lost.length,
+    doubled: comparison.doubled.length,
+    unattended: finished.status === 'done',
+    recoverMs,
+    note: `${note}; run ${finished.status}; ${failures.length} failures recorded`,
   });
   return { status: finished.status, comparison, notStored, failures };
 }

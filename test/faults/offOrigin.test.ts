@@ -21,7 +21,8 @@ async function listen(server: Server): Promise<string> {
 function hostileSite(canary: string): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const json = (body: unknown, headers: Record<string, string> = {}) => res.writeHead(200, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    const json = (body: unknown, headers: Record<string, string> = {}) =>
+      res.writeHead(200, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     if (url.pathname === '/') return res.writeHead(200, { 'content-type': 'text/html', link: '</wp-json/>; rel="https://api.w.org/"' }).end('<html></html>');
     if (url.pathname !== '/wp-json/wp/v2/posts') return json([]);
     const totals = { 'x-wp-total': String(PER_PAGE * PAGES), 'x-wp-totalpages': String(PAGES) };
@@ -29,9 +30,11 @@ function hostileSite(canary: string): Server {
     const page = Number(url.searchParams.get('page') ?? 1);
     const redirects: Record<number, string> = { 2: `${canary}/stolen?page=2`, 3: 'http://10.0.0.1/wp-json/wp/v2/posts?page=3', 4: 'file:///etc/passwd' };
     if (redirects[page]) return res.writeHead(302, { location: redirects[page] }).end();
-    const posts = Array.from({ length: PER_PAGE }, (_, i) => wpPost(i + 1, {
-      content: `<p>A post that links <a href="${canary}/link/${i}">elsewhere</a> and shows <img src="${canary}/img/${i}.jpg">, with words.</p>[analyse_image type="featured" src="${canary}/featured/${i}.jpg"][analyse_source url="${canary}/source/${i}"]`,
-    }));
+    const posts = Array.from({ length: PER_PAGE }, (_, i) =>
+      wpPost(i + 1, {
+        content: `<p>A post that links <a href="${canary}/link/${i}">elsewhere</a> and shows <img src="${canary}/img/${i}.jpg">, with words.</p>[analyse_image type="featured" src="${canary}/featured/${i}.jpg"][analyse_source url="${canary}/source/${i}"]`,
+      }),
+    );
     return json(posts, totals);
   });
 }
@@ -45,14 +48,25 @@ describe('no off-origin fetches', () => {
 
   beforeAll(async () => {
     canaryHits = [];
-    canary = createServer((req, res) => { canaryHits.push(req.url ?? ''); res.end('[]'); });
+    canary = createServer((req, res) => {
+      canaryHits.push(req.url ?? '');
+      res.end('[]');
+    });
     const canaryUrl = await listen(canary);
     site = hostileSite(canaryUrl);
     app = await startFaultApp({ label: 'offorigin', posts: 0, siteUrl: await listen(site), workerOptions: { reconcileIntervalMs: 1_000 } });
     const { runId } = await startBackfill(app.ctx, app.siteUrl);
     run = await waitForRunFinished(app, runId, 120_000);
     const articles = (await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM article_posts')).rows[0]!.n;
-    await reportFault({ fault: 'redirects off-origin / private / file:', runs: 1, postsExpected: PER_PAGE, articlesFound: articles, lost: PER_PAGE - articles, doubled: 0, note: `run ${run.status} (${run.error}); canary hits ${canaryHits.length}` });
+    await reportFault({
+      fault: 'redirects off-origin / private / file:',
+      runs: 1,
+      postsExpected: PER_PAGE,
+      articlesFound: articles,
+      lost: PER_PAGE - articles,
+      doubled: 0,
+      note: `run ${run.status} (${run.error}); canary hits ${canaryHits.length}`,
+    });
   }, 180_000);
   afterAll(async () => {
     await app?.close();
@@ -61,7 +75,9 @@ describe('no off-origin fetches', () => {
   });
 
   it('refuses redirects to another host, a private address and a non-HTTP scheme, and records each with its reason', async () => {
-    const failures = await app.ctx.pool.query<{ page: number; reason: string; permanent: boolean }>('SELECT page, reason, permanent FROM failures ORDER BY page');
+    const failures = await app.ctx.pool.query<{ page: number; reason: string; permanent: boolean }>(
+      'SELECT page, reason, permanent FROM failures ORDER BY page',
+    );
     expect(failures.rows).toEqual([2, 3, 4].map((page) => ({ page, reason: 'off-origin-redirect', permanent: true })));
     const pages = await app.ctx.pool.query<{ page: number; status: string; reason: string | null }>('SELECT page, status, reason FROM run_pages ORDER BY page');
     expect(pages.rows.map((row) => row.status)).toEqual(['processed', 'failed', 'failed', 'failed']);

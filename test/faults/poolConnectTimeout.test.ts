@@ -10,7 +10,10 @@ describe('a Postgres pool with no free connection in time', () => {
     const pool = createPool(`${TEST_PG_SERVER}/postgres`, () => undefined, 1);
     const held = await pool.connect();
     try {
-      const error = await pool.query('SELECT 1').then(() => null, (caught: unknown) => caught);
+      const error = await pool.query('SELECT 1').then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect((error as Error).message).toMatch(/timeout exceeded when trying to connect/);
       expect(isTransient(error)).toBe(true);
     } finally {

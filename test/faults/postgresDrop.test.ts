@@ -17,7 +17,13 @@ describe(`Postgres connections silently dropped for ${DROP_MS / 1000} s mid-back
     run = await startProxiedRun('pgdrop', { posts: POSTS, through: 'postgres', env: SHORT_PG_LIMITS, faults: 'slow:ms=300:p=1' });
     const outage = await disturb(run, (proxy) => proxy.drop(), DROP_MS);
     unfinishedAtFault = outage.unfinishedAtFault;
-    result = await finishAndReport(run, `network: Postgres drop ${DROP_MS / 1000} s`, POSTS, outage.recoverMs, `${unfinishedAtFault} pages unfinished at the drop; query timeout 2 s`);
+    result = await finishAndReport(
+      run,
+      `network: Postgres drop ${DROP_MS / 1000} s`,
+      POSTS,
+      outage.recoverMs,
+      `${unfinishedAtFault} pages unfinished at the drop; query timeout 2 s`,
+    );
   }, 400_000);
   afterAll(async () => run?.close());
 
@@ -35,7 +41,11 @@ describe(`Postgres connections silently dropped for ${DROP_MS / 1000} s mid-back
   });
 
   it('`wpingest run` stopped by SIGTERM while its Postgres connections hang exits within its grace periods', async () => {
-    const cli = spawnCli(run.app, ['scheduler', 'fetch', 'process'], { DATABASE_URL: run.proxy.via(run.app.env.DATABASE_URL), ...SHORT_PG_LIMITS, WPINGEST_LOG_LEVEL: 'info' });
+    const cli = spawnCli(run.app, ['scheduler', 'fetch', 'process'], {
+      DATABASE_URL: run.proxy.via(run.app.env.DATABASE_URL),
+      ...SHORT_PG_LIMITS,
+      WPINGEST_LOG_LEVEL: 'info',
+    });
     await waitUntil('the service to run', async () => stderrOf(cli).includes('wpingest running'), 60_000);
     // A second backfill keeps its jobs querying; then every connection goes silent mid-query.
     const second = (await startBackfill(run.app.ctx, run.app.siteUrl)).runId;
@@ -46,7 +56,17 @@ describe(`Postgres connections silently dropped for ${DROP_MS / 1000} s mid-back
     const code = await exited(cli);
     const tookMs = Date.now() - started;
     run.proxy.resume();
-    await reportFault({ fault: 'network: SIGTERM while Postgres hangs', runs: 0, postsExpected: 0, articlesFound: 0, lost: 0, doubled: 0, unattended: true, recoverMs: tookMs, note: `exit ${code} after ${tookMs} ms (grace 3 s per step)` });
+    await reportFault({
+      fault: 'network: SIGTERM while Postgres hangs',
+      runs: 0,
+      postsExpected: 0,
+      articlesFound: 0,
+      lost: 0,
+      doubled: 0,
+      unattended: true,
+      recoverMs: tookMs,
+      note: `exit ${code} after ${tookMs} ms (grace 3 s per step)`,
+    });
     expect(code).toBe(0);
     // Bounded by the grace periods (3 s each for jobs, queues, pool), far from the issue's 7 minutes.
     expect(tookMs).toBeLessThan(30_000);

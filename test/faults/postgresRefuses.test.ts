@@ -4,7 +4,17 @@ import { isTransient } from '../../src/errors.js';
 import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { undisturbedDigest } from './baseline.js';
 import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
-import { adminQuery, captureLog, FAST_STALL, pageCounts, startFaultApp, waitUntil, type CapturedLog, type FaultApp, waitForRunFinished } from './faultHarness.js';
+import {
+  adminQuery,
+  captureLog,
+  FAST_STALL,
+  pageCounts,
+  startFaultApp,
+  waitUntil,
+  type CapturedLog,
+  type FaultApp,
+  waitForRunFinished,
+} from './faultHarness.js';
 
 const POSTS = 500;
 /** How long the database refuses connections. */
@@ -40,16 +50,33 @@ describe('Postgres refuses connections for a few seconds mid-backfill', () => {
     }
     expect(await waitForRunFinished(app, runId, 150_000)).toMatchObject({ status: 'done', error: null });
     comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
-    await reportFault({ fault: 'Postgres refuses connections 4 s', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `${transientRetries()} transient job failures retried` });
+    await reportFault({
+      fault: 'Postgres refuses connections 4 s',
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: comparison.found,
+      lost: comparison.lost.length,
+      doubled: comparison.doubled.length,
+      note: `${transientRetries()} transient job failures retried`,
+    });
   }, 300_000);
   afterAll(async () => app?.close());
 
-  const jobFailures = () => log.text().split('\n').filter((line) => line.includes('"job failed"')).map((line) => JSON.parse(line) as { permanent: boolean; err?: { message?: string } });
+  const jobFailures = () =>
+    log
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('"job failed"'))
+      .map((line) => JSON.parse(line) as { permanent: boolean; err?: { message?: string } });
   const transientRetries = () => jobFailures().filter((line) => !line.permanent).length;
 
   it('hit the outage while pages were unfinished, and the jobs it broke failed as transient', () => {
     expect(unfinishedAtOutage).toBeGreaterThan(0);
-    expect(jobFailures().filter((line) => line.permanent).map((line) => line.err?.message)).toEqual([]);
+    expect(
+      jobFailures()
+        .filter((line) => line.permanent)
+        .map((line) => line.err?.message),
+    ).toEqual([]);
   });
 
   it('retries with backoff and ends equal to an undisturbed run', () => {
@@ -68,18 +95,37 @@ describe('Postgres refuses connections for a few seconds mid-backfill', () => {
     const busy = new pg.Client({ connectionString: app.db.databaseUrl });
     await busy.connect();
     busy.on('error', () => undefined);
-    const sleeping = busy.query('SELECT pg_sleep(10)').then(() => null, (error: unknown) => error);
+    const sleeping = busy.query('SELECT pg_sleep(10)').then(
+      () => null,
+      (error: unknown) => error,
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     await refuseConnections(name);
     const seen: unknown[] = [await sleeping];
     try {
-      seen.push(await new pg.Client({ connectionString: app.db.databaseUrl }).connect().then(() => null, (error: unknown) => error));
-      seen.push(await busy.query('SELECT 1').then(() => null, (error: unknown) => error));
+      seen.push(
+        await new pg.Client({ connectionString: app.db.databaseUrl }).connect().then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      );
+      seen.push(
+        await busy.query('SELECT 1').then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      );
     } finally {
       await adminQuery(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
     }
     const messages = seen.map((error) => `${(error as { code?: string }).code ?? '-'} ${(error as Error).message}`);
-    expect(seen.every((error) => error instanceof Error), messages.join('; ')).toBe(true);
-    expect(seen.map((error) => isTransient(error)), messages.join('; ')).toEqual([true, true, true]);
+    expect(
+      seen.every((error) => error instanceof Error),
+      messages.join('; '),
+    ).toBe(true);
+    expect(
+      seen.map((error) => isTransient(error)),
+      messages.join('; '),
+    ).toEqual([true, true, true]);
   });
 });

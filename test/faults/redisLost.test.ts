@@ -24,7 +24,15 @@ describe('Redis loses every key of the deployment mid-backfill', () => {
     deletedKeys = await deletePrefix(app.db.queuePrefix);
     expect(await waitForRunFinished(app, runId, 120_000)).toMatchObject({ status: 'done', error: null });
     comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
-    await reportFault({ fault: 'Redis keys deleted', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `${deletedKeys} keys deleted, ${unfinishedAtLoss} pages unfinished` });
+    await reportFault({
+      fault: 'Redis keys deleted',
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: comparison.found,
+      lost: comparison.lost.length,
+      doubled: comparison.doubled.length,
+      note: `${deletedKeys} keys deleted, ${unfinishedAtLoss} pages unfinished`,
+    });
   }, 300_000);
   afterAll(async () => app?.close());
 

@@ -21,7 +21,10 @@ describe('secrets never appear in logs or errors', () => {
   beforeAll(async () => {
     // Trust auth accepts any password: the secret travels everywhere a real one would.
     app = await startFaultApp({
-      label: 'secrets', posts: 200, faults: '500x1,html200:p=0.1,truncate:p=0.1', roles: ['scheduler'],
+      label: 'secrets',
+      posts: 200,
+      faults: '500x1,html200:p=0.1,truncate:p=0.1',
+      roles: ['scheduler'],
       databaseUrl: (url) => url.replace('postgres@', `postgres:${DB_PASSWORD}@`),
       env: { DASHBOARD_TOKEN, WPINGEST_LOG_LEVEL: 'debug' },
     });
@@ -41,14 +44,19 @@ describe('secrets never appear in logs or errors', () => {
   });
 
   it('recorded failures and run errors hold no secret', async () => {
-    const rows = await app.ctx.pool.query<{ text: string }>(`SELECT coalesce(string_agg(message || reason, ' '), '') AS text FROM failures UNION ALL SELECT coalesce(string_agg(error, ' '), '') FROM runs`);
+    const rows = await app.ctx.pool.query<{ text: string }>(
+      `SELECT coalesce(string_agg(message || reason, ' '), '') AS text FROM failures UNION ALL SELECT coalesce(string_agg(error, ' '), '') FROM runs`,
+    );
     expect(leaks(rows.rows.map((row) => row.text).join(' '))).toEqual([]);
   });
 
   it('a database that cannot be reached is reported without its password', async () => {
     const log = captureLog();
     const config = loadConfig({ ...app.env, DATABASE_URL: `postgres://postgres:${DB_PASSWORD}@127.0.0.1:1/nowhere` });
-    const error = await createContext(config, log.logger).then(() => null, (caught: unknown) => caught as Error);
+    const error = await createContext(config, log.logger).then(
+      () => null,
+      (caught: unknown) => caught as Error,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(leaks(`${error?.message} ${String((error?.cause as Error | undefined)?.message)} ${log.text()}`)).toEqual([]);
   });

@@ -21,7 +21,9 @@ async function injected(site: FixtureSiteHandle): Promise<Record<string, number>
 
 async function storedUrls(app: FaultApp, siteUrl: string): Promise<Set<string>> {
   const rows = await app.ctx.pool.query<{ source_url: string }>(
-    `SELECT DISTINCT a.source_url FROM articles a JOIN article_posts p ON p.article_id = a.id JOIN sites s ON s.id = p.site_id WHERE s.url = $1`, [siteUrl]);
+    `SELECT DISTINCT a.source_url FROM articles a JOIN article_posts p ON p.article_id = a.id JOIN sites s ON s.id = p.site_id WHERE s.url = $1`,
+    [siteUrl],
+  );
   return new Set(rows.rows.map((row) => row.source_url));
 }
 
@@ -31,7 +33,13 @@ describe('a site trickling its bodies at 1 byte/s next to a healthy site', () =>
   const redis = new Redis(TEST_REDIS_URL);
 
   beforeAll(async () => {
-    app = await startFaultApp({ label: 'slowhost', posts: SLOW_POSTS, faults: 'trickle:bps=1:times=1', roles: ['scheduler', 'fetch', 'process'], workerOptions: { reconcileIntervalMs: 1_000 } });
+    app = await startFaultApp({
+      label: 'slowhost',
+      posts: SLOW_POSTS,
+      faults: 'trickle:bps=1:times=1',
+      roles: ['scheduler', 'fetch', 'process'],
+      workerOptions: { reconcileIntervalMs: 1_000 },
+    });
     healthy = await startFixtureSite({ port: 0, posts: HEALTHY_POSTS, seed: 'healthy', permalinks: 'pretty' });
     await registerSite(app.ctx, app.siteUrl, 10);
   });
@@ -59,8 +67,14 @@ describe('a site trickling its bodies at 1 byte/s next to a healthy site', () =>
     const lostSlow = [...expectedStories(app.site!.site).keys()].filter((url) => !slowFound.has(url));
     const failures = (await app.ctx.pool.query('SELECT stage, reason, message FROM failures')).rows;
     await reportFault({
-      fault: 'site: body trickled at 1 byte/s (4 pages) + healthy site', runs: 2, postsExpected: SLOW_POSTS + HEALTHY_POSTS, articlesFound: 0, lost: lostHealthy.length + lostSlow.length, doubled: 0,
-      unattended: true, recoverMs: healthyMs,
+      fault: 'site: body trickled at 1 byte/s (4 pages) + healthy site',
+      runs: 2,
+      postsExpected: SLOW_POSTS + HEALTHY_POSTS,
+      articlesFound: 0,
+      lost: lostHealthy.length + lostSlow.length,
+      doubled: 0,
+      unattended: true,
+      recoverMs: healthyMs,
       note: `healthy site done in ${(healthyMs / 1000).toFixed(1)} s${stillTrickling ? ' while the slow one was still running' : ''}, slow site in ${(slowMs / 1000).toFixed(1)} s; ${held} places held by open trickles; ${failures.length} failures`,
     });
     expect(held).toBeGreaterThanOrEqual(1);
@@ -76,7 +90,13 @@ describe('`backfill --cancel` of a site whose requests trickle forever', () => {
 
   beforeAll(async () => {
     // No minimum rate here, so only the cancel can end the open requests before the 120 s deadline.
-    app = await startFaultApp({ label: 'slowcancel', posts: SLOW_POSTS, faults: 'trickle:bps=1', roles: ['scheduler', 'fetch', 'process'], env: { WPINGEST_FETCH_MIN_BYTES_PER_S: '0' } });
+    app = await startFaultApp({
+      label: 'slowcancel',
+      posts: SLOW_POSTS,
+      faults: 'trickle:bps=1',
+      roles: ['scheduler', 'fetch', 'process'],
+      env: { WPINGEST_FETCH_MIN_BYTES_PER_S: '0' },
+    });
     await registerSite(app.ctx, app.siteUrl, 10);
   });
   afterAll(async () => {
@@ -93,7 +113,17 @@ describe('`backfill --cancel` of a site whose requests trickle forever', () => {
     await waitUntil('the places to be freed', async () => (await redis.zcard(key)) === 0, 60_000, 50);
     const freedMs = Date.now() - started;
     const active = await app.ctx.queues.fetch.getActiveCount();
-    await reportFault({ fault: 'site: trickle forever, then backfill --cancel', runs: 1, postsExpected: 0, articlesFound: 0, lost: 0, doubled: 0, unattended: true, recoverMs: freedMs, note: `host places freed ${freedMs} ms after the cancel; ${active} fetch jobs still active` });
+    await reportFault({
+      fault: 'site: trickle forever, then backfill --cancel',
+      runs: 1,
+      postsExpected: 0,
+      articlesFound: 0,
+      lost: 0,
+      doubled: 0,
+      unattended: true,
+      recoverMs: freedMs,
+      note: `host places freed ${freedMs} ms after the cancel; ${active} fetch jobs still active`,
+    });
     // Far below the 120 s request deadline that would otherwise have ended them.
     expect(freedMs).toBeLessThan(30_000);
   }, 120_000);

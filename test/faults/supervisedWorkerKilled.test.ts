@@ -32,7 +32,18 @@ describe('`wpingest run --workers 2`: one worker process killed mid-backfill (SI
     const baseline = await undisturbedDigest('supkill', app.siteUrl);
     const service = app.spawnNode(['src/cli/main.ts', 'run', '--workers', '2']);
     const tail = () => (service as typeof service & { stderrTail(): string }).stderrTail();
-    await waitUntil('the service running', async () => /"msg":"wpingest running"/.test(tail().split('\n').filter((line) => !/"worker":\d/.test(line)).join('\n')), 90_000, 100);
+    await waitUntil(
+      'the service running',
+      async () =>
+        /"msg":"wpingest running"/.test(
+          tail()
+            .split('\n')
+            .filter((line) => !/"worker":\d/.test(line))
+            .join('\n'),
+        ),
+      90_000,
+      100,
+    );
     workersAtStart = childrenOf(service.pid!);
     runId = (await startBackfill(app.ctx, app.siteUrl)).runId;
     await waitUntil('a processed page', async () => ((await pageCounts(app, runId)).processed ?? 0) >= 1, 90_000, 50);
@@ -46,7 +57,15 @@ describe('`wpingest run --workers 2`: one worker process killed mid-backfill (SI
     service.kill('SIGTERM');
     exitCode = await exited(service);
     stderr = tail();
-    await reportFault({ fault: 'run --workers 2, one worker SIGKILL', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `${unfinishedAtKill} pages unfinished at kill` });
+    await reportFault({
+      fault: 'run --workers 2, one worker SIGKILL',
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: comparison.found,
+      lost: comparison.lost.length,
+      doubled: comparison.doubled.length,
+      note: `${unfinishedAtKill} pages unfinished at kill`,
+    });
   }, 300_000);
   afterAll(async () => app?.close());
 

@@ -58,8 +58,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     const pair: Pair = { client, upstream, dropped: false };
     pairs.add(pair);
     const forget = () => pairs.delete(pair);
-    client.once('close', () => { forget(); upstream.destroy(); });
-    upstream.once('close', () => { forget(); if (!pair.dropped) client.destroy(); });
+    client.once('close', () => {
+      forget();
+      upstream.destroy();
+    });
+    upstream.once('close', () => {
+      forget();
+      if (!pair.dropped) client.destroy();
+    });
     // Data is forwarded by hand (not pipe) so a dropped pair can swallow it and a paused one hold it.
     client.on('data', (chunk) => void (pair.dropped || upstream.write(chunk)));
     upstream.on('data', (chunk) => void (pair.dropped || client.write(chunk)));
@@ -70,7 +76,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.address() as AddressInfo).port;
-  const each = (action: (pair: Pair) => void) => { for (const pair of [...pairs]) action(pair); };
+  const each = (action: (pair: Pair) => void) => {
+    for (const pair of [...pairs]) action(pair);
+  };
   return {
     port,
     via(url) {
@@ -79,28 +87,49 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       parsed.port = String(port);
       return parsed.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
     },
-    get mode() { return mode; },
-    get connections() { return accepted; },
+    get mode() {
+      return mode;
+    },
+    get connections() {
+      return accepted;
+    },
     cut() {
       mode = 'cut';
-      each((pair) => { pair.client.resetAndDestroy(); pair.upstream.destroy(); });
+      each((pair) => {
+        pair.client.resetAndDestroy();
+        pair.upstream.destroy();
+      });
     },
     pause() {
       mode = 'pause';
-      each((pair) => { pair.client.pause(); pair.upstream.pause(); });
+      each((pair) => {
+        pair.client.pause();
+        pair.upstream.pause();
+      });
     },
     drop() {
       mode = 'drop';
-      each((pair) => { pair.dropped = true; });
+      each((pair) => {
+        pair.dropped = true;
+      });
     },
     resume() {
       mode = 'open';
-      each((pair) => { if (!pair.dropped) { pair.client.resume(); pair.upstream.resume(); } });
+      each((pair) => {
+        if (!pair.dropped) {
+          pair.client.resume();
+          pair.upstream.resume();
+        }
+      });
     },
-    close: () => new Promise<void>((resolve) => {
-      each((pair) => { pair.client.destroy(); pair.upstream.destroy(); });
-      for (const client of clients) client.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        each((pair) => {
+          pair.client.destroy();
+          pair.upstream.destroy();
+        });
+        for (const client of clients) client.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

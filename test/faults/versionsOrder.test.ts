@@ -9,7 +9,12 @@ const POSTS = 500;
 
 /** A backfill of `siteUrl` with the given concurrency: pages finish in another order with each setting. */
 async function backfill(label: string, siteUrl: string, concurrency: number): Promise<{ digest: DatabaseDigest; versions: number }> {
-  const app = await startFaultApp({ label, posts: 0, siteUrl, workerOptions: { fetchConcurrency: concurrency, processConcurrency: concurrency, reconcileIntervalMs: 1_000 } });
+  const app = await startFaultApp({
+    label,
+    posts: 0,
+    siteUrl,
+    workerOptions: { fetchConcurrency: concurrency, processConcurrency: concurrency, reconcileIntervalMs: 1_000 },
+  });
   try {
     await registerSite(app.ctx, siteUrl, 10);
     const { runId } = await startBackfill(app.ctx, siteUrl);
@@ -28,8 +33,16 @@ describe('two identical runs processed in different orders', () => {
       const one = await backfill('versions1', site.url, 1);
       const four = await backfill('versions4', site.url, 4);
       const comparison = compareDigests(one.digest, four.digest);
-      await reportFault({ fault: 'two identical runs (concurrency 1 and 4)', runs: 2, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, unattended: true,
-        note: `article_versions rows ${one.versions} and ${four.versions}; ${comparison.other.length} other differences` });
+      await reportFault({
+        fault: 'two identical runs (concurrency 1 and 4)',
+        runs: 2,
+        postsExpected: POSTS,
+        articlesFound: comparison.found,
+        lost: comparison.lost.length,
+        doubled: comparison.doubled.length,
+        unattended: true,
+        note: `article_versions rows ${one.versions} and ${four.versions}; ${comparison.other.length} other differences`,
+      });
       expect(four.versions).toBe(one.versions);
       expect(comparison.other).toEqual([]);
       expect(comparison.lost).toEqual([]);

@@ -30,7 +30,15 @@ describe('a worker process killed mid-backfill (SIGKILL), then restarted', () =>
     expect(await waitForRunFinished(app, runId, 120_000)).toMatchObject({ status: 'done', error: null });
     timing = `baseline ${t1 - t0} ms, disturbed ${Date.now() - t1} ms`;
     comparison = compareDigests(baseline, await databaseDigest(app.ctx.pool));
-    await reportFault({ fault: 'worker SIGKILL + restart', runs: 1, postsExpected: POSTS, articlesFound: comparison.found, lost: comparison.lost.length, doubled: comparison.doubled.length, note: `${unfinishedAtKill} pages unfinished at kill; ${timing}` });
+    await reportFault({
+      fault: 'worker SIGKILL + restart',
+      runs: 1,
+      postsExpected: POSTS,
+      articlesFound: comparison.found,
+      lost: comparison.lost.length,
+      doubled: comparison.doubled.length,
+      note: `${unfinishedAtKill} pages unfinished at kill; ${timing}`,
+    });
   }, 300_000);
   afterAll(async () => app?.close());
 

@@ -34,7 +34,11 @@ async function exportTo(file: string, options: Omit<ExportOptions, 'out' | 'endO
   return exportArticles(pool, { ...options, out: createWriteStream(file), endOutput: true, batchRows: 7 });
 }
 
-const readJsonl = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const readJsonl = async (file: string) =>
+  (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 beforeAll(async () => {
   db = await createTestDatabase('feedexport');
@@ -43,8 +47,13 @@ beforeAll(async () => {
   siteA = await insertSite(pool, 'https://a.example.test');
   siteB = await insertSite(pool, 'https://b.example.test');
   await insertFeedArticle(pool, siteA, {
-    wpId: 1, title: 'Quotes "and", commas\nand a line break', summary: 'Zürich, “curly” – ok', authors: ['Ana, B.', 'Kim "K" Lee'],
-    topics: ['Energy'], section: ['World', 'Europe'], image: { url: 'https://img.example.test/1.jpg', caption: 'A port, at dawn', credit: null },
+    wpId: 1,
+    title: 'Quotes "and", commas\nand a line break',
+    summary: 'Zürich, “curly” – ok',
+    authors: ['Ana, B.', 'Kim "K" Lee'],
+    topics: ['Energy'],
+    section: ['World', 'Europe'],
+    image: { url: 'https://img.example.test/1.jpg', caption: 'A port, at dawn', credit: null },
     body: 'First paragraph.\n\nSecond, with "quotes".',
   });
   await insertFeedArticle(pool, siteA, { wpId: 2, publishedAt: null, language: null, summary: null, image: null, postType: 'page' });
@@ -53,7 +62,9 @@ beforeAll(async () => {
   await insertFeedArticle(pool, siteB, { wpId: 10, publishedAt: '2026-06-15T08:00:00Z' });
   await insertManyArticles(pool, siteA, 40, { firstWpId: 100, bodyWords: 60 });
   await pool.query(`INSERT INTO teasers (source_domain, key, title, url) VALUES ('source.example.test', 'nid:1', 'Teaser, one', 'https://t.example.test/1')`);
-  await pool.query(`INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT a.id, t.id, 'latest', 1 FROM articles a, teasers t WHERE a.version_wp_id = 1`);
+  await pool.query(
+    `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT a.id, t.id, 'latest', 1 FROM articles a, teasers t WHERE a.version_wp_id = 1`,
+  );
 });
 
 afterAll(async () => {
@@ -102,12 +113,29 @@ describe('wpingest export', () => {
     rows.forEach((row, i) => {
       const want = expected[i]!;
       expect(Number(row.id)).toBe(want.id);
-      for (const column of ['source_url', 'permalinks', 'site', 'post_type', 'title', 'summary', 'authors', 'section', 'topics', 'body_text', 'body_html', 'language', 'word_count', 'image']) {
+      for (const column of [
+        'source_url',
+        'permalinks',
+        'site',
+        'post_type',
+        'title',
+        'summary',
+        'authors',
+        'section',
+        'topics',
+        'body_text',
+        'body_html',
+        'language',
+        'word_count',
+        'image',
+      ]) {
         expect(row[column], `${column} of row ${i}`).toEqual(want[column]);
       }
       for (const column of ['published_at', 'modified_at', 'created_at', 'updated_at', 'deleted_at']) {
         const value = row[column];
-        expect(value instanceof Date ? value.toISOString() : value, `${column} of row ${i}`).toEqual(want[column] === null ? null : new Date(want[column] as string).toISOString());
+        expect(value instanceof Date ? value.toISOString() : value, `${column} of row ${i}`).toEqual(
+          want[column] === null ? null : new Date(want[column] as string).toISOString(),
+        );
       }
       expect(JSON.parse(row.teasers as string)).toEqual(want.teasers);
       expect(JSON.parse(row.related as string)).toEqual(want.related);
@@ -166,7 +194,9 @@ describe('wpingest export', () => {
   it('an export that fails part-way saves no cursor position, so the next one starts from the same place', async () => {
     const failing = new Writable({ write: (_chunk, _encoding, callback) => callback(new Error('disk full')) });
     failing.on('error', () => undefined);
-    await expect(exportArticles(pool, { format: 'jsonl', filter: {}, out: failing, endOutput: true, cursorName: 'broken', batchRows: 5 })).rejects.toThrow(/disk full/);
+    await expect(exportArticles(pool, { format: 'jsonl', filter: {}, out: failing, endOutput: true, cursorName: 'broken', batchRows: 5 })).rejects.toThrow(
+      /disk full/,
+    );
     const retry = await exportTo(join(dir, 'retry.jsonl'), { format: 'jsonl', filter: {}, cursorName: 'broken' });
     expect(retry.rows).toBe(44);
   });

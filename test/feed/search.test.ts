@@ -17,16 +17,20 @@ beforeAll(async () => {
   siteB = await insertSite(pool, 'https://b.example.test');
   await insertManyArticles(pool, siteA, 300, { firstWpId: 1000, bodyWords: 80 });
   ids.bodyOnly = await insertFeedArticle(pool, siteA, {
-    wpId: 1, title: 'Harbour authority publishes annual figures',
+    wpId: 1,
+    title: 'Harbour authority publishes annual figures',
     body: 'The report was released on Monday.\n\nLocal fishermen said the offshore wind turbines near the quiet harbour of Valletta had changed their routes.',
   });
   ids.titleMatch = await insertFeedArticle(pool, siteA, {
-    wpId: 2, title: 'Offshore wind turbines approved for Malta',
+    wpId: 2,
+    title: 'Offshore wind turbines approved for Malta',
     body: 'Ministers approved the plan after a long debate. Offshore wind is expected to supply a third of demand.',
   });
   ids.otherSite = await insertFeedArticle(pool, siteB, { wpId: 3, title: 'Unrelated', body: 'A report on offshore wind farms in the Baltic.' });
   ids.german = await insertFeedArticle(pool, siteB, {
-    wpId: 4, language: 'de', title: 'Neue Windkraftanlagen vor der Küste',
+    wpId: 4,
+    language: 'de',
+    title: 'Neue Windkraftanlagen vor der Küste',
     body: 'Die Regierung hat den Bau von neuen Häusern und Windkraftanlagen beschlossen.',
   });
   ids.deleted = await insertFeedArticle(pool, siteA, { wpId: 5, title: 'Offshore wind turbines, withdrawn story', body: 'offshore wind turbines' });
@@ -43,7 +47,11 @@ describe('full-text search (searchArticles, wpingest search)', () => {
     const hits = await searchArticles(pool, { q: '"quiet harbour of Valletta"' });
     expect(hits.map((hit) => hit.id)).toEqual([ids.bodyOnly]);
     expect(hits[0]!.snippet).toContain('**quiet** **harbour**');
-    expect(hits[0]).toMatchObject({ title: 'Harbour authority publishes annual figures', site: 'https://a.example.test', published_at: '2026-05-01T12:00:00.000Z' });
+    expect(hits[0]).toMatchObject({
+      title: 'Harbour authority publishes annual figures',
+      site: 'https://a.example.test',
+      published_at: '2026-05-01T12:00:00.000Z',
+    });
   });
 
   it('ranks an article whose title matches above one whose body only mentions the words, and leaves deleted ones out', async () => {
@@ -82,7 +90,9 @@ describe('full-text search (searchArticles, wpingest search)', () => {
       await client.query('SET enable_seqscan = off');
       await client.query(`PREPARE per_language(tsquery, regconfig) AS
         SELECT a.id, ts_rank(a.search_vector, $1) FROM articles a WHERE a.search_vector @@ $1 AND text_search_config(a.language) = $2`);
-      const plan = (await client.query(`EXPLAIN EXECUTE per_language(websearch_to_tsquery('english', 'quiet harbour'), 'english')`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+      const plan = (await client.query(`EXPLAIN EXECUTE per_language(websearch_to_tsquery('english', 'quiet harbour'), 'english')`)).rows
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
       expect(plan).toMatch(/Bitmap Index Scan on articles_search/);
     } finally {
       client.release(true);

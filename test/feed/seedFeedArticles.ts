@@ -29,7 +29,9 @@ export async function insertFeedArticle(pool: Pool, siteId: number, input: FeedA
   const link = `${site}/?p=${input.wpId}`;
   const body = input.body ?? `Body of post ${input.wpId}.`;
   await pool.query(`INSERT INTO raw_posts (site_id, wp_id, payload, content_hash) VALUES ($1, $2, $3, 'h')`, [
-    siteId, input.wpId, JSON.stringify({ id: input.wpId, link, type: input.postType ?? 'post' }),
+    siteId,
+    input.wpId,
+    JSON.stringify({ id: input.wpId, link, type: input.postType ?? 'post' }),
   ]);
   const row = await pool.query(
     `INSERT INTO articles (source_url, source_domain, title, summary, authors, published_at, modified_at, section, topics, image,
@@ -38,15 +40,31 @@ export async function insertFeedArticle(pool: Pool, siteId: number, input: FeedA
      VALUES ($1, 'source.example.test', $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, 'generic', 'c', 0, '{1,2,3,4}', $13, $14)
      RETURNING id`,
     [
-      `https://source.example.test/s${siteId}/story-${input.wpId}`, input.title ?? `Story ${input.wpId}`, input.summary ?? null,
-      input.authors ?? [], input.publishedAt === undefined ? '2026-05-01T12:00:00Z' : input.publishedAt, input.section ?? [],
-      input.topics ?? [], input.image === undefined ? null : JSON.stringify(input.image), body,
-      body.split('\n\n').map((p) => `<p>${p}</p>`).join(''), body.split(/\s+/).length,
-      input.language === undefined ? 'en' : input.language, siteId, input.wpId,
+      `https://source.example.test/s${siteId}/story-${input.wpId}`,
+      input.title ?? `Story ${input.wpId}`,
+      input.summary ?? null,
+      input.authors ?? [],
+      input.publishedAt === undefined ? '2026-05-01T12:00:00Z' : input.publishedAt,
+      input.section ?? [],
+      input.topics ?? [],
+      input.image === undefined ? null : JSON.stringify(input.image),
+      body,
+      body
+        .split('\n\n')
+        .map((p) => `<p>${p}</p>`)
+        .join(''),
+      body.split(/\s+/).length,
+      input.language === undefined ? 'en' : input.language,
+      siteId,
+      input.wpId,
     ],
   );
   const id = Number(row.rows[0].id);
-  await pool.query(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at) VALUES ($1, $2, $3, 'h', now())`, [siteId, input.wpId, id]);
+  await pool.query(`INSERT INTO article_posts (site_id, wp_id, article_id, content_hash, fetched_at) VALUES ($1, $2, $3, 'h', now())`, [
+    siteId,
+    input.wpId,
+    id,
+  ]);
   return id;
 }
 

@@ -98,7 +98,9 @@ describe('fixture edits and deletes', () => {
       const truthAfter = site.site.truth(10);
       expect(truthAfter.paragraphs.slice(0, -1)).toEqual(truthBefore.paragraphs);
       expect(truthAfter.modified_gmt).toBe(after.modified_gmt);
-      const since = await fetch(`${site.url}/?rest_route=/wp/v2/posts&per_page=100&modified_after=${before.modified_gmt}Z&orderby=modified&order=asc&_fields=id`);
+      const since = await fetch(
+        `${site.url}/?rest_route=/wp/v2/posts&per_page=100&modified_after=${before.modified_gmt}Z&orderby=modified&order=asc&_fields=id`,
+      );
       expect((await since.json()).map((p: { id: number }) => p.id)).toContain(id);
       const viaHttp = await fetch(`${site.url}/__fixture/edit?ids=${site.site.plan.ids[11]}`, { method: 'POST' });
       expect(viaHttp.status).toBe(200);
@@ -123,11 +125,34 @@ describe('fixture edits and deletes', () => {
       const dir = await mkdtemp(join(tmpdir(), 'fixture-truth-'));
       const file = join(dir, 'truth.jsonl');
       expect(await writeTruth(site.site, file)).toBe(28);
-      const lines = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+      const lines = (await readFile(file, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.id)).toEqual([...ids].sort((x, y) => x - y));
-      expect(Object.keys(lines[0])).toEqual(['id', 'kind', 'source_url', 'title', 'wp_title', 'author', 'published_at',
-        'summary', 'section', 'topics', 'image', 'paragraphs', 'subheads', 'teaser_keys', 'teasers_by_slot',
-        'related_titles', 'duplicate_of', 'categories', 'tags', 'modified_gmt', 'template_blocks']);
+      expect(Object.keys(lines[0])).toEqual([
+        'id',
+        'kind',
+        'source_url',
+        'title',
+        'wp_title',
+        'author',
+        'published_at',
+        'summary',
+        'section',
+        'topics',
+        'image',
+        'paragraphs',
+        'subheads',
+        'teaser_keys',
+        'teasers_by_slot',
+        'related_titles',
+        'duplicate_of',
+        'categories',
+        'tags',
+        'modified_gmt',
+        'template_blocks',
+      ]);
     } finally {
       await site.close();
     }
@@ -159,7 +184,8 @@ describe('fixture request hook and WordPress < 5.7 mode', () => {
   });
 
   it('ignores modified_after like WordPress before 5.7, when asked to', async () => {
-    const list = (url: string) => fetch(`${url}/?rest_route=/wp/v2/posts&per_page=100&_fields=id&modified_after=2100-01-01T00:00:00Z`).then((r) => r.headers.get('x-wp-total'));
+    const list = (url: string) =>
+      fetch(`${url}/?rest_route=/wp/v2/posts&per_page=100&_fields=id&modified_after=2100-01-01T00:00:00Z`).then((r) => r.headers.get('x-wp-total'));
     const legacy = await startFixtureSite({ posts: 20, seed: 'legacy', permalinks: 'plain', ignoreModifiedAfter: true });
     const current = await startFixtureSite({ posts: 20, seed: 'legacy', permalinks: 'plain' });
     try {

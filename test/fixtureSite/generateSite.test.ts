@@ -47,7 +47,9 @@ describe('generateSite', () => {
     const truth = site.truth(i);
     const html = post.content;
     expect(html.length).toBeGreaterThan(25_000);
-    expect(html).toMatch(/^<p>\[analyse_image type=&#8221;featured&#8221; src=&#8221;https:\/\/images\.euronews\.com\/.+1200x675_cmsv2_.+\.jpg&#8221;\]<\/p>\n/);
+    expect(html).toMatch(
+      /^<p>\[analyse_image type=&#8221;featured&#8221; src=&#8221;https:\/\/images\.euronews\.com\/.+1200x675_cmsv2_.+\.jpg&#8221;\]<\/p>\n/,
+    );
     expect(html).toMatch(/<p>\[analyse_source url=&#8221;http:\/\/www\.euronews\.com\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+&#8221;\]<\/p>\n$/);
     const $ = cheerio.load(html);
     expect($('article[id$="-c-latest-stories"]')).toHaveLength(4);
@@ -61,16 +63,47 @@ describe('generateSite', () => {
     expect(normalise($('h1.c-article-redesign-title').text())).toBe(truth.title);
     expect(normalise($('.c-article-contributors').text())).toBe(`By&nbsp${truth.author}`);
     expect(Number($('.c-article-publication-date').attr('data-timestamp')) * 1000).toBe(Date.parse(truth.published_at));
-    expect($('.c-article-content > p').map((_, p) => $(p).text()).get()).toEqual(truth.paragraphs);
-    expect($('.c-article-content > h2 > strong').map((_, h) => $(h).text()).get()).toEqual(truth.subheads);
-    expect($('.c-article-breadcrumbs__list p').map((_, p) => normalise($(p).text())).get()).toEqual(truth.section);
-    expect($('.c-tags-list__item').map((_, t) => normalise($(t).text())).get()).toEqual(truth.topics);
+    expect(
+      $('.c-article-content > p')
+        .map((_, p) => $(p).text())
+        .get(),
+    ).toEqual(truth.paragraphs);
+    expect(
+      $('.c-article-content > h2 > strong')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(truth.subheads);
+    expect(
+      $('.c-article-breadcrumbs__list p')
+        .map((_, p) => normalise($(p).text()))
+        .get(),
+    ).toEqual(truth.section);
+    expect(
+      $('.c-tags-list__item')
+        .map((_, t) => normalise($(t).text()))
+        .get(),
+    ).toEqual(truth.topics);
     expect($('.c-article-caption__credit').text()).toBe(truth.image?.credit);
-    expect($('.c-widget-related__item').map((_, li) => $(li).text()).get()).toEqual(truth.related_titles);
-    expect($('div.articleBody').text()).toBe([...truth.paragraphs, ...truth.subheads].length > 0
-      ? $('.c-article-content').children('p, h2').map((_, e) => $(e).text()).get().join('') : '');
+    expect(
+      $('.c-widget-related__item')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(truth.related_titles);
+    expect($('div.articleBody').text()).toBe(
+      [...truth.paragraphs, ...truth.subheads].length > 0
+        ? $('.c-article-content')
+            .children('p, h2')
+            .map((_, e) => $(e).text())
+            .get()
+            .join('')
+        : '',
+    );
     expect(truth.teaser_keys).toEqual([...new Set(truth.teaser_keys)]);
-    const nids = new Set($('article[data-nid]').map((_, a) => `nid:${$(a).attr('data-nid')}`).get());
+    const nids = new Set(
+      $('article[data-nid]')
+        .map((_, a) => `nid:${$(a).attr('data-nid')}`)
+        .get(),
+    );
     expect([...nids].sort()).toEqual(truth.teaser_keys.filter((k) => k.startsWith('nid:')).sort());
   });
 
@@ -140,7 +173,9 @@ describe('generateSite', () => {
     expect(a.truth.template_blocks).toHaveLength(6);
     const $ = cheerio.load(a.content);
     const inBody = new Set(a.truth.template_blocks.slice(4));
-    const bodyParagraphs = $('.eh-story__body p').map((_, p) => $(p).text()).get();
+    const bodyParagraphs = $('.eh-story__body p')
+      .map((_, p) => $(p).text())
+      .get();
     expect(bodyParagraphs.filter((text) => !inBody.has(text))).toEqual(a.truth.paragraphs);
     expect(bodyParagraphs.filter((text) => inBody.has(text))).toHaveLength(2);
     expect(normalise($('footer').text())).toBe(a.truth.template_blocks[3]);

@@ -38,7 +38,8 @@ describe('fixture REST API', () => {
     expect(a.headers.get('x-wp-totalpages')).toBe('50');
     expect(a.headers.get('link')).toBe(
       `<${plain.url}/index.php?rest_route=%2Fwp%2Fv2%2Fposts&per_page=5&page=2>; rel="next", ` +
-      `<${plain.url}/index.php?rest_route=/>; rel="https://api.w.org/"`);
+        `<${plain.url}/index.php?rest_route=/>; rel="https://api.w.org/"`,
+    );
     const p = await get(pretty.url, '/wp-json/wp/v2/posts?per_page=5');
     expect(p.status).toBe(200);
     expect(p.headers.get('link')).toContain(`<${pretty.url}/wp-json/wp/v2/posts?per_page=5&page=2>; rel="next"`);
@@ -74,9 +75,13 @@ describe('fixture REST API', () => {
       const r = await posts(`&per_page=${perPage}`);
       expect(r.status).toBe(400);
       expect(r.json()).toEqual({
-        code: 'rest_invalid_param', message: 'Invalid parameter(s): per_page',
-        data: { status: 400, params: { per_page: 'per_page must be between 1 (inclusive) and 100 (inclusive)' },
-          details: { per_page: { code: 'rest_out_of_bounds', message: 'per_page must be between 1 (inclusive) and 100 (inclusive)', data: null } } },
+        code: 'rest_invalid_param',
+        message: 'Invalid parameter(s): per_page',
+        data: {
+          status: 400,
+          params: { per_page: 'per_page must be between 1 (inclusive) and 100 (inclusive)' },
+          details: { per_page: { code: 'rest_out_of_bounds', message: 'per_page must be between 1 (inclusive) and 100 (inclusive)', data: null } },
+        },
       });
       expect(r.headers.get('x-wp-total')).toBeNull();
     }
@@ -85,7 +90,9 @@ describe('fixture REST API', () => {
     expect(ok.json()).toHaveLength(50);
     const past = await posts('&per_page=100&page=4');
     expect(past.status).toBe(400);
-    expect(past.text).toBe('{"code":"rest_post_invalid_page_number","message":"The page number requested is larger than the number of pages available.","data":{"status":400}}');
+    expect(past.text).toBe(
+      '{"code":"rest_post_invalid_page_number","message":"The page number requested is larger than the number of pages available.","data":{"status":400}}',
+    );
     const bogus = await posts('&orderby=bogus');
     expect(bogus.status).toBe(400);
     expect(bogus.json().data.details.orderby.code).toBe('rest_not_in_enum');
@@ -137,9 +144,34 @@ describe('fixture REST API', () => {
 
   it('serves post objects with the seed keys, and embeds author and terms', async () => {
     const [p] = (await posts('&per_page=1&_embed')).json();
-    expect(Object.keys(p)).toEqual(['id', 'date', 'date_gmt', 'guid', 'modified', 'modified_gmt', 'slug', 'status', 'type',
-      'link', 'title', 'content', 'excerpt', 'author', 'featured_media', 'comment_status', 'ping_status', 'sticky', 'template',
-      'format', 'meta', 'categories', 'tags', 'class_list', '_links', '_embedded']);
+    expect(Object.keys(p)).toEqual([
+      'id',
+      'date',
+      'date_gmt',
+      'guid',
+      'modified',
+      'modified_gmt',
+      'slug',
+      'status',
+      'type',
+      'link',
+      'title',
+      'content',
+      'excerpt',
+      'author',
+      'featured_media',
+      'comment_status',
+      'ping_status',
+      'sticky',
+      'template',
+      'format',
+      'meta',
+      'categories',
+      'tags',
+      'class_list',
+      '_links',
+      '_embedded',
+    ]);
     expect(p._embedded.author[0].name).toBe('admin');
     expect(p._embedded['wp:term'][0].map((t: { id: number }) => t.id)).toEqual(p.categories);
     expect(p._embedded['wp:term'][1].map((t: { id: number }) => t.id)).toEqual(p.tags);
@@ -158,7 +190,12 @@ describe('fixture REST API', () => {
     const counts = cats.json().reduce((n: number, c: { count: number }) => n + c.count, 0);
     expect(counts).toBeGreaterThanOrEqual(POSTS);
     const tags = await get(plain.url, '/?rest_route=/wp/v2/tags&per_page=100&include=8,9');
-    expect(tags.json().map((t: { name: string }) => t.name).sort()).toEqual(['crawlmanager', 'euronews.com']);
+    expect(
+      tags
+        .json()
+        .map((t: { name: string }) => t.name)
+        .sort(),
+    ).toEqual(['crawlmanager', 'euronews.com']);
     expect((await get(plain.url, '/?rest_route=/wp/v2/users')).json()[0].name).toBe('admin');
     expect((await get(plain.url, '/?rest_route=/')).json().namespaces).toContain('wp/v2');
     expect((await get(pretty.url, '/wp-json/')).json().namespaces).toContain('wp/v2');

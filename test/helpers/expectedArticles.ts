@@ -31,7 +31,15 @@ export function expectedStories(site: FixtureSite): Map<string, ExpectedStory> {
  * a card with a data-nid or as a bare "Read more" title.
  */
 export function expectedTeaserKeys(site: FixtureSite): Set<string> {
-  const storyKey = new Map(site.teaserPool().flatMap((teaser) => [[teaser.key, teaser.text_key], [teaser.text_key, teaser.text_key]] as const));
+  const storyKey = new Map(
+    site.teaserPool().flatMap(
+      (teaser) =>
+        [
+          [teaser.key, teaser.text_key],
+          [teaser.text_key, teaser.text_key],
+        ] as const,
+    ),
+  );
   const keys = new Set<string>();
   for (let i = 0; i < site.count; i++) {
     if (site.isDeleted(i)) continue;

@@ -18,7 +18,9 @@ export async function waitForRunDone(ctx: Pick<AppContext, 'pool'>, runId: numbe
 export async function tableSnapshot(ctx: Pick<AppContext, 'pool'>, tables: readonly string[]): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
   for (const table of tables) {
-    const result = await ctx.pool.query<{ h: string }>(`SELECT md5(coalesce(string_agg(xmin::text || ':' || ctid::text, ',' ORDER BY ctid), '')) AS h FROM ${table}`);
+    const result = await ctx.pool.query<{ h: string }>(
+      `SELECT md5(coalesce(string_agg(xmin::text || ':' || ctid::text, ',' ORDER BY ctid), '')) AS h FROM ${table}`,
+    );
     snapshot[table] = `${result.rows[0]?.h}`;
   }
   return snapshot;

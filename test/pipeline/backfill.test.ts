@@ -5,7 +5,17 @@ import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { tableSnapshot, waitForRunDone } from '../helpers/waitForRunDone.js';
 
 const POSTS = 600;
-const WRITTEN_TABLES = ['raw_posts', 'articles', 'article_versions', 'article_posts', 'teasers', 'article_teasers', 'post_teasers', 'block_stats', 'post_figures'];
+const WRITTEN_TABLES = [
+  'raw_posts',
+  'articles',
+  'article_versions',
+  'article_posts',
+  'teasers',
+  'article_teasers',
+  'post_teasers',
+  'block_stats',
+  'post_figures',
+];
 
 describe('backfill of a 600-post fixture site through the real queues', () => {
   let app: TestApp;

@@ -25,7 +25,10 @@ describe('posts held in memory after the raw store, instead of read back', () =>
 
   beforeAll(async () => {
     db = await createTestDatabase('held');
-    ctx = await createContext(loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }), createLogger('silent'));
+    ctx = await createContext(
+      loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }),
+      createLogger('silent'),
+    );
     siteId = (await ctx.pool.query<{ id: number }>(`INSERT INTO sites (url) VALUES ('https://analyse.optim.biz') RETURNING id`)).rows[0]!.id;
   });
   afterAll(async () => {
@@ -41,7 +44,12 @@ describe('posts held in memory after the raw store, instead of read back', () =>
     try {
       const plan = planHeldInputs({ posts, hashes: stored.hashes }, processedHash);
       expect(plan).toEqual(await planPostInputs(client, siteId, [11, 12, 13], processedHash));
-      const held = await heldPostInputs(client, siteId, { posts, hashes: stored.hashes }, plan.todo.map((item) => item.wpId));
+      const held = await heldPostInputs(
+        client,
+        siteId,
+        { posts, hashes: stored.hashes },
+        plan.todo.map((item) => item.wpId),
+      );
       const read = await loadPostInputs(client, siteId, [11, 12, 13], processedHash);
       expect(held).toEqual(read);
       expect(held.posts).toHaveLength(3);
@@ -61,12 +69,14 @@ describe('posts held in memory after the raw store, instead of read back', () =>
     const result = await processPosts(ctx, siteId, [11, 12, 13], { held: { posts, hashes: stored.hashes } });
     expect(result).toMatchObject({ posts: 3, skipped: 2, rejected: 0 });
     // Every post is now marked processed from the payload stored last.
-    const marks = await ctx.pool.query<{ wp_id: string; content_hash: string; processed_hash: string }>('SELECT wp_id, content_hash, processed_hash FROM raw_posts ORDER BY wp_id');
+    const marks = await ctx.pool.query<{ wp_id: string; content_hash: string; processed_hash: string }>(
+      'SELECT wp_id, content_hash, processed_hash FROM raw_posts ORDER BY wp_id',
+    );
     expect(marks.rows.map((row) => row.processed_hash)).toEqual(marks.rows.map((row) => processedHash(row.content_hash)));
     expect(marks.rows.find((row) => Number(row.wp_id) === 12)!.content_hash).toBe(stored.hashes.get(12)!.contentHash);
   });
 
-  it('keeps each source\'s article count equal to its articles (no count(*) per page)', async () => {
+  it("keeps each source's article count equal to its articles (no count(*) per page)", async () => {
     const counts = await ctx.pool.query<{ kept: string; actual: string }>(
       `SELECT s.articles AS kept, (SELECT count(*) FROM articles a WHERE a.source_domain = s.source_domain) AS actual FROM source_articles s`,
     );

@@ -35,7 +35,13 @@ beforeAll(async () => {
   workerCtx = await createContext(loadConfig(env), createLogger('silent'));
   workers = await startWorkers(workerCtx, ['scheduler', 'fetch', 'process']);
   openSite = await startFixtureSite({ port: 0, posts: POSTS, pages: PAGES, seed: 'types', permalinks: 'pretty' });
-  privateSite = await startFixtureSite({ port: 0, posts: POSTS, seed: 'private', permalinks: 'plain', auth: { user: LOGIN.user, password: LOGIN.password.replace(/ /g, '') } });
+  privateSite = await startFixtureSite({
+    port: 0,
+    posts: POSTS,
+    seed: 'private',
+    permalinks: 'plain',
+    auth: { user: LOGIN.user, password: LOGIN.password.replace(/ /g, '') },
+  });
 });
 
 afterAll(async () => {
@@ -71,19 +77,25 @@ describe('pages and custom post types (--types)', () => {
 });
 
 describe('private sites (--auth user:application-password)', () => {
-  it('a wrong password is one clear permanent error naming WordPress\'s reason, and leaves no run behind', async () => {
+  it("a wrong password is one clear permanent error naming WordPress's reason, and leaves no run behind", async () => {
     const attempt = startBackfill(cliCtx, privateSite.url, { auth: { user: LOGIN.user, password: 'wrong pass word' } });
     await expect(attempt).rejects.toBeInstanceOf(AuthError);
     await expect(attempt).rejects.toMatchObject({ reason: 'incorrect_password' });
-    await expect(attempt).rejects.toThrow(/^http:\/\/127\.0\.0\.1:\d+ refused the credentials \(401 incorrect_password\): check --auth user:application-password$/);
+    await expect(attempt).rejects.toThrow(
+      /^http:\/\/127\.0\.0\.1:\d+ refused the credentials \(401 incorrect_password\): check --auth user:application-password$/,
+    );
     await expect(startBackfill(cliCtx, privateSite.url)).rejects.toMatchObject({ reason: 'rest_not_logged_in' });
-    expect((await cliCtx.pool.query('SELECT count(*)::int AS n FROM runs r JOIN sites s ON s.id = r.site_id WHERE s.url = $1', [privateSite.url])).rows[0].n).toBe(0);
+    expect(
+      (await cliCtx.pool.query('SELECT count(*)::int AS n FROM runs r JOIN sites s ON s.id = r.site_id WHERE s.url = $1', [privateSite.url])).rows[0].n,
+    ).toBe(0);
   });
 
   it('crawls with the application password the workers read, encrypted, from Postgres', async () => {
     const start = await startBackfill(cliCtx, privateSite.url, { auth: LOGIN });
     expect((await waitForRunDone(cliCtx, start.runId)).status).toBe('done');
-    const stored = (await cliCtx.pool.query<{ auth_user: string; auth_secret: string }>('SELECT auth_user, auth_secret FROM sites WHERE id = $1', [start.siteId])).rows[0]!;
+    const stored = (
+      await cliCtx.pool.query<{ auth_user: string; auth_secret: string }>('SELECT auth_user, auth_secret FROM sites WHERE id = $1', [start.siteId])
+    ).rows[0]!;
     expect(stored.auth_user).toBe(LOGIN.user);
     expect(stored.auth_secret).toMatch(/^v1:/);
     expect(stored.auth_secret).not.toContain(LOGIN.password.replace(/ /g, ''));
@@ -95,11 +107,15 @@ describe('private sites (--auth user:application-password)', () => {
     const secret = (await cliCtx.pool.query<{ auth_secret: string }>('SELECT auth_secret FROM sites WHERE url = $1', [privateSite.url])).rows[0]!.auth_secret;
     const shown = JSON.stringify([await readStatus(cliCtx), (await cliCtx.pool.query(listSources())).rows]);
     expect(shown).toContain(privateSite.url);
-    for (const hidden of [LOGIN.password, LOGIN.password.replace(/ /g, ''), secret, Buffer.from(`${LOGIN.user}:`).toString('base64').slice(0, 8)]) expect(shown).not.toContain(hidden);
+    for (const hidden of [LOGIN.password, LOGIN.password.replace(/ /g, ''), secret, Buffer.from(`${LOGIN.user}:`).toString('base64').slice(0, 8)])
+      expect(shown).not.toContain(hidden);
   });
 
   it('--auth without WPINGEST_SECRET_KEY stops before contacting the site', async () => {
-    const keyless = await createContext(loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }), createLogger('silent'));
+    const keyless = await createContext(
+      loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }),
+      createLogger('silent'),
+    );
     try {
       await expect(startBackfill(keyless, privateSite.url, { auth: LOGIN })).rejects.toThrow(/--auth needs WPINGEST_SECRET_KEY/);
     } finally {

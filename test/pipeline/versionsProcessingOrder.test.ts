@@ -32,10 +32,17 @@ interface Outcome {
  */
 async function ingest(label: string, site: FixtureSiteHandle, steps: WpPost[][]): Promise<Outcome> {
   const db = await createTestDatabase(label);
-  const ctx = await createContext(loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }), createLogger('silent'));
+  const ctx = await createContext(
+    loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }),
+    createLogger('silent'),
+  );
   try {
     const siteId = (await ctx.pool.query<{ id: number }>('INSERT INTO sites (url) VALUES ($1) RETURNING id', [site.url])).rows[0]!.id;
-    const runId = (await ctx.pool.query<{ id: number }>(`INSERT INTO runs (site_id, kind, status, started_at) VALUES ($1, 'backfill', 'running', now()) RETURNING id`, [siteId])).rows[0]!.id;
+    const runId = (
+      await ctx.pool.query<{ id: number }>(`INSERT INTO runs (site_id, kind, status, started_at) VALUES ($1, 'backfill', 'running', now()) RETURNING id`, [
+        siteId,
+      ])
+    ).rows[0]!.id;
     for (const [index, posts] of steps.entries()) {
       const stored = await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, siteId, posts));
       const ids = posts.map((post) => post.id);
@@ -52,8 +59,13 @@ async function ingest(label: string, site: FixtureSiteHandle, steps: WpPost[][])
 
 async function outcome(ctx: Pick<AppContext, 'pool'>, recrawlId: number): Promise<Outcome> {
   const [story, versions, articles] = await Promise.all([
-    ctx.pool.query<{ k: string }>(`SELECT v.content_hash AS k FROM article_versions v JOIN article_posts ap ON ap.article_id = v.article_id WHERE ap.wp_id = $1 ORDER BY 1`, [recrawlId]),
-    ctx.pool.query<{ k: string }>(`SELECT a.source_url || '|' || v.content_hash AS k FROM article_versions v JOIN articles a ON a.id = v.article_id ORDER BY 1`),
+    ctx.pool.query<{ k: string }>(
+      `SELECT v.content_hash AS k FROM article_versions v JOIN article_posts ap ON ap.article_id = v.article_id WHERE ap.wp_id = $1 ORDER BY 1`,
+      [recrawlId],
+    ),
+    ctx.pool.query<{ k: string }>(
+      `SELECT a.source_url || '|' || v.content_hash AS k FROM article_versions v JOIN articles a ON a.id = v.article_id ORDER BY 1`,
+    ),
     ctx.pool.query<{ k: string }>(`SELECT source_url || '|' || content_hash AS k FROM articles ORDER BY 1`),
   ]);
   return { storyVersions: story.rows.map((row) => row.k), versions: versions.rows.map((row) => row.k), articles: articles.rows.map((row) => row.k) };
@@ -64,7 +76,10 @@ let RECRAWL_ID = 0;
 /** A post stored and processed, then edited on the site and stored and processed again, then processed once more. */
 async function editHistory(site: FixtureSiteHandle, post: WpPost, words: string): Promise<{ afterEdit: number; afterReprocess: number }> {
   const db = await createTestDatabase('vorderedit');
-  const ctx = await createContext(loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }), createLogger('silent'));
+  const ctx = await createContext(
+    loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix }),
+    createLogger('silent'),
+  );
   const count = async () => (await ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM article_versions')).rows[0]!.n;
   try {
     const siteId = (await ctx.pool.query<{ id: number }>('INSERT INTO sites (url) VALUES ($1) RETURNING id', [site.url])).rows[0]!.id;
@@ -94,14 +109,26 @@ describe('the versions of a story told by two posts, whatever order the posts ar
   beforeAll(async () => {
     site = await startFixtureSite({ port: 0, posts: POSTS, seed: 'version-order', permalinks: 'pretty' });
     const listing: WpPost[] = [];
-    for (let page = 1; page <= POSTS / 100; page++) listing.push(...((await (await fetch(`${site.url}/wp-json/wp/v2/posts?per_page=100&page=${page}&orderby=id&order=asc`)).json()) as WpPost[]));
-    const templated = new Set(Array.from({ length: POSTS }, (_, i) => site.site.truth(i)).filter((truth) => truth.template_blocks.length > 0).map((truth) => truth.id));
+    for (let page = 1; page <= POSTS / 100; page++)
+      listing.push(...((await (await fetch(`${site.url}/wp-json/wp/v2/posts?per_page=100&page=${page}&orderby=id&order=asc`)).json()) as WpPost[]));
+    const templated = new Set(
+      Array.from({ length: POSTS }, (_, i) => site.site.truth(i))
+        .filter((truth) => truth.template_blocks.length > 0)
+        .map((truth) => truth.id),
+    );
     const [first, ...rest] = listing.filter((post) => templated.has(post.id));
     expect(rest.length).toBeGreaterThanOrEqual(OTHERS);
     // The same page crawled again a day later under a new post id: the same story, its newest version.
     RECRAWL_ID = first!.id + 100_000;
     const later = (iso: string | null | undefined) => new Date(Date.parse(`${iso ?? ''}Z`) + 86_400_000).toISOString().slice(0, 19);
-    const recrawl: WpPost = { ...first!, id: RECRAWL_ID, date: later(first!.date), date_gmt: later(first!.date_gmt), modified_gmt: later(first!.modified_gmt), link: `${first!.link}?recrawl` };
+    const recrawl: WpPost = {
+      ...first!,
+      id: RECRAWL_ID,
+      date: later(first!.date),
+      date_gmt: later(first!.date_gmt),
+      modified_gmt: later(first!.modified_gmt),
+      link: `${first!.link}?recrawl`,
+    };
     const others = rest.slice(0, OTHERS);
     // Early: the first post is processed before its source's template blocks are known (it keeps them), the
     // re-crawl after (they are removed). Late: both are processed once the counts are final. Together: both
@@ -110,7 +137,11 @@ describe('the versions of a story told by two posts, whatever order the posts ar
     late = await ingest('vorderlate', site, [others, [first!, recrawl]]);
     together = await ingest('vordertogether', site, [[first!, recrawl], others]);
     // A few words of the story's first paragraph, as the site's HTML has them.
-    const words = site.site.truth(Array.from({ length: POSTS }, (_, i) => site.site.truth(i).id).indexOf(first!.id)).paragraphs[0]!.split(' ').slice(0, 3).join(' ');
+    const words = site.site
+      .truth(Array.from({ length: POSTS }, (_, i) => site.site.truth(i).id).indexOf(first!.id))
+      .paragraphs[0]!.split(' ')
+      .slice(0, 3)
+      .join(' ');
     edit = await editHistory(site, first!, words);
   }, 240_000);
   afterAll(async () => site?.close());

@@ -49,10 +49,15 @@ describe('the control queue runs several jobs at once', () => {
     await patientHttp.close();
   });
 
-  const syncRuns = async () => (await app.ctx.pool.query<{ id: number; created_at: Date; finished_at: Date | null; status: string }>(
-    `SELECT id, created_at, finished_at, status FROM runs WHERE site_id = $1 AND kind = 'sync' ORDER BY id`, [slowId])).rows;
+  const syncRuns = async () =>
+    (
+      await app.ctx.pool.query<{ id: number; created_at: Date; finished_at: Date | null; status: string }>(
+        `SELECT id, created_at, finished_at, status FROM runs WHERE site_id = $1 AND kind = 'sync' ORDER BY id`,
+        [slowId],
+      )
+    ).rows;
 
-  it('completes a run\'s settle pass while a slow sync of another site is in progress', async () => {
+  it("completes a run's settle pass while a slow sync of another site is in progress", async () => {
     firstSync = await app.ctx.queues.control.add('sync', { kind: 'sync', siteId: slowId });
     await eventually('the slow sync to wait for its first listing', async () => held > 0);
     const start = await startBackfill(app.ctx, app.site.url);

@@ -31,7 +31,8 @@ describe('per-host concurrency', () => {
       return 'ok';
     };
     const calls = Array.from({ length: 12 }, (_, i) =>
-      politeFetch({ redis: processes[i % 2]!, config, log }, { url: 'http://127.0.0.1:9/wp-json/', ratePerS: null }, request, { busy: 'wait' }));
+      politeFetch({ redis: processes[i % 2]!, config, log }, { url: 'http://127.0.0.1:9/wp-json/', ratePerS: null }, request, { busy: 'wait' }),
+    );
     expect(await Promise.all(calls)).toEqual(Array(12).fill('ok'));
     expect(peak).toBe(2);
   });
@@ -45,7 +46,11 @@ describe('per-host concurrency', () => {
     await expect(politeFetch({ redis: processes[1]!, config, log }, target, async () => 'never')).rejects.toBeInstanceOf(HostBusyError);
     release();
     await Promise.all(blockers);
-    await expect(politeFetch({ redis: processes[1]!, config, log }, target, async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      politeFetch({ redis: processes[1]!, config, log }, target, async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await politeFetch({ redis: processes[1]!, config, log }, target, async () => 'free again')).toBe('free again');
   });
 });

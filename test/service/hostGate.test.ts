@@ -39,7 +39,8 @@ describe('host gate in Redis, shared by separate connections (as separate fetch 
 
   it('opens the circuit once at the threshold of a lasting streak; a success ends the streak', async () => {
     const opened: boolean[] = [];
-    for (let i = 0; i < CIRCUIT_FAILURE_THRESHOLD + 2; i++) opened.push((await recordHostFailure(clients[i % 2]!, prefix, 'down.example', { minStreakMs: 0 })).opened);
+    for (let i = 0; i < CIRCUIT_FAILURE_THRESHOLD + 2; i++)
+      opened.push((await recordHostFailure(clients[i % 2]!, prefix, 'down.example', { minStreakMs: 0 })).opened);
     expect(opened.filter(Boolean)).toHaveLength(1);
     expect(opened[CIRCUIT_FAILURE_THRESHOLD - 1]).toBe(true);
     expect(await readCircuit(clients[0]!, prefix, 'down.example')).toMatchObject({ open: true, failures: CIRCUIT_FAILURE_THRESHOLD + 2 });

@@ -32,9 +32,12 @@ describe('per-host rate limit shared through Redis', () => {
 
   /** Seconds between the first and the last page of a run being fetched (stored). */
   const fetchSpanSeconds = async (runId: number) => {
-    const row = (await app.ctx.pool.query<{ s: number; n: number }>(
-      'SELECT extract(epoch FROM max(fetched_at) - min(fetched_at))::float8 AS s, count(*)::int AS n FROM run_pages WHERE run_id = $1', [runId],
-    )).rows[0]!;
+    const row = (
+      await app.ctx.pool.query<{ s: number; n: number }>(
+        'SELECT extract(epoch FROM max(fetched_at) - min(fetched_at))::float8 AS s, count(*)::int AS n FROM run_pages WHERE run_id = $1',
+        [runId],
+      )
+    ).rows[0]!;
     expect(row.n).toBe(PAGES);
     return row.s;
   };
@@ -70,7 +73,9 @@ describe('per-host rate limit shared through Redis', () => {
     expect(jobs.every((job) => job.attemptsMade <= 1)).toBe(true);
     const putBack = jobs.reduce((sum, job) => sum + job.attemptsStarted, 0) - PAGES;
 
-    console.info(`rate limit: ${PAGES} pages, unlimited fetch span ${unlimitedSpan.toFixed(2)} s; at ${RATE_PER_S}/s span ${limitedSpan.toFixed(2)} s, requests ${arrivalSpan.toFixed(2)} s apart (bound ${(PAGES - 1) / RATE_PER_S} s), run wall time ${wallSeconds.toFixed(2)} s; ${putBack} times a job was put back as delayed`);
+    console.info(
+      `rate limit: ${PAGES} pages, unlimited fetch span ${unlimitedSpan.toFixed(2)} s; at ${RATE_PER_S}/s span ${limitedSpan.toFixed(2)} s, requests ${arrivalSpan.toFixed(2)} s apart (bound ${(PAGES - 1) / RATE_PER_S} s), run wall time ${wallSeconds.toFixed(2)} s; ${putBack} times a job was put back as delayed`,
+    );
     // Lower bound only: the limit must hold; how much slower the machine makes it is not asserted. Each request
     // reaches the site some time after its slot was granted; only the first one's delay can shorten the span, so
     // one slot of slack (0.2 s of 3.8 s) keeps a loaded machine from failing the test, and an unlimited run
@@ -80,7 +85,10 @@ describe('per-host rate limit shared through Redis', () => {
     expect(limitedSpan).toBeGreaterThan(unlimitedSpan);
     const failures = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM failures');
     expect(failures.rows[0]!.n).toBe(0);
-    const pages = await app.ctx.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'processed' AND attempts = 1`, [limited.runId]);
+    const pages = await app.ctx.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'processed' AND attempts = 1`,
+      [limited.runId],
+    );
     expect(pages.rows[0]!.n).toBe(PAGES);
   });
 });

@@ -41,7 +41,9 @@ describe('a run done with failed pages, resumed once the site is back', () => {
     expect(resumed.fetchJobs).toBe(1);
     expect(await waitForRunDone(app.ctx, runId, RUN_TIMEOUT_MS)).toEqual({ status: 'done', error: null });
     expect(await rawPosts()).toBe(POSTS);
-    const pages = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
+    const pages = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [
+      runId,
+    ]);
     expect(pages.rows).toEqual([{ status: 'processed', n: POSTS / PER_PAGE }]);
   });
 

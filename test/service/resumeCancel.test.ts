@@ -49,7 +49,9 @@ describe('backfill --cancel and --resume', () => {
     expect(resumed.fetchJobs).toBe(POSTS / PER_PAGE);
     expect(await waitForRunDone(app.ctx, runId)).toMatchObject({ status: 'done', error: null });
     expect(await rawPosts()).toBe(POSTS);
-    const pages = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
+    const pages = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [
+      runId,
+    ]);
     expect(pages.rows).toEqual([{ status: 'processed', n: POSTS / PER_PAGE }]);
     await expect(resumeRun(app.ctx, runId)).rejects.toThrow('nothing to resume');
   });

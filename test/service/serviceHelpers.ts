@@ -52,6 +52,11 @@ export async function planRunByHand(ctx: AppContext, siteId: number, pages: numb
   const runId = ((await ctx.pool.query(insertRun(siteId, 'backfill', {}))).rows[0] as { id: number }).id;
   await ctx.pool.query(insertPages(runId, 1, pages));
   await ctx.pool.query(startRun(runId, pages * 100, pages));
-  await enqueuePages(ctx, siteId, runId, Array.from({ length: pages }, (_, i) => i + 1));
+  await enqueuePages(
+    ctx,
+    siteId,
+    runId,
+    Array.from({ length: pages }, (_, i) => i + 1),
+  );
   return runId;
 }

@@ -26,9 +26,7 @@ describe('settle passes over one source domain', () => {
     app = await startTestApp({ label: 'settlelock', posts: POSTS });
     runId = (await startBackfill(app.ctx, app.site.url)).runId;
     expect(await waitForRunDone(app.ctx, runId)).toMatchObject({ status: 'done' });
-    const scraped = await app.ctx.pool.query<{ source_domain: string }>(
-      `SELECT source_domain FROM articles GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
-    );
+    const scraped = await app.ctx.pool.query<{ source_domain: string }>(`SELECT source_domain FROM articles GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
     domain = scraped.rows[0]!.source_domain;
   });
   afterAll(async () => {

@@ -34,7 +34,9 @@ describe('`wpingest run` as a child process: SIGTERM mid-backfill', () => {
   });
 
   const pageCounts = async () => {
-    const rows = (await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId])).rows;
+    const rows = (
+      await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId])
+    ).rows;
     return Object.fromEntries(rows.map((row) => [row.status, row.n])) as Record<string, number | undefined>;
   };
   const startRun = () => {
@@ -42,10 +44,11 @@ describe('`wpingest run` as a child process: SIGTERM mid-backfill', () => {
     children.push(child);
     return child;
   };
-  const exitOf = (child: ReturnType<typeof spawnCli>) => new Promise<number | null>((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
-  });
+  const exitOf = (child: ReturnType<typeof spawnCli>) =>
+    new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (code) => resolve(code));
+    });
 
   it('drains and exits 0 within the grace period', async () => {
     const child = startRun();

@@ -47,7 +47,9 @@ describe('sites keyed by API root, and source purge', () => {
     const articles = await count('articles');
     const refused = await runCli(['source', 'purge', app.site.url], cliEnv(app.config));
     expect(refused.code).toBe(2);
-    expect(refused.output.trim()).toBe(`wpingest: source purge would delete ${app.site.url}: ${POSTS} posts and ${articles} articles; no terminal to confirm on: pass --yes`);
+    expect(refused.output.trim()).toBe(
+      `wpingest: source purge would delete ${app.site.url}: ${POSTS} posts and ${articles} articles; no terminal to confirm on: pass --yes`,
+    );
     expect(await count('raw_posts')).toBe(POSTS);
   });
 
@@ -57,7 +59,8 @@ describe('sites keyed by API root, and source purge', () => {
     const purged = await runCli(['source', 'purge', `${app.site.url}/2026/05/04/some-article/`, '--yes'], cliEnv(app.config));
     expect(purged.code).toBe(0);
     expect(purged.output.trim()).toBe(`purged ${app.site.url}: ${POSTS} posts and ${articles} articles deleted`);
-    for (const table of ['sites', 'raw_posts', 'articles', 'article_posts', 'runs', 'post_teasers', 'post_figures', 'block_sightings']) expect(await count(table), table).toBe(0);
+    for (const table of ['sites', 'raw_posts', 'articles', 'article_posts', 'runs', 'post_teasers', 'post_figures', 'block_sightings'])
+      expect(await count(table), table).toBe(0);
     const stale = await app.ctx.pool.query('SELECT 1 FROM block_stats WHERE articles > 0 LIMIT 1');
     expect(stale.rowCount).toBe(0);
     // The kept per-source article counts follow (the template detector reads them instead of counting).

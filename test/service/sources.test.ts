@@ -21,11 +21,18 @@ describe('sources added and removed with `wpingest source` while `run` is up', (
     await second?.close();
   });
 
-  const syncRuns = async (siteId: number) => (await app.ctx.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM runs WHERE site_id = $1 AND kind = 'sync' AND status = 'done'`, [siteId])).rows[0]!.n;
+  const syncRuns = async (siteId: number) =>
+    (await app.ctx.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM runs WHERE site_id = $1 AND kind = 'sync' AND status = 'done'`, [siteId])).rows[0]!
+      .n;
   const siteId = async (url: string) => (await app.ctx.pool.query<{ id: number }>('SELECT id FROM sites WHERE url = $1', [url])).rows[0]!.id;
 
   it('refuses bad values with a one-line error and exit status 2', async () => {
-    for (const args of [['--every', '5x'], ['--every', '100ms'], ['--rate', 'fast'], ['--per-page', '500']]) {
+    for (const args of [
+      ['--every', '5x'],
+      ['--every', '100ms'],
+      ['--rate', 'fast'],
+      ['--per-page', '500'],
+    ]) {
       const result = await runCli(['source', 'add', app.site.url, ...args], env);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.output.trim().split('\n')).toHaveLength(1);
@@ -39,7 +46,10 @@ describe('sources added and removed with `wpingest source` while `run` is up', (
     siteIds.a = await siteId(app.site.url);
     siteIds.b = await siteId(second.url);
     const settings = await app.ctx.pool.query('SELECT every_ms, per_page, rate_per_s, enabled FROM sites ORDER BY id');
-    expect(settings.rows).toEqual([{ every_ms: 1000, per_page: 100, rate_per_s: 20, enabled: true }, { every_ms: 2000, per_page: 10, rate_per_s: null, enabled: true }]);
+    expect(settings.rows).toEqual([
+      { every_ms: 1000, per_page: 100, rate_per_s: 20, enabled: true },
+      { every_ms: 2000, per_page: 10, rate_per_s: null, enabled: true },
+    ]);
     // Picked up by the scheduler's refresh (every 10 s), then synced every period.
     await eventually('two syncs of each source', async () => (await syncRuns(siteIds.a)) >= 3 && (await syncRuns(siteIds.b)) >= 2, 60_000);
     const scheduler = await app.ctx.queues.control.getJobScheduler(schedulerIds.sync(siteIds.a));
@@ -52,9 +62,13 @@ describe('sources added and removed with `wpingest source` while `run` is up', (
   it('stops syncing a removed source: its schedulers are removed, its data kept', async () => {
     const removed = await runCli(['source', 'remove', second.url], env);
     expect(removed.code).toBe(0);
-    await eventually('the removed source has no scheduler', async () =>
-      (await app.ctx.queues.control.getJobScheduler(schedulerIds.sync(siteIds.b))) === undefined &&
-      (await app.ctx.queues.control.getJobScheduler(schedulerIds.sweep(siteIds.b))) === undefined, 30_000);
+    await eventually(
+      'the removed source has no scheduler',
+      async () =>
+        (await app.ctx.queues.control.getJobScheduler(schedulerIds.sync(siteIds.b))) === undefined &&
+        (await app.ctx.queues.control.getJobScheduler(schedulerIds.sweep(siteIds.b))) === undefined,
+      30_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 2500));
     const [bAfterRemoval, aAfterRemoval] = [await syncRuns(siteIds.b), await syncRuns(siteIds.a)];
     await new Promise((resolve) => setTimeout(resolve, 4000));

@@ -38,7 +38,10 @@ describe('the id sweep marks posts deleted on the site', () => {
     expect(result.listed).toBe(POSTS - deleted.length);
     expect([...result.deleted].sort((a, b) => a - b)).toEqual([...deleted].sort((a, b) => a - b));
     const statuses = await app.ctx.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM raw_posts GROUP BY 1 ORDER BY 1');
-    expect(statuses.rows).toEqual([{ status: 'deleted', n: deleted.length }, { status: 'live', n: POSTS - deleted.length }]);
+    expect(statuses.rows).toEqual([
+      { status: 'deleted', n: deleted.length },
+      { status: 'live', n: POSTS - deleted.length },
+    ]);
     const marked = await app.ctx.pool.query<{ wp_id: string }>(
       `SELECT ap.wp_id FROM articles a JOIN article_posts ap ON ap.article_id = a.id WHERE a.deleted_at IS NOT NULL ORDER BY ap.wp_id`,
     );
@@ -55,7 +58,9 @@ describe('the id sweep marks posts deleted on the site', () => {
 
   it('runs as a control job of the scheduler role', async () => {
     const job = await app.ctx.queues.control.add('sweep', { kind: 'sweep', siteId } as never);
-    const events = await import('bullmq').then(({ QueueEvents }) => new QueueEvents('control', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.config.queuePrefix }));
+    const events = await import('bullmq').then(
+      ({ QueueEvents }) => new QueueEvents('control', { connection: { host: '127.0.0.1', port: 6379 }, prefix: app.config.queuePrefix }),
+    );
     try {
       const result = (await job.waitUntilFinished(events, 30_000)) as { listed: number };
       expect(result.listed).toBe(POSTS - deleted.length);
@@ -65,9 +70,11 @@ describe('the id sweep marks posts deleted on the site', () => {
   });
 
   it('counts live articles in status, status --json, the dashboard and /metrics, and deleted ones apart', async () => {
-    const counts = (await app.ctx.pool.query<{ live: number; gone: number }>(
-      'SELECT count(*) FILTER (WHERE deleted_at IS NULL)::int AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL)::int AS gone FROM articles',
-    )).rows[0]!;
+    const counts = (
+      await app.ctx.pool.query<{ live: number; gone: number }>(
+        'SELECT count(*) FILTER (WHERE deleted_at IS NULL)::int AS live, count(*) FILTER (WHERE deleted_at IS NOT NULL)::int AS gone FROM articles',
+      )
+    ).rows[0]!;
     expect(counts.gone).toBe(4);
     const figures = { articles: counts.live, deletedArticles: counts.gone };
     const siteFigures = { posts: POSTS - deleted.length, deletedPosts: deleted.length, ...figures };

@@ -11,7 +11,12 @@ const POSTS = 120;
 /** A small page, so a few dozen edited posts make a sync of several pages. */
 const PER_PAGE = 10;
 
-interface StoredPost { wp_id: string; modified_gmt: Date; content_hash: string; processed_hash: string | null }
+interface StoredPost {
+  wp_id: string;
+  modified_gmt: Date;
+  content_hash: string;
+  processed_hash: string | null;
+}
 
 describe('a sync whose site changes while it pages', () => {
   let app: TestApp;
@@ -34,15 +39,20 @@ describe('a sync whose site changes while it pages', () => {
   const freshCursor = async (): Promise<number> => {
     const row = await app.ctx.pool.query<{ cursor: Date }>(
       `UPDATE sites SET sync_cursor = (SELECT max(modified_gmt) FROM raw_posts WHERE site_id = $1) + $2 * interval '1 millisecond' + interval '1 second'
-       WHERE id = $1 RETURNING sync_cursor AS cursor`, [siteId, SYNC_OVERLAP_MS]);
+       WHERE id = $1 RETURNING sync_cursor AS cursor`,
+      [siteId, SYNC_OVERLAP_MS],
+    );
     for (let minute = 0; minute <= SYNC_OVERLAP_MS / 60_000; minute++) app.site.editPosts([]);
     return row.rows[0]!.cursor.getTime() - SYNC_OVERLAP_MS;
   };
 
   /** Posts the site now reports modified after `sinceMs` whose current version is not stored and processed. */
   const missedSince = async (sinceMs: number): Promise<number[]> => {
-    const stored = new Map((await app.ctx.pool.query<StoredPost>('SELECT wp_id, modified_gmt, content_hash, processed_hash FROM raw_posts WHERE site_id = $1', [siteId]))
-      .rows.map((row) => [Number(row.wp_id), row]));
+    const stored = new Map(
+      (await app.ctx.pool.query<StoredPost>('SELECT wp_id, modified_gmt, content_hash, processed_hash FROM raw_posts WHERE site_id = $1', [siteId])).rows.map(
+        (row) => [Number(row.wp_id), row],
+      ),
+    );
     const site = app.site.site;
     const missed: number[] = [];
     for (let i = 0; i < site.count; i++) {
@@ -121,9 +131,14 @@ describe('a sync whose site changes while it pages', () => {
       beforeThirdListing(legacy, () => legacy.deletePosts([site.plan.ids[byDate[site.count - 35]!]!]), 'date');
       const result = await syncSite(app.ctx, legacyId).finally(() => legacy.onRestRequest(null));
       expect(result.mode).toBe('after');
-      const stored = new Map((await app.ctx.pool.query<StoredPost>('SELECT wp_id, modified_gmt, content_hash, processed_hash FROM raw_posts WHERE site_id = $1', [legacyId]))
-        .rows.map((row) => [Number(row.wp_id), row]));
-      const missed = byDate.filter((i) => site.dateGmtMs(i) > since && !site.isDeleted(i)).map((i) => site.plan.ids[i]!)
+      const stored = new Map(
+        (
+          await app.ctx.pool.query<StoredPost>('SELECT wp_id, modified_gmt, content_hash, processed_hash FROM raw_posts WHERE site_id = $1', [legacyId])
+        ).rows.map((row) => [Number(row.wp_id), row]),
+      );
+      const missed = byDate
+        .filter((i) => site.dateGmtMs(i) > since && !site.isDeleted(i))
+        .map((i) => site.plan.ids[i]!)
         .filter((id) => stored.get(id)?.processed_hash !== processedHash(stored.get(id)?.content_hash ?? ''));
       expect(missed).toEqual([]);
     } finally {
@@ -141,10 +156,16 @@ describe('a sync whose site changes while it pages', () => {
       expect(await waitForRunDone(app.ctx, start.runId)).toMatchObject({ status: 'done' });
       const site = other.site;
       const newest = Math.max(...Array.from({ length: site.count }, (_, i) => site.modifiedMs(i)));
-      await app.ctx.pool.query('UPDATE sites SET per_page = $2, sync_cursor = $3 WHERE id = $1', [otherId, PER_PAGE, new Date(newest + SYNC_OVERLAP_MS + 1_000)]);
+      await app.ctx.pool.query('UPDATE sites SET per_page = $2, sync_cursor = $3 WHERE id = $1', [
+        otherId,
+        PER_PAGE,
+        new Date(newest + SYNC_OVERLAP_MS + 1_000),
+      ]);
       beforeThirdListing(other, () => other.deletePosts([site.plan.ids[site.count - 1]!]), 'id');
       await syncSite(app.ctx, otherId).finally(() => other.onRestRequest(null));
-      const stored = new Set((await app.ctx.pool.query<{ wp_id: string }>('SELECT wp_id FROM raw_posts WHERE site_id = $1', [otherId])).rows.map((row) => Number(row.wp_id)));
+      const stored = new Set(
+        (await app.ctx.pool.query<{ wp_id: string }>('SELECT wp_id FROM raw_posts WHERE site_id = $1', [otherId])).rows.map((row) => Number(row.wp_id)),
+      );
       const live = Array.from(site.plan.ids).filter((_, i) => !site.isDeleted(i));
       expect(live.filter((id) => !stored.has(id))).toEqual([]);
     } finally {

@@ -21,7 +21,8 @@ describe('sync of posts added with an old date', () => {
   afterAll(async () => app?.close());
 
   it('finds re-crawls that WordPress dated in the past, which modified_after never returns', async () => {
-    const stored = async () => new Set((await app.ctx.pool.query<{ wp_id: number }>('SELECT wp_id FROM raw_posts WHERE site_id = $1', [siteId])).rows.map((r) => r.wp_id));
+    const stored = async () =>
+      new Set((await app.ctx.pool.query<{ wp_id: number }>('SELECT wp_id FROM raw_posts WHERE site_id = $1', [siteId])).rows.map((r) => r.wp_id));
     const before = await stored();
     const hidden = Array.from({ length: POSTS }, (_, i) => app.site.site.truth(i)).filter((truth) => !before.has(truth.id));
     // Re-crawls carry their original's date: those older than the cursor the backfill left are the case at hand.
@@ -35,7 +36,9 @@ describe('sync of posts added with an old date', () => {
 
     const after = await stored();
     for (const truth of hidden) expect(after.has(truth.id), `post ${truth.id}`).toBe(true);
-    const byPost = new Map((await app.ctx.pool.query<{ wp_id: number; article_id: number }>('SELECT wp_id, article_id FROM article_posts')).rows.map((r) => [r.wp_id, r.article_id]));
+    const byPost = new Map(
+      (await app.ctx.pool.query<{ wp_id: number; article_id: number }>('SELECT wp_id, article_id FROM article_posts')).rows.map((r) => [r.wp_id, r.article_id]),
+    );
     for (const truth of hiddenDuplicates) expect(byPost.get(truth.id)).toBe(byPost.get(truth.duplicate_of!));
   });
 });

@@ -60,7 +60,11 @@ $counts = ['page' => (int) wp_count_posts('page')->publish, 'story' => (int) wp_
 echo json_encode(['made' => $made, 'password' => WP_Application_Passwords::chunk_password($created[0]), 'counts' => $counts]);
 `;
 
-interface Setup { made: { page: number[]; story: number[] }; password: string; counts: { page: number; story: number } }
+interface Setup {
+  made: { page: number[]; story: number[] };
+  password: string;
+  counts: { page: number; story: number };
+}
 
 type Ctx = Awaited<ReturnType<typeof createContext>>;
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -79,7 +83,12 @@ describe.skipIf(!realWordpressAvailable())(`pages, a custom post type and an app
     writeFileSync(join(site, 'wp-content/mu-plugins/wpingest-test-types.php'), MU_PLUGIN);
     setup = JSON.parse(execFileSync('php', ['-r', SETUP_PHP], { env: { ...process.env, REALWP_SITE: site }, encoding: 'utf8', timeout: 60_000 })) as Setup;
     db = await createTestDatabase('realwptypes');
-    const env = { DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix, WPINGEST_SECRET_KEY: randomBytes(32).toString('base64') };
+    const env = {
+      DATABASE_URL: db.databaseUrl,
+      REDIS_URL: TEST_REDIS_URL,
+      WPINGEST_QUEUE_PREFIX: db.queuePrefix,
+      WPINGEST_SECRET_KEY: randomBytes(32).toString('base64'),
+    };
     cliCtx = await createContext(loadConfig(env), createLogger('silent'));
     workerCtx = await createContext(loadConfig(env), createLogger('silent'));
     workers = await startWorkers(workerCtx, ['scheduler', 'fetch', 'process']);
@@ -93,12 +102,13 @@ describe.skipIf(!realWordpressAvailable())(`pages, a custom post type and an app
     await db?.drop();
   });
 
-  it('a wrong application password is one clear error with WordPress\'s reason', async () => {
-    await expect(startBackfill(cliCtx, REALWP_URL, { types: ['page'], auth: { user: 'admin', password: 'aaaa bbbb cccc dddd eeee ffff' } }))
-      .rejects.toMatchObject({ reason: 'incorrect_password', message: expect.stringMatching(/refused the credentials \(401 incorrect_password\)/) });
+  it("a wrong application password is one clear error with WordPress's reason", async () => {
+    await expect(
+      startBackfill(cliCtx, REALWP_URL, { types: ['page'], auth: { user: 'admin', password: 'aaaa bbbb cccc dddd eeee ffff' } }),
+    ).rejects.toMatchObject({ reason: 'incorrect_password', message: expect.stringMatching(/refused the credentials \(401 incorrect_password\)/) });
   });
 
-  it('the members-only custom type is refused without credentials, with WordPress\'s reason', async () => {
+  it("the members-only custom type is refused without credentials, with WordPress's reason", async () => {
     await expect(startBackfill(cliCtx, REALWP_URL, { types: ['page', 'story'] })).rejects.toMatchObject({ reason: 'rest_not_logged_in' });
   });
 
@@ -106,9 +116,11 @@ describe.skipIf(!realWordpressAvailable())(`pages, a custom post type and an app
     const start = await startBackfill(cliCtx, REALWP_URL, { types: ['page', 'story'], auth: { user: 'admin', password: setup.password } });
     expect(start.totalPosts).toBe(setup.counts.page + setup.counts.story);
     expect((await waitForRunDone(cliCtx, start.runId, 120_000)).status).toBe('done');
-    const rows = (await cliCtx.pool.query<{ post_type: string; title: string; body_text: string; n: number }>(
-      `SELECT f.post_type, f.title, f.body_text FROM article_feed f ORDER BY f.title`,
-    )).rows;
+    const rows = (
+      await cliCtx.pool.query<{ post_type: string; title: string; body_text: string; n: number }>(
+        `SELECT f.post_type, f.title, f.body_text FROM article_feed f ORDER BY f.title`,
+      )
+    ).rows;
     expect(rows.filter((row) => row.post_type === 'page')).toHaveLength(setup.counts.page);
     expect(rows.filter((row) => row.post_type === 'story')).toHaveLength(setup.counts.story);
     for (const type of ['page', 'story'] as const) {
@@ -118,6 +130,9 @@ describe.skipIf(!realWordpressAvailable())(`pages, a custom post type and an app
     }
     // Only the chosen types: none of the 3000 posts.
     expect(rows.some((row) => row.post_type === 'post')).toBe(false);
-    expect((await cliCtx.pool.query(`SELECT post_types, auth_user FROM sites WHERE id = $1`, [start.siteId])).rows[0]).toEqual({ post_types: ['pages', 'stories'], auth_user: 'admin' });
+    expect((await cliCtx.pool.query(`SELECT post_types, auth_user FROM sites WHERE id = $1`, [start.siteId])).rows[0]).toEqual({
+      post_types: ['pages', 'stories'],
+      auth_user: 'admin',
+    });
   });
 });

@@ -12,8 +12,17 @@ import { syncSite } from '../../src/jobs/sync/syncSite.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
 import {
-  appendToFirstParagraph, EDIT_MARKER_PREFIX, REALWP_POSTS, REALWP_SCRIPTS, REALWP_URL, readTeaserPool, readTruth,
-  realWordpressAvailable, removeEditMarkers, startRealWordpress, type RealTruth,
+  appendToFirstParagraph,
+  EDIT_MARKER_PREFIX,
+  REALWP_POSTS,
+  REALWP_SCRIPTS,
+  REALWP_URL,
+  readTeaserPool,
+  readTruth,
+  realWordpressAvailable,
+  removeEditMarkers,
+  startRealWordpress,
+  type RealTruth,
 } from './realWordpress.js';
 
 /** Stories the loader makes: 2841 scraped pages + 9 ordinary posts (150 re-crawls merge into their originals). */
@@ -21,7 +30,11 @@ const EXPECTED_ARTICLES = 2850;
 const BACKFILL_TIMEOUT_MS = 10 * 60_000;
 const EDITED_POSTS = 3;
 
-interface Story { key: string; newest: RealTruth; wpIds: number[] }
+interface Story {
+  key: string;
+  newest: RealTruth;
+  wpIds: number[];
+}
 type Ctx = Awaited<ReturnType<typeof createContext>>;
 
 /** One story per normalised source URL (ordinary posts: their own link); the highest id is the newest re-crawl. */
@@ -48,7 +61,8 @@ async function syncCursor(ctx: Ctx, siteId: number): Promise<Date | null> {
   return (await ctx.pool.query<{ sync_cursor: Date | null }>('SELECT sync_cursor FROM sites WHERE id = $1', [siteId])).rows[0]!.sync_cursor;
 }
 
-if (!realWordpressAvailable()) console.warn(`[test:wordpress] skipped: ${REALWP_SCRIPTS}/start.sh not found (the shared realwp folder sits beside the repository)`);
+if (!realWordpressAvailable())
+  console.warn(`[test:wordpress] skipped: ${REALWP_SCRIPTS}/start.sh not found (the shared realwp folder sits beside the repository)`);
 
 describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPress 6.1 (${REALWP_POSTS} posts, ${REALWP_URL})`, () => {
   let ctx: Ctx;
@@ -78,10 +92,14 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
     if (failures.rows.length > 0) console.log('[test:wordpress] failures during the backfill:', failures.rows);
     expect(done).toMatchObject({ status: 'done', error: null });
     const seconds = (performance.now() - started) / 1000;
-    const figures = (await ctx.pool.query<{ posts: number; articles: number; teasers: number }>(
-      `SELECT (SELECT count(*)::int FROM raw_posts) AS posts, (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM teasers) AS teasers`,
-    )).rows[0]!;
-    console.log(`[test:wordpress] backfill: ${figures.posts} posts, ${figures.articles} articles, ${figures.posts - figures.articles} merged, ${figures.teasers} teasers in ${seconds.toFixed(1)} s (${(figures.posts / seconds).toFixed(1)} posts/s)`);
+    const figures = (
+      await ctx.pool.query<{ posts: number; articles: number; teasers: number }>(
+        `SELECT (SELECT count(*)::int FROM raw_posts) AS posts, (SELECT count(*)::int FROM articles) AS articles, (SELECT count(*)::int FROM teasers) AS teasers`,
+      )
+    ).rows[0]!;
+    console.log(
+      `[test:wordpress] backfill: ${figures.posts} posts, ${figures.articles} articles, ${figures.posts - figures.articles} merged, ${figures.teasers} teasers in ${seconds.toFixed(1)} s (${(figures.posts / seconds).toFixed(1)} posts/s)`,
+    );
   });
 
   afterAll(async () => {
@@ -102,7 +120,9 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
     const stored = new Map(rows.rows.map((row) => [row.wp_id, row]));
     const wrong = truth.filter((post) => {
       const row = stored.get(post.id);
-      return JSON.stringify(row?.categories) !== JSON.stringify([...post.categories].sort()) || JSON.stringify(row?.tags) !== JSON.stringify([...post.tags].sort());
+      return (
+        JSON.stringify(row?.categories) !== JSON.stringify([...post.categories].sort()) || JSON.stringify(row?.tags) !== JSON.stringify([...post.tags].sort())
+      );
     });
     expect(wrong.map((post) => post.id)).toEqual([]);
   });
@@ -127,7 +147,8 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
       const title = decodeHtmlText(newest.title_rendered);
       if (row.title !== title) problems.title.push(`${newest.id}: ${JSON.stringify(row.title)} ≠ ${JSON.stringify(title)}`);
       const missing = newest.paragraphs_text.filter((paragraph) => !row.body_text.includes(paragraph));
-      if (missing.length > 0) problems.missing.push(`${newest.id}: ${missing.length}/${newest.paragraphs_text.length} missing, e.g. "${missing[0]!.slice(0, 50)}"`);
+      if (missing.length > 0)
+        problems.missing.push(`${newest.id}: ${missing.length}/${newest.paragraphs_text.length} missing, e.g. "${missing[0]!.slice(0, 50)}"`);
       for (const teaser of teaserTitles) if (row.body_text.includes(teaser)) problems.teaser.push(`${newest.id}: "${teaser}"`);
     }
     const summary = Object.fromEntries(Object.entries(problems).map(([kind, list]) => [kind, { count: list.length, first: list.slice(0, 8) }]));
@@ -148,11 +169,14 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
   it('stores each teaser once', async () => {
     // A teaser is stored once per story, keyed by its title, whether a card with a data-nid or a bare "Read more" title showed it.
     const titles = new Map(readTeaserPool().map((teaser) => [teaser.nid, decodeHtmlText(teaser.title)]));
-    const shown = new Set(truth.flatMap((post) => {
-      const slots = post.teasers ?? {};
-      return [...(slots.latest ?? []), ...(slots.top_stories ?? []), ...(slots.most_viewed ?? []), ...(slots.read_more ?? []), ...(slots.related ?? [])]
-        .map((nid) => `text:${fingerprintText(titles.get(nid)!)}`);
-    }));
+    const shown = new Set(
+      truth.flatMap((post) => {
+        const slots = post.teasers ?? {};
+        return [...(slots.latest ?? []), ...(slots.top_stories ?? []), ...(slots.most_viewed ?? []), ...(slots.read_more ?? []), ...(slots.related ?? [])].map(
+          (nid) => `text:${fingerprintText(titles.get(nid)!)}`,
+        );
+      }),
+    );
     const teasers = await ctx.pool.query<{ key: string }>(`SELECT key FROM teasers WHERE source_domain = 'euronews.com'`);
     expect(teasers.rows.length).toBe(new Set(teasers.rows.map((row) => row.key)).size);
     expect(new Set(teasers.rows.map((row) => row.key))).toEqual(shown);
@@ -173,20 +197,28 @@ describe.skipIf(!realWordpressAvailable())(`backfill and sync of a real WordPres
     const candidates = truth.filter((post) => post.kind === 'scraped' && !originals.has(post.id));
     const edited = [0.1, 0.5, 0.9].slice(0, EDITED_POSTS).map((at) => candidates[Math.floor(candidates.length * at)]!);
     const marker = `${EDIT_MARKER_PREFIX}${randomBytes(4).toString('hex')}`;
-    appendToFirstParagraph(edited.map((post) => post.id), marker);
+    appendToFirstParagraph(
+      edited.map((post) => post.id),
+      marker,
+    );
 
     started = performance.now();
     const second = await syncSite(ctx, siteId);
     const secondSeconds = (performance.now() - started) / 1000;
     expect(second.postsChanged).toBe(EDITED_POSTS);
     const after = await articleHashes(ctx);
-    const changed = [...after].filter(([url, hash]) => before.get(url) !== hash).map(([url]) => url).sort();
+    const changed = [...after]
+      .filter(([url, hash]) => before.get(url) !== hash)
+      .map(([url]) => url)
+      .sort();
     expect(changed).toEqual(edited.map((post) => normaliseSourceUrl(post.source_url!)!).sort());
     const bodies = await ctx.pool.query<{ body_text: string }>('SELECT body_text FROM articles WHERE source_url = ANY($1)', [changed]);
     for (const row of bodies.rows) expect(row.body_text).toContain(marker);
     const cursorAfter = await syncCursor(ctx, siteId);
     expect(cursorAfter!.getTime()).toBeGreaterThan(cursorBefore!.getTime());
-    console.log(`[test:wordpress] sync: full pass ${first.pages} pages / ${first.postsSeen} posts in ${firstSeconds.toFixed(1)} s; after ${EDITED_POSTS} edits ${second.pages} page(s) / ${second.postsSeen} posts in ${secondSeconds.toFixed(1)} s, cursor ${cursorBefore!.toISOString()} → ${cursorAfter!.toISOString()}`);
+    console.log(
+      `[test:wordpress] sync: full pass ${first.pages} pages / ${first.postsSeen} posts in ${firstSeconds.toFixed(1)} s; after ${EDITED_POSTS} edits ${second.pages} page(s) / ${second.postsSeen} posts in ${secondSeconds.toFixed(1)} s, cursor ${cursorBefore!.toISOString()} → ${cursorAfter!.toISOString()}`,
+    );
 
     // Undo the edits in WordPress: the next sync brings every article back to what the backfill stored.
     expect(removeEditMarkers().sort()).toEqual(edited.map((post) => post.id).sort());

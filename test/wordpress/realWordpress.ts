@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
  * else the workplace's /work/shared/realwp (a clone elsewhere, e.g. CI's clean clone or a git worktree).
  */
 export const REALWP_SCRIPTS =
-  process.env.REALWP_SCRIPTS ?? [resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp'), '/work/shared/realwp'].find((dir) => existsSync(dir)) ?? '../shared/realwp';
+  process.env.REALWP_SCRIPTS ??
+  [resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/realwp'), '/work/shared/realwp'].find((dir) => existsSync(dir)) ??
+  '../shared/realwp';
 export const REALWP_PORT = 8088;
 export const REALWP_POSTS = 3000;
 /** Where start.sh keeps the site copy and the truth files (its own default). */
@@ -43,11 +45,17 @@ export function realWordpressAvailable(): boolean {
 
 /** Starts (or finds running) the real WordPress; idempotent. */
 export function startRealWordpress(): void {
-  execFileSync('bash', [join(REALWP_SCRIPTS, 'start.sh'), String(REALWP_PORT), String(REALWP_POSTS)], { stdio: ['ignore', 'inherit', 'inherit'], timeout: START_TIMEOUT_MS });
+  execFileSync('bash', [join(REALWP_SCRIPTS, 'start.sh'), String(REALWP_PORT), String(REALWP_POSTS)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: START_TIMEOUT_MS,
+  });
 }
 
 function readJsonLines<T>(file: string): T[] {
-  return readFileSync(join(REALWP_DIR, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+  return readFileSync(join(REALWP_DIR, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
 }
 
 export const readTruth = (): RealTruth[] => readJsonLines<RealTruth>('truth.jsonl');
@@ -83,19 +91,25 @@ function runPhp(code: string, args: string[]): string {
 
 /** Appends ` <marker>` to the first body paragraph of each post, through WordPress itself. */
 export function appendToFirstParagraph(ids: readonly number[], marker: string): void {
-  runPhp(`
+  runPhp(
+    `
 $marker = $argv[1];
 foreach (array_slice($argv, 2) as $id) {
   $edit((int) $id, fn ($c) => preg_replace('~(<div class="c-article-content[^"]*">\\s*<p>.*?)(</p>)~s', '$1 ' . $marker . '$2', $c, 1));
-}`, [marker, ...ids.map(String)]);
+}`,
+    [marker, ...ids.map(String)],
+  );
 }
 
 /** Removes every edit marker this test ever added; returns the ids restored. */
 export function removeEditMarkers(): number[] {
-  const out = runPhp(`
+  const out = runPhp(
+    `
 global $wpdb;
 $ids = $wpdb->get_col($wpdb->prepare("SELECT ID FROM {$wpdb->posts} WHERE post_type = 'post' AND post_content LIKE %s", '%${EDIT_MARKER_PREFIX}%'));
 foreach ($ids as $id) $edit((int) $id, fn ($c) => preg_replace('~ ${EDIT_MARKER_PREFIX}[0-9a-f]+~', '', $c));
-echo implode(',', $ids);`, []);
+echo implode(',', $ids);`,
+    [],
+  );
   return out.trim() ? out.trim().split(',').map(Number) : [];
 }

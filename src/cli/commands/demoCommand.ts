@@ -47,7 +47,9 @@ export function demoCommand(program: Command): void {
           });
           await dashboard.close();
         } else {
-          output.line(`dashboard: run \`npx wpingest run --roles dashboard\` (or \`npx wpingest demo --serve\`) and open http://127.0.0.1:${config.dashboardPort}/`);
+          output.line(
+            `dashboard: run \`npx wpingest run --roles dashboard\` (or \`npx wpingest demo --serve\`) and open http://127.0.0.1:${config.dashboardPort}/`,
+          );
         }
       } finally {
         await workers.close();

@@ -41,7 +41,9 @@ export function explainCommand(program: Command): void {
         const teasers = await queryAll<ExplainedTeaser>(ctx.pool, explainedTeasers(articleId));
         if (options.json) return output.json({ article, posts, teasers }, true);
         output.line(`article ${article.id}: ${article.title}`);
-        output.line(`source ${article.source_url} (profile ${article.profile}, ${article.word_count} words${article.cluster_id ? `, near-duplicate cluster ${article.cluster_id}` : ''})`);
+        output.line(
+          `source ${article.source_url} (profile ${article.profile}, ${article.word_count} words${article.cluster_id ? `, near-duplicate cluster ${article.cluster_id}` : ''})`,
+        );
         output.line(`from posts: ${posts.map((p) => `${p.site} #${p.wp_id}`).join(', ')}`);
         output.line(`removed ${article.removed.length} blocks:`);
         for (const block of article.removed) output.line(`  [${block.reason}] ${block.bytes} B  ${block.text.slice(0, 90).replace(/\s+/g, ' ')}`);

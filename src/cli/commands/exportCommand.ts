@@ -37,10 +37,15 @@ export function exportCommand(program: Command): void {
     .option('--since <iso>', 'only articles published at or after this time', parseIsoDate('--since'))
     .option('--until <iso>', 'only articles published before this time', parseIsoDate('--until'))
     .option('--out <file>', 'output file, - for stdout', '-')
-    .option('--since-last <name>', 'incremental: only articles changed since the export that last used this name, then remember how far this one got', cursorNameOption)
+    .option(
+      '--since-last <name>',
+      'incremental: only articles changed since the export that last used this name, then remember how far this one got',
+      cursorNameOption,
+    )
     .option('--include-deleted', 'also articles whose posts were all deleted (deleted_at set)')
     .action(async (flags: ExportFlags) => {
-      if (flags.format === 'parquet' && flags.out === '-' && process.stdout.isTTY) throw new ConfigError('--format parquet is binary: give --out FILE or redirect stdout');
+      if (flags.format === 'parquet' && flags.out === '-' && process.stdout.isTTY)
+        throw new ConfigError('--format parquet is binary: give --out FILE or redirect stdout');
       await withDatabase(async (pool) => {
         const siteId = await resolveSiteId(pool, flags.site);
         const toFile = flags.out !== '-';
@@ -56,7 +61,9 @@ export function exportCommand(program: Command): void {
             onProgress: progress?.update,
           });
           progress?.stop();
-          output.note(`exported ${result.rows} articles${toFile ? ` to ${flags.out}` : ''}${flags.sinceLast ? ` (cursor ${flags.sinceLast} at ${result.last ? `${result.last.updatedAt} #${result.last.id}` : 'start'})` : ''}`);
+          output.note(
+            `exported ${result.rows} articles${toFile ? ` to ${flags.out}` : ''}${flags.sinceLast ? ` (cursor ${flags.sinceLast} at ${result.last ? `${result.last.updatedAt} #${result.last.id}` : 'start'})` : ''}`,
+          );
         } catch (error) {
           progress?.stop();
           if (toFile) out.destroy();
@@ -68,7 +75,10 @@ export function exportCommand(program: Command): void {
 
 /** A bar on stderr: rows written of rows selected, and the rate. */
 function progressBar(): { update: (written: number, total: number) => void; stop: () => void } {
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, hideCursor: true, format: ' export [{bar}] {value}/{total} articles | {rate}/s' }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, hideCursor: true, format: ' export [{bar}] {value}/{total} articles | {rate}/s' },
+    cliProgress.Presets.shades_classic,
+  );
   const started = Date.now();
   let begun = false;
   return {

@@ -47,7 +47,8 @@ export function extractCommand(program: Command): void {
       try {
         parsed = JSON.parse(await readInput(file));
       } catch (error) {
-        if (error instanceof ConfigError || (error as { code?: string }).code === 'ENOENT') throw error instanceof ConfigError ? error : new ConfigError(`cannot read ${file}`);
+        if (error instanceof ConfigError || (error as { code?: string }).code === 'ENOENT')
+          throw error instanceof ConfigError ? error : new ConfigError(`cannot read ${file}`);
         throw new ConfigError(`input is not valid JSON: ${(error as Error).message}`);
       }
       const posts = postsOf(parsed);

@@ -29,7 +29,13 @@ export function fixtureSiteCommand(program: Command): void {
     .option('--truth <FILE>', 'write the ground truth as JSON lines')
     .option('--faults <spec>', 'inject faults, e.g. 500x2,429x1,truncate:p=0.02')
     .action(async (options: FixtureSiteOptions) => {
-      const site = await startFixtureSite({ port: options.port, posts: options.posts, seed: options.seed, permalinks: options.permalinks, faults: options.faults });
+      const site = await startFixtureSite({
+        port: options.port,
+        posts: options.posts,
+        seed: options.seed,
+        permalinks: options.permalinks,
+        faults: options.faults,
+      });
       if (options.truth) {
         await writeTruth(site.site, options.truth);
         output.note(`truth written to ${options.truth}`);

@@ -30,7 +30,10 @@ interface RunOptions {
 }
 
 export function parseRoles(value: string): Role[] {
-  const roles = value.split(',').map((role) => role.trim()).filter(Boolean);
+  const roles = value
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
   const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
   if (unknown.length > 0 || roles.length === 0) throw new ConfigError(`--roles takes a comma list of ${ROLES.join(', ')}; got "${value}"`);
   return roles as Role[];
@@ -41,8 +44,18 @@ export function runCommand(program: Command): void {
     .command('run')
     .description('the long-running service: workers for the given roles, on every core; SIGTERM drains and exits cleanly')
     .option('--roles <list>', `comma list of ${ROLES.join(', ')}`, parseRoles, ['scheduler', 'fetch', 'process'] as Role[])
-    .option('--workers <n>', 'worker processes for the fetch and process roles (1: all in this process)', parsePositiveInt('--workers', 1, 64), Math.max(1, availableParallelism()))
-    .option('--worker-heap-mb <n>', 'heap limit (--max-old-space-size) of each worker process, MB', parsePositiveInt('--worker-heap-mb', 64, 16_384), DEFAULT_WORKER_HEAP_MB)
+    .option(
+      '--workers <n>',
+      'worker processes for the fetch and process roles (1: all in this process)',
+      parsePositiveInt('--workers', 1, 64),
+      Math.max(1, availableParallelism()),
+    )
+    .option(
+      '--worker-heap-mb <n>',
+      'heap limit (--max-old-space-size) of each worker process, MB',
+      parsePositiveInt('--worker-heap-mb', 64, 16_384),
+      DEFAULT_WORKER_HEAP_MB,
+    )
     .option('--fetch-concurrency <n>', 'concurrent page fetches per worker process', parsePositiveInt('--fetch-concurrency', 1, 100))
     .option('--process-concurrency <n>', 'concurrent process jobs per worker process', parsePositiveInt('--process-concurrency', 1, 100))
     .option('--dashboard-write', "allow Bull Board's mutating actions (retry, clean, remove)")
@@ -62,8 +75,12 @@ export function runCommand(program: Command): void {
       const ctx = await createContext(config, log);
       // The dashboard listens first: a port it cannot get ends the process (exit 1) before any worker takes a job.
       const dashboard = ownRoles.includes('dashboard')
-        ? await startDashboard(ctx, { host: options.dashboardHost, port: config.dashboardPort, write: Boolean(options.dashboardWrite) })
-          .catch(async (error: unknown) => { await ctx.close(); throw error; })
+        ? await startDashboard(ctx, { host: options.dashboardHost, port: config.dashboardPort, write: Boolean(options.dashboardWrite) }).catch(
+            async (error: unknown) => {
+              await ctx.close();
+              throw error;
+            },
+          )
         : undefined;
       const workers = await startWorkers(ctx, ownRoles, options);
       const supervisor = spread.length > 0 ? startSupervisor(options, spread, log) : undefined;
@@ -72,10 +89,13 @@ export function runCommand(program: Command): void {
       process.send?.({ type: 'ready' });
       await stopRequested;
       // Each step below is bounded; this is the last resort if one still hangs (a connection that went silent).
-      const watchdog = setTimeout(() => {
-        log.error({ graceMs: config.shutdownGraceMs }, 'shutdown did not finish in time; exiting anyway');
-        log.flush(() => process.exit(1));
-      }, 4 * config.shutdownGraceMs + 5_000);
+      const watchdog = setTimeout(
+        () => {
+          log.error({ graceMs: config.shutdownGraceMs }, 'shutdown did not finish in time; exiting anyway');
+          log.flush(() => process.exit(1));
+        },
+        4 * config.shutdownGraceMs + 5_000,
+      );
       watchdog.unref();
       const drained = (await supervisor?.stop()) ?? true;
       await dashboard?.close();

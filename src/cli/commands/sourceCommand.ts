@@ -47,7 +47,7 @@ export function sourceCommand(program: Command): void {
     .option('--per-page <n>', 'posts per listing request, 1-100 (default 100)', parsePositiveInt('--per-page', 1, 100))
     .option('--rate <rate>', 'politeness: requests to this host, e.g. 2/s, 30/m (default unlimited)', rateOption)
     .option('--types <list>', 'post types to read, e.g. post,page,<custom type or rest_base> (default post)', parseTypes)
-    .option('--auth <user:password>', 'a private site\'s WordPress application password; stored encrypted (needs WPINGEST_SECRET_KEY)', parseAuth)
+    .option('--auth <user:password>', "a private site's WordPress application password; stored encrypted (needs WPINGEST_SECRET_KEY)", parseAuth)
     .action(async (url: string, options: { every?: number; perPage?: number; rate?: number; types?: string[]; auth?: { user: string; password: string } }) => {
       await withContext(async (ctx) => {
         if (options.auth) useCredentials(ctx, url, options.auth);
@@ -87,7 +87,7 @@ export function sourceCommand(program: Command): void {
     });
   source
     .command('purge')
-    .description("delete a site with its stored posts and the articles only it provided, after a confirmation")
+    .description('delete a site with its stored posts and the articles only it provided, after a confirmation')
     .argument('<url>', 'the WordPress site (or any URL of it)', parseSiteUrl)
     .option('--yes', 'do not ask (for scripts)')
     .action(async (url: string, options: { yes?: boolean }) => {

@@ -21,7 +21,12 @@ export async function readStatus(ctx: AppContext) {
     queryAll<SiteFiguresRow>(ctx.pool, siteFigures()),
     queryAll<RecentRunRow>(ctx.pool, recentRuns(RECENT_RUNS)),
     queryAll<FailureCountRow>(ctx.pool, failureCounts(FAILURE_GROUPS)),
-    Promise.all(ctx.queues.all.map(async (queue) => ({ queue: queue.name, ...(await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized')) }))),
+    Promise.all(
+      ctx.queues.all.map(async (queue) => ({
+        queue: queue.name,
+        ...(await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized')),
+      })),
+    ),
     readDedupeFigures(ctx.pool),
   ]);
   const sources = await readSources(ctx);
@@ -41,18 +46,27 @@ export async function readStatus(ctx: AppContext) {
 /** Sources with their schedule, rate, cursor, lag (seconds since the last successful sync) and host circuit. */
 async function readSources(ctx: AppContext) {
   const rows = await queryAll<SourceRow>(ctx.pool, listSources());
-  return Promise.all(rows.map(async (row) => ({
-    ...row,
-    lagSeconds: row.lastSyncAt ? Math.round((Date.now() - new Date(row.lastSyncAt).getTime()) / 1000) : null,
-    circuit: row.apiRoot ? { host: hostOf(row.apiRoot), ...(await readCircuit(ctx.redis, ctx.config.queuePrefix, hostOf(row.apiRoot))) } : null,
-  })));
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...row,
+      lagSeconds: row.lastSyncAt ? Math.round((Date.now() - new Date(row.lastSyncAt).getTime()) / 1000) : null,
+      circuit: row.apiRoot ? { host: hostOf(row.apiRoot), ...(await readCircuit(ctx.redis, ctx.config.queuePrefix, hostOf(row.apiRoot))) } : null,
+    })),
+  );
 }
 
 /** Labels of the dedupe figures, in the order `status` prints them; byte figures are shown in KiB/MiB. */
 const DEDUPE_LABELS: Array<[keyof Awaited<ReturnType<typeof readDedupeFigures>>, string]> = [
-  ['postsSeen', 'posts seen'], ['articles', 'articles'], ['deletedArticles', 'deleted articles'], ['duplicatePostsMerged', 'duplicate posts merged'],
-  ['nearDuplicateClusters', 'near-duplicate clusters'], ['teasersStored', 'teasers stored'], ['teaserOccurrences', 'teaser occurrences'],
-  ['teaserOccurrencesCollapsed', 'teaser occurrences collapsed'], ['boilerplateBytesRemoved', 'boilerplate removed'], ['contentBytes', 'content'],
+  ['postsSeen', 'posts seen'],
+  ['articles', 'articles'],
+  ['deletedArticles', 'deleted articles'],
+  ['duplicatePostsMerged', 'duplicate posts merged'],
+  ['nearDuplicateClusters', 'near-duplicate clusters'],
+  ['teasersStored', 'teasers stored'],
+  ['teaserOccurrences', 'teaser occurrences'],
+  ['teaserOccurrencesCollapsed', 'teaser occurrences collapsed'],
+  ['boilerplateBytesRemoved', 'boilerplate removed'],
+  ['contentBytes', 'content'],
   ['rejectedPosts', 'rejected posts'],
 ];
 const BYTE_FIGURES = new Set(['boilerplateBytesRemoved', 'contentBytes']);
@@ -65,7 +79,9 @@ function printSources(status: Status): void {
     const lag = source.lagSeconds === null ? 'never synced' : `last sync ${formatDuration(source.lagSeconds)} ago`;
     const circuit = source.circuit;
     const cause = circuit?.lastCause ? ` (${causeOf(circuit.lastCause)})` : '';
-    const open = circuit?.open ? `  CIRCUIT OPEN: ${circuit.host} paused ${formatDuration(Math.ceil(circuit.openForMs / 1000))} more after ${circuit.failures} failures${cause}` : '';
+    const open = circuit?.open
+      ? `  CIRCUIT OPEN: ${circuit.host} paused ${formatDuration(Math.ceil(circuit.openForMs / 1000))} more after ${circuit.failures} failures${cause}`
+      : '';
     output.line(`  ${describeSource(source)}  ${lag}${open}`);
   }
 }
@@ -75,8 +91,13 @@ function printRuns(status: Status): void {
   for (const run of status.runs) {
     const state = run.status === 'done' && run.pagesFailed > 0 ? `done with ${run.pagesFailed} failed page${run.pagesFailed === 1 ? '' : 's'}` : run.status;
     const eta = run.waitingForHost ? '  ETA: waiting for host' : run.etaSeconds === null ? '' : `  ETA ${formatDuration(run.etaSeconds)}`;
-    const resume = run.kind === 'backfill' && (state !== run.status || run.status === 'failed' || run.status === 'cancelled') ? `  (resume: wpingest backfill --resume ${run.id})` : '';
-    output.line(`  ${run.id}  ${run.kind} ${state}  ${run.site}  pages ${formatCount(run.pagesDone)}/${formatCount(run.pages)} (${run.pagesFailed} failed)  posts ${formatCount(run.postsProcessed)}/${run.totalPosts === null ? '?' : formatCount(run.totalPosts)}  ${run.postsPerSecond} posts/s${eta}${resume}`);
+    const resume =
+      run.kind === 'backfill' && (state !== run.status || run.status === 'failed' || run.status === 'cancelled')
+        ? `  (resume: wpingest backfill --resume ${run.id})`
+        : '';
+    output.line(
+      `  ${run.id}  ${run.kind} ${state}  ${run.site}  pages ${formatCount(run.pagesDone)}/${formatCount(run.pages)} (${run.pagesFailed} failed)  posts ${formatCount(run.postsProcessed)}/${run.totalPosts === null ? '?' : formatCount(run.totalPosts)}  ${run.postsPerSecond} posts/s${eta}${resume}`,
+    );
   }
 }
 
@@ -91,12 +112,20 @@ export function statusCommand(program: Command): void {
         if (options.json) return output.json(status, true);
         output.line('sites');
         for (const site of status.sites) {
-          output.line(`  ${site.id}  ${site.url}  ${formatCount(site.posts)} live / ${formatCount(site.deletedPosts)} deleted posts  ${formatCount(site.articles)} live / ${formatCount(site.deletedArticles)} deleted articles  api ${site.apiRoot ?? 'not discovered'}`);
+          output.line(
+            `  ${site.id}  ${site.url}  ${formatCount(site.posts)} live / ${formatCount(site.deletedPosts)} deleted posts  ${formatCount(site.articles)} live / ${formatCount(site.deletedArticles)} deleted articles  api ${site.apiRoot ?? 'not discovered'}`,
+          );
         }
         printSources(status);
         printRuns(status);
         output.line('queues');
-        for (const queue of status.queues) output.line(`  ${queue.queue}: ${Object.entries(queue).filter(([k]) => k !== 'queue').map(([k, v]) => `${k} ${formatCount(Number(v))}`).join(', ')}`);
+        for (const queue of status.queues)
+          output.line(
+            `  ${queue.queue}: ${Object.entries(queue)
+              .filter(([k]) => k !== 'queue')
+              .map(([k, v]) => `${k} ${formatCount(Number(v))}`)
+              .join(', ')}`,
+          );
         output.line('dedupe');
         for (const [key, label] of DEDUPE_LABELS) {
           const value = Number(status.dedupe[key]);

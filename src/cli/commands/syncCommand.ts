@@ -17,8 +17,13 @@ export function syncCommand(program: Command): void {
         const { siteId } = await registerSite(ctx, siteUrl);
         const result = await syncSite(ctx, siteId);
         if (options.json) return output.json(result);
-        const changed = result.postsChanged === 0 ? 'nothing changed' : `${countOf(result.postsChanged, 'post')} changed, ${countOf(result.articlesWritten, 'article')} written`;
-        output.line(`Synced ${siteUrl} (run ${result.runId}): ${countOf(result.postsSeen, 'post')} seen in ${countOf(result.pages, 'page')}, ${changed}; the next sync starts from ${result.cursor ?? 'the beginning'}.`);
+        const changed =
+          result.postsChanged === 0
+            ? 'nothing changed'
+            : `${countOf(result.postsChanged, 'post')} changed, ${countOf(result.articlesWritten, 'article')} written`;
+        output.line(
+          `Synced ${siteUrl} (run ${result.runId}): ${countOf(result.postsSeen, 'post')} seen in ${countOf(result.pages, 'page')}, ${changed}; the next sync starts from ${result.cursor ?? 'the beginning'}.`,
+        );
       });
     });
 }

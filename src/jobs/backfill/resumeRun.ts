@@ -5,14 +5,22 @@ import * as q from '../../scheduler/runQueries.js';
 import { cancelRun as cancelRunQuery, failedPageCount, openPages, reopenFailedPages, reopenRun } from '../../scheduler/resumeQueries.js';
 import type { AppContext } from '../context.js';
 
-interface RunRow { id: number; siteId: number; kind: string; status: string }
+interface RunRow {
+  id: number;
+  siteId: number;
+  kind: string;
+  status: string;
+}
 
 /**
  * Resumes a failed, cancelled or stalled backfill (or one that finished with failed pages): failed pages are
  * reopened, the run is set running, and every unfinished page gets its job again. Finished jobs that still
  * hold a page's deterministic id are removed first, or BullMQ would silently ignore the new one.
  */
-export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId: number; siteId: number; siteUrl: string; fetchJobs: number; processJobs: number }> {
+export async function resumeRun(
+  ctx: AppContext,
+  runId: number,
+): Promise<{ runId: number; siteId: number; siteUrl: string; fetchJobs: number; processJobs: number }> {
   const run = await readRun(ctx, runId);
   if (run.kind !== 'backfill') throw new ConfigError(`run ${runId} is a ${run.kind}, not a backfill: start a new sync instead`);
   const failed = ((await ctx.pool.query(failedPageCount(runId))).rows[0] as { n: number }).n;
@@ -31,10 +39,17 @@ export async function resumeRun(ctx: AppContext, runId: number): Promise<{ runId
   const pages = (await ctx.pool.query(openPages(runId))).rows as Array<{ page: number; status: 'pending' | 'fetched' }>;
   const fetch = pages.filter((p) => p.status === 'pending').map((p) => ({ siteId: run.siteId, runId, page: p.page }));
   const process = pages.filter((p) => p.status === 'fetched').map((p) => ({ siteId: run.siteId, runId, page: p.page }));
-  await requeue(ctx.queues.fetch, fetch.map((data) => ({ name: 'fetch', data, opts: { jobId: ctx.queues.ids.fetch(data) } })));
-  await requeue(ctx.queues.process, process.map((data) => ({ name: 'process', data, opts: { jobId: ctx.queues.ids.process(data) } })));
+  await requeue(
+    ctx.queues.fetch,
+    fetch.map((data) => ({ name: 'fetch', data, opts: { jobId: ctx.queues.ids.fetch(data) } })),
+  );
+  await requeue(
+    ctx.queues.process,
+    process.map((data) => ({ name: 'process', data, opts: { jobId: ctx.queues.ids.process(data) } })),
+  );
   // Nothing left to fetch or process: the settle pass finishes the run.
-  if (pages.length === 0) await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId, pass) } }]);
+  if (pages.length === 0)
+    await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId, pass) } }]);
   ctx.log.info({ runId, fetch: fetch.length, process: process.length }, 'run resumed');
   const site = (await ctx.pool.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [run.siteId])).rows[0];
   return { runId, siteId: run.siteId, siteUrl: site?.url ?? '', fetchJobs: fetch.length, processJobs: process.length };
@@ -66,7 +81,10 @@ async function readRun(ctx: AppContext, runId: number): Promise<RunRow> {
 async function removeIfIdle<T>(queue: Queue<T>, jobId: string): Promise<number> {
   const job = await queue.getJob(jobId);
   if (!job || (await job.isActive())) return 0;
-  return job.remove().then(() => 1, () => 0);
+  return job.remove().then(
+    () => 1,
+    () => 0,
+  );
 }
 
 type BulkJob<T> = { name: string; data: T; opts: { jobId: string } };

@@ -98,8 +98,17 @@ interface CollectionPlan {
 }
 
 /** One collection's share of the plan, from one tiny request (`_fields=id`); `--pages` bounds the first collection. */
-async function planCollection(ctx: AppContext, apiRoot: string, collection: string, index: number, perPage: number, options: BackfillOptions): Promise<CollectionPlan> {
-  const probe = await retryTransient(() => fetchPostsPage(ctx.http, apiRoot, { collection, page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }));
+async function planCollection(
+  ctx: AppContext,
+  apiRoot: string,
+  collection: string,
+  index: number,
+  perPage: number,
+  options: BackfillOptions,
+): Promise<CollectionPlan> {
+  const probe = await retryTransient(() =>
+    fetchPostsPage(ctx.http, apiRoot, { collection, page: 1, perPage, orderby: 'id', order: 'asc', after: options.since, before: options.until, fields: 'id' }),
+  );
   const sitePosts = probe.total ?? probe.posts.length;
   const planned = plausiblePages(probe.totalPages ?? (probe.posts.length > 0 ? 1 : 0), perPage, ctx.config.maxSitePosts);
   const sitePages = planned.pages;
@@ -118,9 +127,23 @@ async function planCollection(ctx: AppContext, apiRoot: string, collection: stri
  * A site reporting more pages than it can hold is recorded as a failure (not permanent: nothing was lost, the
  * plan was capped) and logged, so `status` and the dashboard show it among the errors by reason.
  */
-export async function recordImplausibleTotal(ctx: Pick<AppContext, 'pool' | 'log'>, at: { runId: number; siteId: number; page: number; message: string }): Promise<void> {
+export async function recordImplausibleTotal(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  at: { runId: number; siteId: number; page: number; message: string },
+): Promise<void> {
   ctx.log.warn(at, 'site reports an implausible number of pages');
-  await ctx.pool.query(q.insertFailure({ runId: at.runId, siteId: at.siteId, stage: 'plan', page: at.page, wpId: null, reason: 'implausible-total', message: at.message, permanent: false }));
+  await ctx.pool.query(
+    q.insertFailure({
+      runId: at.runId,
+      siteId: at.siteId,
+      stage: 'plan',
+      page: at.page,
+      wpId: null,
+      reason: 'implausible-total',
+      message: at.message,
+      permanent: false,
+    }),
+  );
 }
 
 async function runTotals(ctx: AppContext, runId: number): Promise<{ totalPages: number; totalPosts: number }> {

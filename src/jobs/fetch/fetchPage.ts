@@ -40,8 +40,20 @@ export interface FetchPageResult {
   bytes: number;
 }
 
-interface SiteRow { id: number; url: string; apiRoot: string; perPage: number }
-interface RunRow { id: number; siteId: number; kind: string; status: string; params: { before?: string; after?: string; pages?: { first: number; last: number }; collections?: string[] }; totalPages: number | null }
+interface SiteRow {
+  id: number;
+  url: string;
+  apiRoot: string;
+  perPage: number;
+}
+interface RunRow {
+  id: number;
+  siteId: number;
+  kind: string;
+  status: string;
+  params: { before?: string; after?: string; pages?: { first: number; last: number }; collections?: string[] };
+  totalPages: number | null;
+}
 
 /**
  * Fetches one listing page and stores its posts raw before anything else happens to them, then hands the
@@ -67,8 +79,26 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   const watch = watchRunCancelled(ctx, data.runId, signal);
   let page;
   try {
-    page = await politeFetch(ctx, { url: site.apiRoot, ratePerS: politeness?.ratePerS }, () =>
-      fetchPostsListing(ctx.http, site.apiRoot, { collection: listing.collection, page: listing.page, perPage: site.perPage, orderby: 'id', order: 'asc', before: run.params.before, after: run.params.after }, watch.signal), { signal });
+    page = await politeFetch(
+      ctx,
+      { url: site.apiRoot, ratePerS: politeness?.ratePerS },
+      () =>
+        fetchPostsListing(
+          ctx.http,
+          site.apiRoot,
+          {
+            collection: listing.collection,
+            page: listing.page,
+            perPage: site.perPage,
+            orderby: 'id',
+            order: 'asc',
+            before: run.params.before,
+            after: run.params.after,
+          },
+          watch.signal,
+        ),
+      { signal },
+    );
   } catch (error) {
     // Cancelled mid-request: the request is dropped, its slot and host place freed, and nothing is recorded.
     if (watch.cancelled()) return { status: 'skipped', posts: 0, bytes: 0 };
@@ -80,12 +110,21 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
     // Past the site's real end, so are the pages after it: a total that lied (or shrank) costs no more requests.
     // Only this collection's pages: the pages of a run's other collections are numbered in blocks after it.
-    await ctx.pool.query(`UPDATE run_pages SET status = 'empty', posts = 0, wp_ids = '{}', fetched_at = now() WHERE run_id = $1 AND page > $2 AND page < $3 AND status = 'pending'`, [data.runId, data.page, runPageNumber(listing.index + 1, 0)]);
+    await ctx.pool.query(
+      `UPDATE run_pages SET status = 'empty', posts = 0, wp_ids = '{}', fetched_at = now() WHERE run_id = $1 AND page > $2 AND page < $3 AND status = 'pending'`,
+      [data.runId, data.page, runPageNumber(listing.index + 1, 0)],
+    );
     const announced = (await one<{ totalPages: number | null }>(ctx, q.runById(data.runId)))?.totalPages ?? 0;
     if (listing.index === 0 && announced > 2 * data.page + MISMATCH_SLACK_PAGES) {
       // Far more pages were announced than the listing has (deleted posts shift a few, never this many): recorded.
       const known = await ctx.pool.query(`SELECT 1 FROM failures WHERE run_id = $1 AND reason = 'implausible-total' LIMIT 1`, [run.id]);
-      if (!known.rowCount) await recordImplausibleTotal(ctx, { runId: run.id, siteId: run.siteId, page: data.page, message: `the site announced ${announced} pages; its listing ends before page ${data.page}` });
+      if (!known.rowCount)
+        await recordImplausibleTotal(ctx, {
+          runId: run.id,
+          siteId: run.siteId,
+          page: data.page,
+          message: `the site announced ${announced} pages; its listing ends before page ${data.page}`,
+        });
     }
     // An empty page may be the run's last one: no process job follows it to notice that.
     await settleIfComplete(ctx, data.runId);
@@ -104,10 +143,22 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   await withTransaction(ctx.pool, async (tx) => {
     await tx.query(q.markPageFetched(data.runId, data.page, intake.ids, intake.rejected.length, storedAt));
     for (const item of intake.rejected) {
-      await tx.query(q.insertFailure({ runId: data.runId, siteId: site.id, stage: 'fetch', page: data.page, wpId: item.wpId ?? null, reason: item.reason, message: `item ${item.index} of ${pageUrl}: ${REJECTION_MEANING[item.reason] ?? item.reason}`, permanent: true }));
+      await tx.query(
+        q.insertFailure({
+          runId: data.runId,
+          siteId: site.id,
+          stage: 'fetch',
+          page: data.page,
+          wpId: item.wpId ?? null,
+          reason: item.reason,
+          message: `item ${item.index} of ${pageUrl}: ${REJECTION_MEANING[item.reason] ?? item.reason}`,
+          permanent: true,
+        }),
+      );
     }
   });
-  if (intake.rejected.length > 0) ctx.log.warn({ runId: data.runId, page: data.page, rejected: intake.rejected }, 'posts of the page rejected alone; the rest stored');
+  if (intake.rejected.length > 0)
+    ctx.log.warn({ runId: data.runId, page: data.page, rejected: intake.rejected }, 'posts of the page rejected alone; the rest stored');
   // Growth is planned from the first collection's pages (run.totalPages counts them).
   if (listing.index === 0) await growPlanIfNeeded(ctx, run, data.page, totalPages, total, site.perPage);
   // Posts are held for processing only when each id is there once: of two posts with one id, the store keeps one.
@@ -123,7 +174,14 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
  * site grew while an earlier page, fetched later, sees the growth. Planning is idempotent, so concurrent
  * jobs seeing the same growth add nothing twice. A run bounded by `--pages` keeps its bounds.
  */
-async function growPlanIfNeeded(ctx: AppContext, run: RunRow, page: number, reported: number | undefined, total: number | undefined, perPage: number): Promise<void> {
+async function growPlanIfNeeded(
+  ctx: AppContext,
+  run: RunRow,
+  page: number,
+  reported: number | undefined,
+  total: number | undefined,
+  perPage: number,
+): Promise<void> {
   if (!reported || !run.totalPages || reported <= run.totalPages || run.params.pages) return;
   const planned = plausiblePages(reported, perPage, ctx.config.maxSitePosts);
   if (planned.lie) {
@@ -135,7 +193,11 @@ async function growPlanIfNeeded(ctx: AppContext, run: RunRow, page: number, repo
   const totalPages = Math.min(planned.pages, run.totalPages + GROWTH_STEP_PAGES, runPageNumber(1, 0) - 1);
   if (totalPages <= run.totalPages) return;
   await ctx.pool.query(q.insertPages(run.id, run.totalPages + 1, totalPages));
-  await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [run.id, totalPages, Math.min(total ?? 0, totalPages * perPage)]);
+  await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [
+    run.id,
+    totalPages,
+    Math.min(total ?? 0, totalPages * perPage),
+  ]);
   const pages = Array.from({ length: totalPages - run.totalPages }, (_, i) => run.totalPages! + 1 + i);
   await enqueuePages(ctx, run.siteId, run.id, pages);
   ctx.log.info({ runId: run.id, from: run.totalPages, to: totalPages }, 'site grew during the run: pages added');

@@ -29,7 +29,10 @@ export async function handOverPage(ctx: AppContext, data: ProcessJobData, proces
   try {
     await processPage(ctx, data, held);
   } catch (error) {
-    ctx.log.warn({ err: error, siteId: data.siteId, runId: data.runId, page: data.page }, 'processing the page where it was fetched failed; the process queue takes it over');
+    ctx.log.warn(
+      { err: error, siteId: data.siteId, runId: data.runId, page: data.page },
+      'processing the page where it was fetched failed; the process queue takes it over',
+    );
     await promote(job);
     return;
   }

@@ -49,7 +49,11 @@ export async function politeFetch<T>(
   if (circuit.open) {
     // The cause that opened it travels with the error, so the failure recorded at the last attempt names it.
     const cause = circuit.lastCause ? `; last failure: ${circuit.lastCause.message}` : '';
-    throw new TransientError(`host ${host} is paused after repeated failures (circuit open ${Math.ceil(circuit.openForMs / 1000)}s more${cause})`, circuit.lastCause?.reason || 'circuit-open', { retryAfterMs: circuit.openForMs });
+    throw new TransientError(
+      `host ${host} is paused after repeated failures (circuit open ${Math.ceil(circuit.openForMs / 1000)}s more${cause})`,
+      circuit.lastCause?.reason || 'circuit-open',
+      { retryAfterMs: circuit.openForMs },
+    );
   }
   const local = options.busy === 'wait' ? undefined : takeLocalSlot(ctx.config.fetchConcurrency, `${prefix}|${host}`, host);
   let lease: HostLease;
@@ -67,8 +71,14 @@ export async function politeFetch<T>(
     return result;
   } catch (error) {
     if (error instanceof TransientError && !options.signal?.aborted) {
-      const outcome = await recordHostFailure(ctx.redis, prefix, host, { cause: { reason: error.reason, message: redactUrl(error.message) } }).catch(() => undefined);
-      if (outcome?.opened) ctx.log.warn({ host, failures: outcome.failures, reason: error.reason, coolDownMs: CIRCUIT_COOL_DOWN_MS }, `pausing host ${host} for ${CIRCUIT_COOL_DOWN_MS / 1000}s after ${outcome.failures} failures`);
+      const outcome = await recordHostFailure(ctx.redis, prefix, host, { cause: { reason: error.reason, message: redactUrl(error.message) } }).catch(
+        () => undefined,
+      );
+      if (outcome?.opened)
+        ctx.log.warn(
+          { host, failures: outcome.failures, reason: error.reason, coolDownMs: CIRCUIT_COOL_DOWN_MS },
+          `pausing host ${host} for ${CIRCUIT_COOL_DOWN_MS / 1000}s after ${outcome.failures} failures`,
+        );
     }
     throw error;
   } finally {
@@ -95,7 +105,7 @@ function takeLocalSlot(fetchConcurrency: number, key: string, host: string): { r
   const now = performance.now();
   const oldest = Math.min(...open);
   if (open.size >= limit && now - oldest > SLOW_REQUEST_MS) {
-    throw new HostBusyError(host, LOCAL_BUSY_RETRY_MS, 'all but one of this process\'s fetch slots with slow requests');
+    throw new HostBusyError(host, LOCAL_BUSY_RETRY_MS, "all but one of this process's fetch slots with slow requests");
   }
   // Unique among this host's open requests (two starting in the same instant get distinct keys).
   let started = now;
@@ -118,7 +128,12 @@ function takeLocalSlot(fetchConcurrency: number, key: string, host: string): { r
  * up for at most MAX_SLOT_WAIT_MS inside a queue job (then `HostBusyError` puts the job back), or as long as
  * it takes with `busy: 'wait'`.
  */
-async function takeLease(ctx: Pick<AppContext, 'redis' | 'config'>, prefix: string, host: string, options: { signal?: AbortSignal; busy?: 'throw' | 'wait' }): Promise<HostLease> {
+async function takeLease(
+  ctx: Pick<AppContext, 'redis' | 'config'>,
+  prefix: string,
+  host: string,
+  options: { signal?: AbortSignal; busy?: 'throw' | 'wait' },
+): Promise<HostLease> {
   const deadline = Date.now() + MAX_SLOT_WAIT_MS;
   for (;;) {
     const result = await acquireHostLease(ctx.redis, prefix, host, ctx.config.hostConcurrency);
@@ -128,7 +143,13 @@ async function takeLease(ctx: Pick<AppContext, 'redis' | 'config'>, prefix: stri
   }
 }
 
-async function takeSlot(ctx: Pick<AppContext, 'redis'>, prefix: string, host: string, ratePerS: number, options: { signal?: AbortSignal; busy?: 'throw' | 'wait' }): Promise<void> {
+async function takeSlot(
+  ctx: Pick<AppContext, 'redis'>,
+  prefix: string,
+  host: string,
+  ratePerS: number,
+  options: { signal?: AbortSignal; busy?: 'throw' | 'wait' },
+): Promise<void> {
   for (;;) {
     const slot = await reserveSlot(ctx.redis, prefix, host, ratePerS, MAX_SLOT_WAIT_MS);
     if (slot.granted) {

@@ -7,7 +7,13 @@ import type { AppContext } from '../context.js';
  * Resolves the category, tag and author ids that posts refer to and the site's cache does not know yet.
  * A site that hides its users (401/403) leaves authors unnamed rather than failing the page.
  */
-export async function refreshTerms(ctx: Pick<AppContext, 'pool' | 'http' | 'log'>, siteId: number, apiRoot: string, posts: ReadonlyArray<Pick<WpPost, 'categories' | 'tags' | 'author'>>, signal?: AbortSignal): Promise<void> {
+export async function refreshTerms(
+  ctx: Pick<AppContext, 'pool' | 'http' | 'log'>,
+  siteId: number,
+  apiRoot: string,
+  posts: ReadonlyArray<Pick<WpPost, 'categories' | 'tags' | 'author'>>,
+  signal?: AbortSignal,
+): Promise<void> {
   const wanted: Record<TermTaxonomy, Set<number>> = { category: new Set(), post_tag: new Set(), user: new Set() };
   for (const post of posts) {
     for (const id of Array.isArray(post.categories) ? post.categories : []) if (Number.isInteger(id)) wanted.category.add(id);

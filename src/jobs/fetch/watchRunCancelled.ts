@@ -17,15 +17,18 @@ function startPolling(ctx: Pick<AppContext, 'pool'>): void {
       poll = undefined;
       return;
     }
-    ctx.pool.query<{ id: number; status: string }>('SELECT id, status FROM runs WHERE id = ANY($1::bigint[])', [[...watching.keys()]]).then((result) => {
-      for (const row of result.rows) {
-        if (row.status === 'running') continue;
-        for (const watcher of watching.get(row.id) ?? []) {
-          watcher.cancelled = true;
-          watcher.controller.abort(new Error(`run ${row.id} is ${row.status}`));
+    ctx.pool.query<{ id: number; status: string }>('SELECT id, status FROM runs WHERE id = ANY($1::bigint[])', [[...watching.keys()]]).then(
+      (result) => {
+        for (const row of result.rows) {
+          if (row.status === 'running') continue;
+          for (const watcher of watching.get(row.id) ?? []) {
+            watcher.cancelled = true;
+            watcher.controller.abort(new Error(`run ${row.id} is ${row.status}`));
+          }
         }
-      }
-    }, () => undefined);
+      },
+      () => undefined,
+    );
   }, CANCEL_POLL_MS);
   poll.unref();
 }
@@ -35,7 +38,11 @@ function startPolling(ctx: Pick<AppContext, 'pool'>): void {
  * requests end within a second instead of holding their worker slots and host places until they finish or time
  * out. One query per second per process checks every run with an open request.
  */
-export function watchRunCancelled(ctx: Pick<AppContext, 'pool'>, runId: number, outer?: AbortSignal): { signal: AbortSignal; cancelled(): boolean; stop(): void } {
+export function watchRunCancelled(
+  ctx: Pick<AppContext, 'pool'>,
+  runId: number,
+  outer?: AbortSignal,
+): { signal: AbortSignal; cancelled(): boolean; stop(): void } {
   const watcher: Watcher = { controller: new AbortController(), cancelled: false };
   const onOuter = () => watcher.controller.abort(outer?.reason);
   outer?.addEventListener('abort', onOuter, { once: true });

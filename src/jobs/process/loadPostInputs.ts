@@ -50,7 +50,9 @@ export async function loadPostInputs(
     `SELECT wp_id, payload, content_hash, processed_hash FROM raw_posts WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) ORDER BY wp_id`,
     [siteId, todo],
   );
-  const terms = await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId]);
+  const terms = await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [
+    siteId,
+  ]);
   return {
     siteUrl: site.rows[0]?.url ?? '',
     posts: posts.rows.map((row) => ({ wpId: row.wp_id, post: row.payload, contentHash: row.content_hash, processedHash: row.processed_hash })),
@@ -66,7 +68,10 @@ export interface HeldPosts {
 }
 
 /** `planPostInputs` for held posts: the same answer, from what the store returned instead of a query. */
-export function planHeldInputs(held: HeldPosts, onlyChangedFrom: ((contentHash: string) => string) | null): { todo: Array<{ wpId: number; bytes: number }>; unchanged: number } {
+export function planHeldInputs(
+  held: HeldPosts,
+  onlyChangedFrom: ((contentHash: string) => string) | null,
+): { todo: Array<{ wpId: number; bytes: number }>; unchanged: number } {
   const ids = new Set(held.posts.map((post) => post.id));
   const stored = [...held.hashes.entries()].filter(([wpId]) => ids.has(wpId)).sort(([a], [b]) => a - b);
   const todo = stored.filter(([, hash]) => !onlyChangedFrom || hash.processedHash !== onlyChangedFrom(hash.contentHash));
@@ -77,14 +82,27 @@ export function planHeldInputs(held: HeldPosts, onlyChangedFrom: ((contentHash: 
  * `loadPostInputs` for held posts: the payloads are not read back and parsed again. What was stored is exactly
  * these objects serialised, so the result is the one `loadPostInputs` would return.
  */
-export async function heldPostInputs(client: PoolClient, siteId: number, held: HeldPosts, wpIds: readonly number[]): Promise<{ siteUrl: string; posts: StoredPost[]; terms: TermNames; unchanged: number }> {
+export async function heldPostInputs(
+  client: PoolClient,
+  siteId: number,
+  held: HeldPosts,
+  wpIds: readonly number[],
+): Promise<{ siteUrl: string; posts: StoredPost[]; terms: TermNames; unchanged: number }> {
   const byId = new Map(held.posts.map((post) => [post.id, post]));
-  const posts = [...wpIds].sort((a, b) => a - b).map((wpId) => {
-    const hash = held.hashes.get(wpId)!;
-    return { wpId, post: byId.get(wpId)!, contentHash: hash.contentHash, processedHash: hash.processedHash };
-  });
+  const posts = [...wpIds]
+    .sort((a, b) => a - b)
+    .map((wpId) => {
+      const hash = held.hashes.get(wpId)!;
+      return { wpId, post: byId.get(wpId)!, contentHash: hash.contentHash, processedHash: hash.processedHash };
+    });
   const site = await client.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [siteId]);
-  const terms = posts.length === 0 ? EMPTY_TERM_NAMES : termNames((await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId])).rows);
+  const terms =
+    posts.length === 0
+      ? EMPTY_TERM_NAMES
+      : termNames(
+          (await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId]))
+            .rows,
+        );
   return { siteUrl: site.rows[0]?.url ?? '', posts, terms, unchanged: 0 };
 }
 

@@ -1,5 +1,14 @@
 import type { ExtractedArticle } from '../../article.js';
-import { applyTemplateBlocks, articleSimhash, articleSourceDomain, articleUrlKey, contentHash, simhashBands, teaserStoryKey, toSignedInt64 } from '../../dedupe/index.js';
+import {
+  applyTemplateBlocks,
+  articleSimhash,
+  articleSourceDomain,
+  articleUrlKey,
+  contentHash,
+  simhashBands,
+  teaserStoryKey,
+  toSignedInt64,
+} from '../../dedupe/index.js';
 import type { ArticleRow } from '../../load/articleRow.js';
 import { withUtcZone } from '../../withUtcZone.js';
 

@@ -73,7 +73,9 @@ async function processSlice(
 ): Promise<{ rejected: number; written: number }> {
   const giveBack = await reserveHeap(slice.bytes * PROCESSING_HEAP_FACTOR);
   try {
-    const inputs = await withClient(ctx.pool, (client) => (held ? heldPostInputs(client, siteId, held, slice.wpIds) : loadPostInputs(client, siteId, slice.wpIds, null)));
+    const inputs = await withClient(ctx.pool, (client) =>
+      held ? heldPostInputs(client, siteId, held, slice.wpIds) : loadPostInputs(client, siteId, slice.wpIds, null),
+    );
     return await processInputs(ctx, siteId, inputs, inTransaction);
   } finally {
     giveBack();
@@ -154,11 +156,22 @@ type PreparedRow = ArticleRow & { payloadHash: string };
  * reason retrying cannot fix, the rows are loaded one by one so that only the post at fault is rejected
  * (with its reason) instead of failing its whole page.
  */
-async function loadBatch(ctx: Pick<AppContext, 'pool' | 'log'>, siteId: number, rows: PreparedRow[], rejected: Rejection[], inTransaction?: (client: PoolClient) => Promise<void>): Promise<number> {
+async function loadBatch(
+  ctx: Pick<AppContext, 'pool' | 'log'>,
+  siteId: number,
+  rows: PreparedRow[],
+  rejected: Rejection[],
+  inTransaction?: (client: PoolClient) => Promise<void>,
+): Promise<number> {
   const commit = (good: PreparedRow[]) =>
     withTransaction(ctx.pool, async (tx) => {
       const count = await loadRows(tx, good);
-      await markPostsProcessed(tx, siteId, good.map((row) => ({ wpId: row.wpId, hash: processedHash(row.payloadHash) })), rejected);
+      await markPostsProcessed(
+        tx,
+        siteId,
+        good.map((row) => ({ wpId: row.wpId, hash: processedHash(row.payloadHash) })),
+        rejected,
+      );
       await inTransaction?.(tx);
       return count;
     });
@@ -189,14 +202,20 @@ async function recordSightings(ctx: Pick<AppContext, 'pool'>, extracted: Extract
  * Decides each source's template blocks from its block counts and prepares the rows. Only blocks long enough to
  * be evidence (`blockFingerprintsForStats`) can be template blocks (see `domainCandidates`).
  */
-async function prepareRows(ctx: Pick<AppContext, 'pool'>, siteId: number, extracted: Extracted[], counted: ReadonlyMap<string, number>): Promise<PreparedRow[]> {
+async function prepareRows(
+  ctx: Pick<AppContext, 'pool'>,
+  siteId: number,
+  extracted: Extracted[],
+  counted: ReadonlyMap<string, number>,
+): Promise<PreparedRow[]> {
   const rows: PreparedRow[] = [];
   await withClient(ctx.pool, async (client) => {
     for (const [domain, items] of groupByDomain(extracted)) {
       const candidates = domainCandidates(domain, items, counted);
       const { counts, domainArticles } = await readBlockStats(client, domain, candidates.unknown);
       const template = candidates.templateBlocks(counts, domainArticles);
-      for (const { stored, article } of items) rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
+      for (const { stored, article } of items)
+        rows.push({ ...prepareArticleRow(article, siteId, template, renderedField(stored.post.content).length), payloadHash: stored.contentHash });
     }
   });
   return rows;

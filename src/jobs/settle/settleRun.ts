@@ -54,7 +54,12 @@ async function settleDomain(ctx: AppContext, domain: string): Promise<number> {
   for (let i = 0; i < stale.rows.length; i += SETTLE_BATCH) {
     const batch = stale.rows.slice(i, i + SETTLE_BATCH);
     for (const siteId of new Set(batch.map((row) => row.site_id))) {
-      await processPosts(ctx, siteId, batch.filter((row) => row.site_id === siteId).map((row) => row.wp_id), { force: true });
+      await processPosts(
+        ctx,
+        siteId,
+        batch.filter((row) => row.site_id === siteId).map((row) => row.wp_id),
+        { force: true },
+      );
     }
   }
   return stale.rows.length;
@@ -87,12 +92,17 @@ async function domainsOfSite(ctx: AppContext, siteId: number): Promise<string[]>
 /** The domain's template block fingerprints under the final counts. */
 export async function templateFingerprints(ctx: Pick<AppContext, 'pool'>, domain: string): Promise<string[]> {
   const [stats, total] = await Promise.all([
-    ctx.pool.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND articles > 1', [domain]),
+    ctx.pool.query<{ fingerprint: string; articles: number }>('SELECT fingerprint, articles FROM block_stats WHERE source_domain = $1 AND articles > 1', [
+      domain,
+    ]),
     // The kept count (source_articles, as processing reads it), not a count(*) that grows with the source.
     queryOne<{ n: number }>(ctx.pool, sourceArticleCount(domain)),
   ]);
   const domainArticles = total?.n ?? 0;
-  return stats.rows.filter((row) => isTemplateBlock({ articles: row.articles }, domainArticles)).map((row) => row.fingerprint).sort();
+  return stats.rows
+    .filter((row) => isTemplateBlock({ articles: row.articles }, domainArticles))
+    .map((row) => row.fingerprint)
+    .sort();
 }
 
 /**

@@ -14,9 +14,12 @@ export async function applySiteCredentials(ctx: Pick<AppContext, 'pool' | 'http'
   const seen = checkedAt.get(ctx.http) ?? new Map<number, number>();
   checkedAt.set(ctx.http, seen);
   if (Date.now() - (seen.get(siteId) ?? 0) < CREDENTIALS_TTL_MS) return;
-  const row = (await ctx.pool.query<{ url: string; apiRoot: string | null; user: string | null; secret: string | null }>(
-    `SELECT url, api_root AS "apiRoot", auth_user AS user, auth_secret AS secret FROM sites WHERE id = $1`, [siteId],
-  )).rows[0];
+  const row = (
+    await ctx.pool.query<{ url: string; apiRoot: string | null; user: string | null; secret: string | null }>(
+      `SELECT url, api_root AS "apiRoot", auth_user AS user, auth_secret AS secret FROM sites WHERE id = $1`,
+      [siteId],
+    )
+  ).rows[0];
   if (!row) return;
   const origins = new Set([new URL(row.url).origin, ...(row.apiRoot ? [new URL(row.apiRoot).origin] : [])]);
   if (row.user && row.secret) {
@@ -25,7 +28,9 @@ export async function applySiteCredentials(ctx: Pick<AppContext, 'pool' | 'http'
     try {
       password = openSecret(row.secret, ctx.config.secretKey);
     } catch (error) {
-      throw new PermanentError(`cannot decrypt the credentials of ${row.url}: WPINGEST_SECRET_KEY is not the key they were stored with`, 'bad-secret-key', { cause: error });
+      throw new PermanentError(`cannot decrypt the credentials of ${row.url}: WPINGEST_SECRET_KEY is not the key they were stored with`, 'bad-secret-key', {
+        cause: error,
+      });
     }
     for (const origin of origins) ctx.http.credentials.set(origin, basicAuthorization(row.user, password));
   } else {

@@ -30,4 +30,3 @@ export function useCredentials(ctx: AppContext, siteUrl: string, auth: { user: s
   ctx.http.credentials.set(origin, basicAuthorization(auth.user, auth.password));
   return () => void ctx.http.credentials.delete(origin);
 }
-

@@ -48,8 +48,12 @@ async function listAllIds(ctx: AppContext, apiRoot: string, ratePerS: number | n
   const ids: number[] = [];
   let expected: number | undefined;
   for (let page = 1; ; page++) {
-    const listing = await politeFetch(ctx, { url: apiRoot, ratePerS }, () =>
-      fetchPostsPage(ctx.http, apiRoot, { page, perPage: SWEEP_PER_PAGE, orderby: 'id', order: 'asc', fields: 'id' }, signal), { signal, busy: 'wait' });
+    const listing = await politeFetch(
+      ctx,
+      { url: apiRoot, ratePerS },
+      () => fetchPostsPage(ctx.http, apiRoot, { page, perPage: SWEEP_PER_PAGE, orderby: 'id', order: 'asc', fields: 'id' }, signal),
+      { signal, busy: 'wait' },
+    );
     if (listing.rejected.length > 0) throw new TransientError(`id sweep: ${listing.rejected.length} unreadable items on page ${page}`, 'sweep-unreadable');
     expected ??= listing.total;
     if (listing.end || listing.posts.length === 0) break;

@@ -25,7 +25,15 @@ export interface SyncResult {
   mode: 'modified_after' | 'after';
 }
 
-interface SiteRow { id: number; url: string; apiRoot: string; perPage: number; syncCursor: Date | null; syncMode: 'modified_after' | 'after'; ratePerS?: number | null }
+interface SiteRow {
+  id: number;
+  url: string;
+  apiRoot: string;
+  perPage: number;
+  syncCursor: Date | null;
+  syncMode: 'modified_after' | 'after';
+  ratePerS?: number | null;
+}
 
 /**
  * How far before the last post of a page the next listing starts: WordPress compares whole seconds and
@@ -76,9 +84,21 @@ async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSigna
   site.ratePerS = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined)?.ratePerS;
   const runId = ((await ctx.pool.query(q.insertRun(site.id, 'sync', { cursor: site.syncCursor }))).rows[0] as { id: number }).id;
   await ctx.pool.query(q.startRun(runId, 0, 0));
-  const newestStoredId = ((await ctx.pool.query("SELECT max(wp_id) AS id FROM raw_posts WHERE site_id = $1 AND coalesce(post_type, 'post') = 'post'", [site.id])).rows[0] as { id: number | null }).id;
+  const newestStoredId = (
+    (await ctx.pool.query("SELECT max(wp_id) AS id FROM raw_posts WHERE site_id = $1 AND coalesce(post_type, 'post') = 'post'", [site.id])).rows[0] as {
+      id: number | null;
+    }
+  ).id;
   const bound = site.syncCursor ? isoSeconds(site.syncCursor.getTime() - SYNC_OVERLAP_MS) : undefined;
-  const result: SyncResult = { runId, pages: 0, postsSeen: 0, postsChanged: 0, articlesWritten: 0, cursor: site.syncCursor?.toISOString() ?? null, mode: site.syncMode };
+  const result: SyncResult = {
+    runId,
+    pages: 0,
+    postsSeen: 0,
+    postsChanged: 0,
+    articlesWritten: 0,
+    cursor: site.syncCursor?.toISOString() ?? null,
+    mode: site.syncMode,
+  };
   try {
     result.mode = await syncChangedPosts(ctx, site, runId, bound, result, signal);
     if (newestStoredId !== null) await syncNewIds(ctx, site, runId, newestStoredId, result, signal);
@@ -101,7 +121,14 @@ async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSigna
  * differently between requests (it has no tie-break), can still skip one of them, and the cursor may pass it.
  * Returns the mode the site ended in.
  */
-async function syncChangedPosts(ctx: AppContext, site: SiteRow, runId: number, bound: string | undefined, result: SyncResult, signal?: AbortSignal): Promise<SyncMode> {
+async function syncChangedPosts(
+  ctx: AppContext,
+  site: SiteRow,
+  runId: number,
+  bound: string | undefined,
+  result: SyncResult,
+  signal?: AbortSignal,
+): Promise<SyncMode> {
   let mode = site.syncMode;
   const handled = new Map<number, string | null | undefined>();
   let from = bound;
@@ -140,8 +167,12 @@ async function syncNewIds(ctx: AppContext, site: SiteRow, runId: number, newestS
   const handled = new Set<number>();
   let total: number | undefined;
   for (let page = 1; ; page++) {
-    const listing = await politeFetch(ctx, { url: site.apiRoot, ratePerS: site.ratePerS }, () =>
-      fetchPostsPage(ctx.http, site.apiRoot, { page, perPage: site.perPage, orderby: 'id', order: 'desc' }, signal), { signal, busy: 'wait' });
+    const listing = await politeFetch(
+      ctx,
+      { url: site.apiRoot, ratePerS: site.ratePerS },
+      () => fetchPostsPage(ctx.http, site.apiRoot, { page, perPage: site.perPage, orderby: 'id', order: 'desc' }, signal),
+      { signal, busy: 'wait' },
+    );
     const shrank = total !== undefined && listing.total !== undefined && listing.total < total;
     total = listing.total ?? total;
     if (shrank && page > 1) {
@@ -159,7 +190,10 @@ async function syncNewIds(ctx: AppContext, site: SiteRow, runId: number, newestS
 
 function fetchSyncPage(ctx: AppContext, site: SiteRow, mode: SyncMode, bound: string | undefined, page: number, signal?: AbortSignal): Promise<PostsPage> {
   // The same per-host rate limit and circuit breaker as backfill fetches; a sync waits for its slots.
-  return politeFetch(ctx, { url: site.apiRoot, ratePerS: site.ratePerS }, () => fetchSyncPageNow(ctx, site, mode, bound, page, signal), { signal, busy: 'wait' });
+  return politeFetch(ctx, { url: site.apiRoot, ratePerS: site.ratePerS }, () => fetchSyncPageNow(ctx, site, mode, bound, page, signal), {
+    signal,
+    busy: 'wait',
+  });
 }
 
 function fetchSyncPageNow(ctx: AppContext, site: SiteRow, mode: SyncMode, bound: string | undefined, page: number, signal?: AbortSignal): Promise<PostsPage> {
@@ -168,15 +202,35 @@ function fetchSyncPageNow(ctx: AppContext, site: SiteRow, mode: SyncMode, bound:
     : fetchPostsPage(ctx.http, site.apiRoot, { page, perPage: site.perPage, orderby: 'date', order: 'asc', after: bound }, signal);
 }
 
-async function storeAndProcess(ctx: AppContext, site: SiteRow, runId: number, page: number, posts: WpPost[], result: SyncResult, signal?: AbortSignal): Promise<void> {
+async function storeAndProcess(
+  ctx: AppContext,
+  site: SiteRow,
+  runId: number,
+  page: number,
+  posts: WpPost[],
+  result: SyncResult,
+  signal?: AbortSignal,
+): Promise<void> {
   await refreshTerms(ctx, site.id, site.apiRoot, posts, signal);
   const stored = await withTransaction(ctx.pool, async (tx) => {
     const counts = await storeRawPosts(tx, site.id, posts);
     await tx.query(q.insertPages(runId, page, page));
-    await tx.query(q.markPageFetched(runId, page, posts.map((p) => p.id), 0));
+    await tx.query(
+      q.markPageFetched(
+        runId,
+        page,
+        posts.map((p) => p.id),
+        0,
+      ),
+    );
     return counts;
   });
-  const processed = await processPosts(ctx, site.id, posts.map((p) => p.id), { inTransaction: async (tx) => void (await tx.query(q.markPageProcessed(runId, page))) });
+  const processed = await processPosts(
+    ctx,
+    site.id,
+    posts.map((p) => p.id),
+    { inTransaction: async (tx) => void (await tx.query(q.markPageProcessed(runId, page))) },
+  );
   result.pages += 1;
   result.postsSeen += posts.length;
   result.postsChanged += stored.changed;
