@@ -65,15 +65,24 @@ function insertVersions(rows: readonly ArticleRow[], articleIds: number[]): Quer
   };
 }
 
+/** The post a version names no longer shows it (or shows another story). */
+const NOT_SHOWN_BY_ITS_POST = `NOT EXISTS (SELECT 1 FROM article_posts ap
+         WHERE ap.site_id = v.site_id AND ap.wp_id = v.wp_id AND ap.article_id = v.article_id AND ap.content_hash = v.content_hash)`;
+
 /**
  * The versions these posts' load may have changed the standing of: those of the posts' stories and those the
  * posts themselves are named in (a post that moved to another story). Versions recorded before payload hashes
  * were (`payload_hash` NULL) are left as they are. `$1`, `$2`: the posts; `$3`: their article ids.
+ * Two branches, each answered from an index (the primary key by article; `article_versions_post` by post): one
+ * `article_id = ANY(...) OR (site_id, wp_id) IN (...)` condition could use neither and read the whole table,
+ * twice a slice, a cost that grew with every story stored.
  */
 const TOUCHED_VERSIONS = `SELECT v.article_id, v.content_hash FROM article_versions v
-       WHERE v.payload_hash IS NOT NULL
-         AND (v.article_id = ANY($3::bigint[]) OR (v.site_id, v.wp_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[])))
-         AND NOT EXISTS (SELECT 1 FROM article_posts ap WHERE ap.site_id = v.site_id AND ap.wp_id = v.wp_id AND ap.article_id = v.article_id AND ap.content_hash = v.content_hash)`;
+       WHERE v.article_id = ANY($3::bigint[]) AND v.payload_hash IS NOT NULL AND ${NOT_SHOWN_BY_ITS_POST}
+     UNION
+     SELECT v.article_id, v.content_hash FROM article_versions v
+       JOIN unnest($1::bigint[], $2::bigint[]) AS u(site_id, wp_id) ON v.site_id = u.site_id AND v.wp_id = u.wp_id
+       WHERE v.payload_hash IS NOT NULL AND ${NOT_SHOWN_BY_ITS_POST}`;
 
 /**
  * A version row names one post (the first that showed it). When that post no longer shows it but another post of
