@@ -30,8 +30,3 @@ export const openPages = (runId: number): Query => ({
   text: `SELECT page, status FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') ORDER BY page`,
   values: [runId],
 });
-
-export const failedPageCount = (runId: number): Query => ({
-  text: `SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`,
-  values: [runId],
-});
