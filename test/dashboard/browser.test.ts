@@ -8,7 +8,7 @@ import { registerSite } from '../../src/jobs/site/registerSite.js';
 import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { startDashboard } from '../../workers/startDashboard.js';
 import { startWorkers, type RunningWorkers } from '../../workers/startWorkers.js';
-import { eventually } from '../service/serviceHelpers.js';
+import { eventually } from '../helpers/serviceHelpers.js';
 import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';
 import { SEEDED, SITE_URL, seedDashboardData, seedJobs } from './seedDashboardData.js';
 

@@ -6,7 +6,7 @@ import { SHUTDOWN_GRACE_MS } from '../../workers/startWorkers.js';
 import { expectedStories } from '../helpers/expectedArticles.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
-import { cliEnv, eventually, spawnCli } from './serviceHelpers.js';
+import { cliEnv, eventually, spawnCli } from '../helpers/serviceHelpers.js';
 
 const POSTS = 200;
 const PER_PAGE = 10;

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
-import { HostBusyError, politeFetch } from '../../src/jobs/fetch/politeFetch.js';
-import { TEST_REDIS_URL } from '../helpers/testDatabase.js';
+import { loadConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/log.js';
+import { HostBusyError, politeFetch } from '../../../src/jobs/fetch/politeFetch.js';
+import { TEST_REDIS_URL } from '../../helpers/testDatabase.js';
 
 const prefix = `wpt_hostconc_${randomBytes(4).toString('hex')}`;
 const config = loadConfig({ WPINGEST_QUEUE_PREFIX: prefix, WPINGEST_HOST_CONCURRENCY: '2' });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { syncSite } from '../../src/jobs/sync/syncSite.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { syncSite } from '../../../src/jobs/sync/syncSite.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 2000;
 /** The fixture hides its newest posts (by id) until this many requests were served: posts added later. */

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { withTransaction } from '../../src/db/withTransaction.js';
-import { storeRawPosts } from '../../src/load/storeRawPosts.js';
-import { createLogger } from '../../src/log.js';
-import type { WpPost } from '../../src/wpPost.js';
-import { createContext } from '../../src/jobs/createContext.js';
-import type { AppContext } from '../../src/jobs/context.js';
-import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs } from '../../src/jobs/process/loadPostInputs.js';
-import { processedHash, processPosts } from '../../src/jobs/process/processPosts.js';
-import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
+import { loadConfig } from '../../../src/config.js';
+import { withTransaction } from '../../../src/db/withTransaction.js';
+import { storeRawPosts } from '../../../src/load/storeRawPosts.js';
+import { createLogger } from '../../../src/log.js';
+import type { WpPost } from '../../../src/wpPost.js';
+import { createContext } from '../../../src/jobs/createContext.js';
+import type { AppContext } from '../../../src/jobs/context.js';
+import { heldPostInputs, loadPostInputs, planHeldInputs, planPostInputs } from '../../../src/jobs/process/loadPostInputs.js';
+import { processedHash, processPosts } from '../../../src/jobs/process/processPosts.js';
+import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
 
-const seed = JSON.parse(readFileSync(new URL('../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost;
+const seed = JSON.parse(readFileSync(new URL('../../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost;
 
 /** The seed post under another id and link, with a string that needs escaping in JSON. */
 function variant(id: number, title = `Story ${id} \u00e9\u2028"quoted"`): WpPost {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { withTransaction } from '../../src/db/withTransaction.js';
-import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
-import { storeRawPosts } from '../../src/load/storeRawPosts.js';
-import { createLogger } from '../../src/log.js';
-import { renderedField, type WpPost } from '../../src/wpPost.js';
-import type { AppContext } from '../../src/jobs/context.js';
-import { createContext } from '../../src/jobs/createContext.js';
-import { processPosts } from '../../src/jobs/process/processPosts.js';
-import { settleRun } from '../../src/jobs/settle/settleRun.js';
-import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from '../helpers/testDatabase.js';
+import { loadConfig } from '../../../src/config.js';
+import { withTransaction } from '../../../src/db/withTransaction.js';
+import { startFixtureSite, type FixtureSiteHandle } from '../../../src/fixtureSite/index.js';
+import { storeRawPosts } from '../../../src/load/storeRawPosts.js';
+import { createLogger } from '../../../src/log.js';
+import { renderedField, type WpPost } from '../../../src/wpPost.js';
+import type { AppContext } from '../../../src/jobs/context.js';
+import { createContext } from '../../../src/jobs/createContext.js';
+import { processPosts } from '../../../src/jobs/process/processPosts.js';
+import { settleRun } from '../../../src/jobs/settle/settleRun.js';
+import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
 
 /** Fixture posts, some 5% of them from the source with an unknown template. */
 const POSTS = 400;

@@ -1,11 +1,11 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStatus } from '../../src/cli/commands/statusCommand.js';
-import { CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_MIN_STREAK_MS } from '../../src/scheduler/hostGate.js';
-import { upsertSite } from '../../src/scheduler/runQueries.js';
-import { startWorkers, type RunningWorkers } from '../../workers/startWorkers.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { cliEnv, eventually, planRunByHand, runCli } from './serviceHelpers.js';
+import { readStatus } from '../../../src/cli/commands/statusCommand.js';
+import { CIRCUIT_FAILURE_THRESHOLD, CIRCUIT_MIN_STREAK_MS } from '../../../src/scheduler/hostGate.js';
+import { upsertSite } from '../../../src/scheduler/runQueries.js';
+import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { cliEnv, eventually, planRunByHand, runCli } from '../../helpers/serviceHelpers.js';
 
 describe('circuit breaker of a host that answers 503 to everything', () => {
   let app: TestApp;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
-import { processedHash } from '../../src/jobs/process/processPosts.js';
-import { registerSite } from '../../src/jobs/site/registerSite.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { SYNC_OVERLAP_MS, syncSite } from '../../src/jobs/sync/syncSite.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { startFixtureSite, type FixtureSiteHandle } from '../../../src/fixtureSite/index.js';
+import { processedHash } from '../../../src/jobs/process/processPosts.js';
+import { registerSite } from '../../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { SYNC_OVERLAP_MS, syncSite } from '../../../src/jobs/sync/syncSite.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 120;
 /** A small page, so a few dozen edited posts make a sync of several pages. */

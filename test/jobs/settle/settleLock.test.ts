@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLockSession, tryAdvisoryLock, type LockSession } from '../../src/db/advisoryLock.js';
-import { SETTLE_LOCK_CLASS, lockDomainSettle } from '../../src/scheduler/settleLock.js';
-import { settleRun } from '../../src/jobs/settle/settleRun.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { openLockSession, tryAdvisoryLock, type LockSession } from '../../../src/db/advisoryLock.js';
+import { SETTLE_LOCK_CLASS, lockDomainSettle } from '../../../src/scheduler/settleLock.js';
+import { settleRun } from '../../../src/jobs/settle/settleRun.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 100;
 /** Long enough for a settle pass of these posts to end several times over if nothing held it. */

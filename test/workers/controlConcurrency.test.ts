@@ -9,7 +9,7 @@ import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { syncSite } from '../../src/jobs/sync/syncSite.js';
 import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
 import { waitForRunDone } from '../helpers/waitForRunDone.js';
-import { eventually } from './serviceHelpers.js';
+import { eventually } from '../helpers/serviceHelpers.js';
 
 /** Long enough for a backfill of the small site and its settle pass on a busy machine; a liveness bound, not a timing. */
 const SETTLE_DEADLINE_MS = 60_000;

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/fetch/httpClient.js';
-import { fetchPostsPage } from '../../src/fetch/fetchPostsPage.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { createHttpClient } from '../../../src/fetch/httpClient.js';
+import { fetchPostsPage } from '../../../src/fetch/fetchPostsPage.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 describe('site variants', () => {
   let app: TestApp | undefined;

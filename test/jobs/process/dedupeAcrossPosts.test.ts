@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { normaliseSourceUrl } from '../../src/dedupe/index.js';
-import { createLogger } from '../../src/log.js';
-import { createContext } from '../../src/jobs/createContext.js';
-import type { AppContext } from '../../src/jobs/context.js';
-import { processPage } from '../../src/jobs/process/processPage.js';
-import { settleRun } from '../../src/jobs/settle/settleRun.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startWorkers } from '../../workers/startWorkers.js';
-import { expectedStories, expectedTeaserKeys } from '../helpers/expectedArticles.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { loadConfig } from '../../../src/config.js';
+import { normaliseSourceUrl } from '../../../src/dedupe/index.js';
+import { createLogger } from '../../../src/log.js';
+import { createContext } from '../../../src/jobs/createContext.js';
+import type { AppContext } from '../../../src/jobs/context.js';
+import { processPage } from '../../../src/jobs/process/processPage.js';
+import { settleRun } from '../../../src/jobs/settle/settleRun.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startWorkers } from '../../../workers/startWorkers.js';
+import { expectedStories, expectedTeaserKeys } from '../../helpers/expectedArticles.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 2000;
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enqueuePages } from '../../src/jobs/backfill/enqueuePages.js';
-import { processPage } from '../../src/jobs/process/processPage.js';
-import { registerSite } from '../../src/jobs/site/registerSite.js';
-import { cancelRun, resumeRun } from '../../src/jobs/backfill/resumeRun.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startWorkers, type RunningWorkers } from '../../workers/startWorkers.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
-import { cliEnv, eventually, runCli } from './serviceHelpers.js';
+import { enqueuePages } from '../../../src/jobs/backfill/enqueuePages.js';
+import { processPage } from '../../../src/jobs/process/processPage.js';
+import { registerSite } from '../../../src/jobs/site/registerSite.js';
+import { cancelRun, resumeRun } from '../../../src/jobs/backfill/resumeRun.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { cliEnv, eventually, runCli } from '../../helpers/serviceHelpers.js';
 
 const POSTS = 100;
 const PER_PAGE = 10;

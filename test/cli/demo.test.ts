@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from '../helpers/testDatabase.js';
-import { cliEnv, runCli } from './serviceHelpers.js';
+import { cliEnv, runCli } from '../helpers/serviceHelpers.js';
 
 describe('wpingest demo', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;

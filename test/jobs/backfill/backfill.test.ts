@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { expectedStories, expectedTeaserKeys } from '../helpers/expectedArticles.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { tableSnapshot, waitForRunDone } from '../helpers/waitForRunDone.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { expectedStories, expectedTeaserKeys } from '../../helpers/expectedArticles.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { tableSnapshot, waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 600;
 const WRITTEN_TABLES = [

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normaliseSourceUrl } from '../../src/dedupe/index.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { syncSite } from '../../src/jobs/sync/syncSite.js';
-import { expectedStories } from '../helpers/expectedArticles.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { normaliseSourceUrl } from '../../../src/dedupe/index.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { syncSite } from '../../../src/jobs/sync/syncSite.js';
+import { expectedStories } from '../../helpers/expectedArticles.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 200;
 

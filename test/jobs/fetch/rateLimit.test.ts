@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configureSource } from '../../src/scheduler/sourceQueries.js';
-import { registerSite } from '../../src/jobs/site/registerSite.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startWorkers, type RunningWorkers } from '../../workers/startWorkers.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { configureSource } from '../../../src/scheduler/sourceQueries.js';
+import { registerSite } from '../../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startWorkers, type RunningWorkers } from '../../../workers/startWorkers.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 200;
 const PER_PAGE = 10;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStatus } from '../../src/cli/commands/statusCommand.js';
-import { createMetrics, METRIC_NAMES } from '../../src/dashboard/metrics.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startDashboard } from '../../workers/startDashboard.js';
-import { sweepSite } from '../../src/jobs/sync/sweepSite.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { tableSnapshot, waitForRunDone } from '../helpers/waitForRunDone.js';
-import { parsePrometheusText, sampleValue } from '../dashboard/parsePrometheusText.js';
-import { cliEnv, runCli } from './serviceHelpers.js';
+import { readStatus } from '../../../src/cli/commands/statusCommand.js';
+import { createMetrics, METRIC_NAMES } from '../../../src/dashboard/metrics.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startDashboard } from '../../../workers/startDashboard.js';
+import { sweepSite } from '../../../src/jobs/sync/sweepSite.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { tableSnapshot, waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { parsePrometheusText, sampleValue } from '../../dashboard/parsePrometheusText.js';
+import { cliEnv, runCli } from '../../helpers/serviceHelpers.js';
 
 const POSTS = 150;
 

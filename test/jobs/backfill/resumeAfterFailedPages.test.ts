@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerSite } from '../../src/jobs/site/registerSite.js';
-import { resumeRun } from '../../src/jobs/backfill/resumeRun.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
+import { registerSite } from '../../../src/jobs/site/registerSite.js';
+import { resumeRun } from '../../../src/jobs/backfill/resumeRun.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 30;
 const PER_PAGE = 10;

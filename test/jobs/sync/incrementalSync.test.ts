@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { syncSite } from '../../src/jobs/sync/syncSite.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { tableSnapshot, waitForRunDone } from '../helpers/waitForRunDone.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { syncSite } from '../../../src/jobs/sync/syncSite.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { tableSnapshot, waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 300;
 /** Every table a sync may write, except its own bookkeeping (runs, run_pages, sites). */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSite, registerSite, siteUrlOfApiRoot } from '../../src/jobs/site/registerSite.js';
-import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { waitForRunDone } from '../helpers/waitForRunDone.js';
-import { cliEnv, runCli } from './serviceHelpers.js';
+import { findSite, registerSite, siteUrlOfApiRoot } from '../../../src/jobs/site/registerSite.js';
+import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { cliEnv, runCli } from '../../helpers/serviceHelpers.js';
 
 const POSTS = 30;
 

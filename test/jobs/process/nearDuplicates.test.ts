@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { withTransaction } from '../../src/db/withTransaction.js';
-import { storeRawPosts } from '../../src/load/storeRawPosts.js';
-import { createLogger } from '../../src/log.js';
-import type { WpPost } from '../../src/wpPost.js';
-import { createContext } from '../../src/jobs/createContext.js';
-import type { AppContext } from '../../src/jobs/context.js';
-import { processPosts } from '../../src/jobs/process/processPosts.js';
-import { createTestDatabase, TEST_REDIS_URL } from '../helpers/testDatabase.js';
+import { loadConfig } from '../../../src/config.js';
+import { withTransaction } from '../../../src/db/withTransaction.js';
+import { storeRawPosts } from '../../../src/load/storeRawPosts.js';
+import { createLogger } from '../../../src/log.js';
+import type { WpPost } from '../../../src/wpPost.js';
+import { createContext } from '../../../src/jobs/createContext.js';
+import type { AppContext } from '../../../src/jobs/context.js';
+import { processPosts } from '../../../src/jobs/process/processPosts.js';
+import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
 
-const seed = JSON.parse(readFileSync(new URL('../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost & { content: { rendered: string } };
+const seed = JSON.parse(readFileSync(new URL('../../fixtures/extract/seed/post.json', import.meta.url), 'utf8')) as WpPost & { content: { rendered: string } };
 const SOURCE = 'http://www.euronews.com/2026/05/05/eus-kallas-visits-baku-to-advance-strategic-partnership-with-azerbaijan';
 
 /** The seed post under another id and source URL, its body edited by `edit`. */

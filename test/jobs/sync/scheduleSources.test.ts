@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/index.js';
-import { schedulerIds } from '../../src/scheduler/controlJobs.js';
-import { startTestApp, type TestApp } from '../helpers/startTestApp.js';
-import { cliEnv, eventually, runCli } from './serviceHelpers.js';
+import { startFixtureSite, type FixtureSiteHandle } from '../../../src/fixtureSite/index.js';
+import { schedulerIds } from '../../../src/scheduler/controlJobs.js';
+import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
+import { cliEnv, eventually, runCli } from '../../helpers/serviceHelpers.js';
 
 describe('sources added and removed with `wpingest source` while `run` is up', () => {
   let app: TestApp;
