@@ -11,7 +11,7 @@ import { startWorkers } from '../../../workers/startWorkers.js';
 import { expectedStories, expectedTeaserKeys } from '../../helpers/expectedArticles.js';
 import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
-import { waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { backfillUntilDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 2000;
 
@@ -33,8 +33,7 @@ describe(`dedupe across a ${POSTS}-post fixture site`, () => {
   beforeAll(async () => {
     // Four concurrent process jobs, pages in their natural order.
     app = await startTestApp({ label: 'dedupe4', posts: POSTS, processConcurrency: 4 });
-    const start = await startBackfill(app.ctx, app.site.url);
-    expect(await waitForRunDone(app.ctx, start.runId, 240_000)).toMatchObject({ status: 'done' });
+    await backfillUntilDone(app, 240_000);
   });
   afterAll(async () => app?.close());
 

@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
 import { syncSite } from '../../../src/jobs/sync/syncSite.js';
 import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
-import { tableSnapshot, waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { ARTICLE_TABLES, backfillUntilDone, tableSnapshot } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 300;
 /** Every table a sync may write, except its own bookkeeping (runs, run_pages, sites). */
-const DATA_TABLES = [
-  'raw_posts',
-  'articles',
-  'article_versions',
-  'article_posts',
-  'teasers',
-  'article_teasers',
-  'post_teasers',
-  'block_stats',
-  'block_sightings',
-  'post_figures',
-  'terms',
-  'failures',
-];
+const DATA_TABLES = [...ARTICLE_TABLES, 'block_sightings', 'terms', 'failures'];
 
 interface ArticleState {
   id: string;
@@ -34,9 +20,7 @@ describe('incremental sync after a backfill', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ label: 'incremental', posts: POSTS });
-    const start = await startBackfill(app.ctx, app.site.url);
-    siteId = start.siteId;
-    expect(await waitForRunDone(app.ctx, start.runId)).toMatchObject({ status: 'done' });
+    siteId = (await backfillUntilDone(app)).siteId;
   });
   afterAll(async () => app?.close());
 

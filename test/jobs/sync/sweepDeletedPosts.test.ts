@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStatus } from '../../../src/cli/commands/statusCommand.js';
 import { createMetrics, METRIC_NAMES } from '../../../src/dashboard/metrics.js';
-import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
 import { startDashboard } from '../../../workers/startDashboard.js';
 import { sweepSite } from '../../../src/jobs/sync/sweepSite.js';
 import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
-import { tableSnapshot, waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { backfillUntilDone, tableSnapshot } from '../../helpers/waitForRunDone.js';
 import { parsePrometheusText, sampleValue } from '../../dashboard/parsePrometheusText.js';
 import { cliEnv, runCli } from '../../helpers/serviceHelpers.js';
 
@@ -18,9 +17,7 @@ describe('the id sweep marks posts deleted on the site', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ label: 'sweep', posts: POSTS });
-    const start = await startBackfill(app.ctx, app.site.url);
-    siteId = start.siteId;
-    expect(await waitForRunDone(app.ctx, start.runId)).toMatchObject({ status: 'done' });
+    siteId = (await backfillUntilDone(app)).siteId;
     // Three posts that are their story's only post, and every post of one multi-post story.
     const single = await app.ctx.pool.query<{ wp_id: string }>(
       `SELECT wp_id FROM article_posts WHERE article_id IN (SELECT article_id FROM article_posts GROUP BY 1 HAVING count(*) = 1) ORDER BY wp_id LIMIT 3`,

@@ -5,7 +5,7 @@ import { registerSite } from '../../../src/jobs/site/registerSite.js';
 import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
 import { SYNC_OVERLAP_MS, syncSite } from '../../../src/jobs/sync/syncSite.js';
 import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
-import { waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { backfillUntilDone, waitForRunDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 120;
 /** A small page, so a few dozen edited posts make a sync of several pages. */
@@ -24,9 +24,7 @@ describe('a sync whose site changes while it pages', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ label: 'midsync', posts: POSTS });
-    const start = await startBackfill(app.ctx, app.site.url);
-    siteId = start.siteId;
-    expect(await waitForRunDone(app.ctx, start.runId)).toMatchObject({ status: 'done' });
+    siteId = (await backfillUntilDone(app)).siteId;
     await app.ctx.pool.query('UPDATE sites SET per_page = $2 WHERE id = $1', [siteId, PER_PAGE]);
   });
   afterAll(async () => app?.close());

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackfill } from '../../../src/jobs/backfill/startBackfill.js';
 import { syncSite } from '../../../src/jobs/sync/syncSite.js';
 import { startTestApp, type TestApp } from '../../helpers/startTestApp.js';
-import { waitForRunDone } from '../../helpers/waitForRunDone.js';
+import { backfillUntilDone } from '../../helpers/waitForRunDone.js';
 
 const POSTS = 2000;
 /** The fixture hides its newest posts (by id) until this many requests were served: posts added later. */
@@ -14,9 +13,7 @@ describe('sync of posts added with an old date', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ label: 'newids', posts: POSTS, faults: `grow:after=${GROW_AFTER_REQUESTS}` });
-    const start = await startBackfill(app.ctx, app.site.url);
-    siteId = start.siteId;
-    expect(await waitForRunDone(app.ctx, start.runId)).toMatchObject({ status: 'done' });
+    siteId = (await backfillUntilDone(app)).siteId;
   });
   afterAll(async () => app?.close());
 
