@@ -1,4 +1,5 @@
 import type { Queue } from 'bullmq';
+import { queryAll } from '../src/db/query.js';
 import * as q from '../src/scheduler/runQueries.js';
 import type { AppContext } from '../src/jobs/context.js';
 
@@ -8,7 +9,7 @@ import type { AppContext } from '../src/jobs/context.js';
  * lose nothing.
  */
 export async function reconcileQueues(ctx: AppContext): Promise<{ fetch: number; process: number; settle: number }> {
-  const pages = (await ctx.pool.query(q.unfinishedPages())).rows as Array<{ siteId: number; runId: number; page: number; status: string }>;
+  const pages = await queryAll<q.UnfinishedPageRow>(ctx.pool, q.unfinishedPages());
   const fetchJobs = pages
     .filter((p) => p.status === 'pending')
     .map(({ siteId, runId, page }) => ({ name: 'fetch', data: { siteId, runId, page }, opts: { jobId: ctx.queues.ids.fetch({ siteId, runId, page }) } }));
@@ -25,8 +26,8 @@ export async function reconcileQueues(ctx: AppContext): Promise<{ fetch: number;
     ctx.queues.process,
     processJobs.map((job) => job.opts.jobId),
   );
-  const ready = (await ctx.pool.query(q.runsReadyToSettle())).rows as Array<{ id: number; passes: number }>;
-  const settling = (await ctx.pool.query(`SELECT id, passes FROM runs WHERE status = 'settling'`)).rows as Array<{ id: number; passes: number }>;
+  const ready = await queryAll<q.RunPassRow>(ctx.pool, q.runsReadyToSettle());
+  const settling = await queryAll<q.RunPassRow>(ctx.pool, q.settlingRuns());
   for (const run of [...ready, ...settling])
     await ctx.queues.control.add('settle', { kind: 'settle', runId: run.id }, { jobId: ctx.queues.ids.settle(run.id, run.passes) });
   return { fetch: fetchJobs.length, process: processJobs.length, settle: ready.length + settling.length };

@@ -1,4 +1,5 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Processor } from 'bullmq';
+import { execute } from '../src/db/query.js';
 import { PermanentError, isTransient, reasonOf } from '../src/errors.js';
 import { QUEUE_NAMES, redisConnection, type FetchJobData, type ProcessJobData } from '../src/queues.js';
 import { SCHEDULE_REFRESH_MS, type SchedulerJobData } from '../src/scheduler/controlJobs.js';
@@ -159,7 +160,8 @@ async function recordFailure(
   permanent: boolean,
 ): Promise<void> {
   const reason = reasonOf(error);
-  await ctx.pool.query(
+  await execute(
+    ctx.pool,
     q.insertFailure({
       runId: data.runId ?? null,
       siteId: data.siteId ?? null,
@@ -172,7 +174,7 @@ async function recordFailure(
     }),
   );
   if (data.runId !== undefined && data.page !== undefined) {
-    await ctx.pool.query(q.markPageFailed(data.runId, data.page, reason));
+    await execute(ctx.pool, q.markPageFailed(data.runId, data.page, reason));
     await settleIfComplete(ctx, data.runId);
   }
 }

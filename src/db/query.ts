@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import Cursor from 'pg-cursor';
 
 /**
  * A named, parameterised query: values are always parameters, never concatenated into text. Each stage keeps
@@ -31,4 +32,9 @@ export async function queryAll<T>(db: Queryable, query: Query): Promise<T[]> {
 /** Runs a statement for its effect; returns the rows it changed (or returned), 0 for a statement with no count. */
 export async function execute(db: Queryable, query: Query): Promise<number> {
   return (await db.query(query)).rowCount ?? 0;
+}
+
+/** A server-side cursor over the query's rows, read a batch at a time (`read(n)`); the caller closes it. */
+export function openCursor<T>(client: pg.Client, query: Query): Cursor<T> {
+  return client.query(new Cursor<T>(query.text, query.values));
 }

@@ -1,8 +1,7 @@
 import pg from 'pg';
-import Cursor from 'pg-cursor';
 import type { Pool } from '../db/createPool.js';
 import { toFeedArticle, type FeedArticle, type FeedRow } from './feedArticle.js';
-import { queryOne } from '../db/query.js';
+import { openCursor, queryOne } from '../db/query.js';
 import { countFeedRows, selectFeed, type FeedFilter, type FeedPosition } from './feedQueries.js';
 
 /** Rows fetched per round trip: about 50 MB at most for 40 KB-bodied articles with their HTML. */
@@ -24,8 +23,7 @@ export interface FeedBatch {
 export async function* streamFeed(pool: Pool, filter: FeedFilter, batchRows = FEED_BATCH_ROWS): AsyncGenerator<FeedBatch> {
   const client = new pg.Client({ ...pool.options, query_timeout: undefined, statement_timeout: 0, idle_in_transaction_session_timeout: 0 });
   await client.connect();
-  const query = selectFeed(filter);
-  const cursor = client.query(new Cursor<FeedRow>(query.text, query.values));
+  const cursor = openCursor<FeedRow>(client, selectFeed(filter));
   try {
     for (;;) {
       const rows = await cursor.read(batchRows);

@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import { createPool, endPoolWithin, pgTimeouts } from '../db/createPool.js';
+import { instanceId } from '../db/instanceQueries.js';
+import { queryOne } from '../db/query.js';
 import { observeFetch } from '../dashboard/observeFetch.js';
 import { createHttpClient } from '../fetch/httpClient.js';
 import { createLogger, type Logger } from '../log.js';
@@ -74,9 +76,9 @@ function hostOf(url: string): string {
 /** Checks Postgres is migrated and returns the database's instance id (scopes queue job ids). */
 async function checkPostgres(pool: ReturnType<typeof createPool>, url: string): Promise<string> {
   try {
-    const { rows } = await pool.query<{ id: string }>('SELECT id FROM instance');
-    if (!rows[0]) throw Object.assign(new Error('the instance table is empty'), { code: '42P01' });
-    return rows[0].id;
+    const row = await queryOne<{ id: string }>(pool, instanceId());
+    if (!row) throw Object.assign(new Error('the instance table is empty'), { code: '42P01' });
+    return row.id;
   } catch (error) {
     const code = (error as { code?: string }).code;
     const hint = code === '3D000' || code === '42P01' ? ' (run `wpingest migrate` first)' : '';

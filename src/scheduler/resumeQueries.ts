@@ -11,7 +11,7 @@ export const reopenFailedPages = (runId: number): Query => ({
 
 /**
  * Sets a finished or stalled run running again (the one-active-backfill index still applies) as its next
- * pass, which gets a settle job of its own.
+ * pass, which gets a settle job of its own. Row `{ passes }`: the new pass number.
  */
 export const reopenRun = (runId: number): Query => ({
   text: `UPDATE runs SET status = 'running', finished_at = NULL, error = NULL, started_at = coalesce(started_at, now()), passes = passes + 1
@@ -19,6 +19,7 @@ export const reopenRun = (runId: number): Query => ({
   values: [runId],
 });
 
+/** Marks an unfinished run cancelled (row `{ siteId }`; none when it had already finished). */
 export const cancelRun = (runId: number): Query => ({
   text: `UPDATE runs SET status = 'cancelled', finished_at = now(), error = 'cancelled by user'
          WHERE id = $1 AND status IN ('planning', 'running', 'settling') RETURNING site_id AS "siteId"`,
@@ -28,10 +29,5 @@ export const cancelRun = (runId: number): Query => ({
 /** A run's pages that still need a fetch or a process job. */
 export const openPages = (runId: number): Query => ({
   text: `SELECT page, status FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') ORDER BY page`,
-  values: [runId],
-});
-
-export const failedPageCount = (runId: number): Query => ({
-  text: `SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`,
   values: [runId],
 });

@@ -40,6 +40,14 @@ export const setRunStatus = (runId: number, status: 'running' | 'settling'): Que
   values: [runId, status],
 });
 
+/** A row of `unfinishedPages`. */
+export interface UnfinishedPageRow {
+  siteId: number;
+  runId: number;
+  page: number;
+  status: 'pending' | 'fetched';
+}
+
 /** Unfinished pages of unfinished runs: what the queues must hold. Used to rebuild lost queue state. */
 export const unfinishedPages = (): Query => ({
   text: `SELECT r.site_id AS "siteId", p.run_id AS "runId", p.page, p.status
@@ -48,6 +56,12 @@ export const unfinishedPages = (): Query => ({
          ORDER BY p.run_id, p.page`,
   values: [],
 });
+
+/** A run and its pass (a row of `runsReadyToSettle` and `settlingRuns`): a settle job's id names both. */
+export interface RunPassRow {
+  id: number;
+  passes: number;
+}
 
 /** Runs whose every page is finished but which are not yet settled. */
 export const runsReadyToSettle = (): Query => ({
@@ -119,5 +133,91 @@ export const siteById = (siteId: number): Query => ({
 
 export const runById = (runId: number): Query => ({
   text: `SELECT id, site_id AS "siteId", kind, status, params, total_pages AS "totalPages", passes FROM runs WHERE id = $1`,
+  values: [runId],
+});
+
+/** A run's row as `runById` names it. */
+export interface RunRow {
+  id: number;
+  siteId: number;
+  kind: 'backfill' | 'sync';
+  status: string;
+  params: { before?: string; after?: string; pages?: { first: number; last: number }; collections?: string[]; cursor?: string | null };
+  totalPages: number | null;
+  passes: number;
+}
+
+/** A site's row as `siteById` names it. */
+export interface SiteRow {
+  id: number;
+  url: string;
+  apiRoot: string;
+  perPage: number;
+  syncCursor: Date | null;
+  syncMode: 'modified_after' | 'after';
+}
+
+/** A page's row as `pageState` names it. */
+export interface PageStateRow {
+  status: string;
+  wpIds: number[] | null;
+}
+
+/** A row (`{ id }`) of an inserted run, or of the site's active backfill (`activeBackfill`). */
+export interface RunIdRow {
+  id: number;
+}
+
+/** One row (`{ 1 }`) while the run has a page still to fetch or process. */
+export const runHasOpenPages = (runId: number): Query => ({
+  text: `SELECT 1 FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') LIMIT 1`,
+  values: [runId],
+});
+
+/** A run's pass number (row `{ passes }`): each pass (a resume) gets a settle job of its own. */
+export const runPasses = (runId: number): Query => ({
+  text: 'SELECT passes FROM runs WHERE id = $1',
+  values: [runId],
+});
+
+/** Runs stopped mid-settle (rows `{ id, passes }`): their settle job is enqueued again. */
+export const settlingRuns = (): Query => ({
+  text: `SELECT id, passes FROM runs WHERE status = 'settling'`,
+  values: [],
+});
+
+/** The status of each of the runs (rows `{ id, status }`), to notice a cancel. */
+export const runStatuses = (runIds: readonly number[]): Query => ({
+  text: 'SELECT id, status FROM runs WHERE id = ANY($1::bigint[])',
+  values: [runIds],
+});
+
+/** A sync run's totals, known only at its end. */
+export const setRunTotals = (runId: number, totalPosts: number, totalPages: number): Query => ({
+  text: 'UPDATE runs SET total_posts = $2, total_pages = $3 WHERE id = $1',
+  values: [runId, totalPosts, totalPages],
+});
+
+/** A run's plan grown to `totalPages` (never shrunk: concurrent jobs may see the growth in any order). */
+export const growRunTotals = (runId: number, totalPages: number, totalPosts: number): Query => ({
+  text: 'UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2',
+  values: [runId, totalPages, totalPosts],
+});
+
+/** The pending pages strictly between `after` and `before` marked empty: past the end of the listing. */
+export const markPagesEmptyBetween = (runId: number, after: number, before: number): Query => ({
+  text: `UPDATE run_pages SET status = 'empty', posts = 0, wp_ids = '{}', fetched_at = now() WHERE run_id = $1 AND page > $2 AND page < $3 AND status = 'pending'`,
+  values: [runId, after, before],
+});
+
+/** One row (`{ 1 }`) when the run already has an implausible-total failure recorded. */
+export const implausibleTotalRecorded = (runId: number): Query => ({
+  text: `SELECT 1 FROM failures WHERE run_id = $1 AND reason = 'implausible-total' LIMIT 1`,
+  values: [runId],
+});
+
+/** A run's permanently failed pages (row `{ n }`). */
+export const failedPageCount = (runId: number): Query => ({
+  text: `SELECT count(*)::int AS n FROM run_pages WHERE run_id = $1 AND status = 'failed'`,
   values: [runId],
 });

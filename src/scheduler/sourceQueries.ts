@@ -83,13 +83,25 @@ export const disableSourceById = (siteId: number): Query => ({
   values: [siteId],
 });
 
+/** A row of `scheduledSources`. */
+export interface ScheduledSourceRow {
+  id: number;
+  everyMs: number;
+}
+
 /** Enabled sources with a sync period: what the scheduler keeps job schedulers for. */
 export const scheduledSources = (): Query => ({
   text: `SELECT id, every_ms AS "everyMs" FROM sites WHERE enabled AND every_ms IS NOT NULL ORDER BY id`,
   values: [],
 });
 
-/** The rate limit a site's fetches obey. */
+/** A row of `sitePoliteness`: no rate (null) means the default one. */
+export interface SitePolitenessRow {
+  ratePerS: number | null;
+  perPage: number;
+}
+
+/** The rate limit a site's fetches obey, and its page size. */
 export const sitePoliteness = (siteId: number): Query => ({
   text: `SELECT rate_per_s AS "ratePerS", per_page AS "perPage" FROM sites WHERE id = $1`,
   values: [siteId],

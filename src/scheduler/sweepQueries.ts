@@ -5,7 +5,7 @@ import type { Query } from '../db/query.js';
 /**
  * Marks the site's stored posts whose ids the site no longer lists as deleted. Posts stored after the
  * listing began are left alone: the listing could not have seen them. The listing is of `/wp/v2/posts`, so
- * pages and custom post types (which it never shows) are left alone too.
+ * pages and custom post types (which it never shows) are left alone too. Rows `{ wp_id }` (a bigint, as text).
  */
 export const markVanishedPosts = (siteId: number, listedIds: readonly number[], listedAt: Date): Query => ({
   text: `UPDATE raw_posts SET status = 'deleted'

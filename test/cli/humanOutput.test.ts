@@ -7,7 +7,7 @@ import { redactUrl } from '../../src/redactUrl.js';
 import { createContext } from '../../src/jobs/createContext.js';
 import { startDashboard } from '../../workers/startDashboard.js';
 import { createTestDatabase, obliterateQueues, TEST_REDIS_URL } from '../helpers/testDatabase.js';
-import { cliEnv, runCli } from '../service/serviceHelpers.js';
+import { cliEnv, runCli } from '../helpers/serviceHelpers.js';
 
 const PASSWORD = 'hunter2-Xq7';
 const SITE = `http://reader:${PASSWORD}@127.0.0.1:9`;

@@ -6,11 +6,11 @@ import { startFixtureSite, type FixtureSiteHandle } from '../../src/fixtureSite/
 import { hostOf, readCircuit } from '../../src/scheduler/hostGate.js';
 import { registerSite } from '../../src/jobs/site/registerSite.js';
 import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
-import { startDashboard } from '../../workers/startDashboard.js';
+import type { RunningDashboard } from '../../workers/startDashboard.js';
 import { startWorkers, type RunningWorkers } from '../../workers/startWorkers.js';
-import { eventually } from '../service/serviceHelpers.js';
-import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';
-import { SEEDED, SITE_URL, seedDashboardData, seedJobs } from './seedDashboardData.js';
+import { eventually } from '../helpers/serviceHelpers.js';
+import { startSeededDashboard, type DashboardTestEnv, type SeededDashboard, type TestContext } from './dashboardTestEnv.js';
+import { SEEDED, SITE_URL } from './seedDashboardData.js';
 
 const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -39,21 +39,18 @@ const title = hasChromium
   : `dashboard in headless Chromium — SKIPPED: ${CHROMIUM_PATH} is not installed (apt-get install -y chromium)`;
 
 suite(title, () => {
+  let seeded: SeededDashboard;
   let env: DashboardTestEnv;
   let ctx: TestContext;
-  let dashboard: Awaited<ReturnType<typeof startDashboard>>;
+  let dashboard: RunningDashboard;
   let browser: Browser;
   let workers: RunningWorkers | undefined;
   let site: FixtureSiteHandle | undefined;
   let seededRunId: number;
 
   beforeAll(async () => {
-    env = await createDashboardTestEnv();
-    ctx = await env.openContext();
-    const seeded = await seedDashboardData(ctx.pool);
-    seededRunId = seeded.runId;
-    await seedJobs(ctx.queues, seeded.siteId, seeded.runId);
-    dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: 0, write: false });
+    seeded = await startSeededDashboard();
+    ({ env, ctx, dashboard, runId: seededRunId } = seeded);
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     await mkdir(ARTIFACTS_DIR, { recursive: true });
   });
@@ -61,9 +58,8 @@ suite(title, () => {
   afterAll(async () => {
     await browser?.close();
     await workers?.close();
-    await dashboard?.close();
     await site?.close().catch(() => undefined);
-    await env?.destroy();
+    await seeded?.close();
   });
 
   /** A page that never reaches the internet (Bull Board links Google Fonts) and records script errors. */

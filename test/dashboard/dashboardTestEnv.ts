@@ -3,6 +3,8 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { migrate } from '../../src/db/migrate.js';
 import { createContext } from '../../src/jobs/createContext.js';
+import { startDashboard, type DashboardOptions, type RunningDashboard } from '../../workers/startDashboard.js';
+import { seedDashboardData, seedJobs } from './seedDashboardData.js';
 
 /** Postgres server the integration tests use (trust auth). */
 const POSTGRES_SERVER = 'postgres://postgres@127.0.0.1:5432';
@@ -42,6 +44,44 @@ export async function createDashboardTestEnv(): Promise<DashboardTestEnv> {
       await dropDatabase(database);
     },
   };
+}
+
+/** A dashboard over a fresh database seeded with the tests' runs, failures and jobs. */
+export interface SeededDashboard {
+  env: DashboardTestEnv;
+  ctx: TestContext;
+  dashboard: RunningDashboard;
+  /** The seeded run. */
+  runId: number;
+  /** Closes the dashboard, then the environment. */
+  close(): Promise<void>;
+}
+
+/** Seeds a fresh environment and starts a read-only dashboard on it, on a free loopback port. */
+export async function startSeededDashboard(options: Partial<DashboardOptions> = {}): Promise<SeededDashboard> {
+  const env = await createDashboardTestEnv();
+  let dashboard: RunningDashboard | undefined;
+  try {
+    const ctx = await env.openContext();
+    const seeded = await seedDashboardData(ctx.pool);
+    await seedJobs(ctx.queues, seeded.siteId, seeded.runId);
+    dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: 0, write: false, ...options });
+    const running = dashboard;
+    return {
+      env,
+      ctx,
+      dashboard,
+      runId: seeded.runId,
+      close: async () => {
+        await running.close();
+        await env.destroy();
+      },
+    };
+  } catch (error) {
+    await dashboard?.close();
+    await env.destroy();
+    throw error;
+  }
 }
 
 async function dropDatabase(database: string): Promise<void> {

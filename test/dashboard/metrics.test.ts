@@ -2,31 +2,24 @@ import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMetrics, METRIC_NAMES, type Metrics } from '../../src/dashboard/metrics.js';
 import { observeFetch } from '../../src/dashboard/observeFetch.js';
-import { startDashboard } from '../../workers/startDashboard.js';
-import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';
+import { startDashboard, type RunningDashboard } from '../../workers/startDashboard.js';
+import { startSeededDashboard, type SeededDashboard, type TestContext } from './dashboardTestEnv.js';
 import { parsePrometheusText, sampleValue, type Exposition } from './parsePrometheusText.js';
-import { SEEDED, SITE_URL, seedDashboardData, seedJobs } from './seedDashboardData.js';
+import { SEEDED, SITE_URL } from './seedDashboardData.js';
 
-let env: DashboardTestEnv;
+let seeded: SeededDashboard;
 let ctx: TestContext;
 let metrics: Metrics;
-let dashboard: Awaited<ReturnType<typeof startDashboard>>;
+let dashboard: RunningDashboard;
 let runId: number;
 
 beforeAll(async () => {
-  env = await createDashboardTestEnv();
-  ctx = await env.openContext();
-  const seeded = await seedDashboardData(ctx.pool);
-  runId = seeded.runId;
-  await seedJobs(ctx.queues, seeded.siteId, seeded.runId);
   metrics = createMetrics();
-  dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: 0, write: false, metrics });
+  seeded = await startSeededDashboard({ metrics });
+  ({ ctx, dashboard, runId } = seeded);
 });
 
-afterAll(async () => {
-  await dashboard?.close();
-  await env?.destroy();
-});
+afterAll(async () => seeded?.close());
 
 async function scrape(): Promise<Exposition> {
   const response = await fetch(`${dashboard.url}metrics`);

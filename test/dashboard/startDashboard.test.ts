@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool } from '../../src/db/createPool.js';
-import { startDashboard } from '../../workers/startDashboard.js';
-import { createDashboardTestEnv, type DashboardTestEnv, type TestContext } from './dashboardTestEnv.js';
-import { HOSTILE_MESSAGE, HOSTILE_SITE_URL, SEEDED, SITE_URL, seedDashboardData, seedJobs } from './seedDashboardData.js';
+import { startDashboard, type RunningDashboard } from '../../workers/startDashboard.js';
+import { startSeededDashboard, type SeededDashboard, type TestContext } from './dashboardTestEnv.js';
+import { HOSTILE_MESSAGE, HOSTILE_SITE_URL, SEEDED, SITE_URL } from './seedDashboardData.js';
 
 /** A port nothing listens on, to make Postgres unreachable for the readiness test. */
 const CLOSED_PORT = 1;
 
-let env: DashboardTestEnv;
+let seeded: SeededDashboard;
 let ctx: TestContext;
-let dashboard: Awaited<ReturnType<typeof startDashboard>>;
+let dashboard: RunningDashboard;
 let runId: number;
 
 beforeAll(async () => {
-  env = await createDashboardTestEnv();
-  ctx = await env.openContext();
-  const seeded = await seedDashboardData(ctx.pool);
-  runId = seeded.runId;
-  await seedJobs(ctx.queues, seeded.siteId, seeded.runId);
-  dashboard = await startDashboard(ctx, { host: '127.0.0.1', port: 0, write: false });
+  seeded = await startSeededDashboard();
+  ({ ctx, dashboard, runId } = seeded);
 });
 
-afterAll(async () => {
-  await dashboard?.close();
-  await env?.destroy();
-});
+afterAll(async () => seeded?.close());
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, dashboard.url), init);
 

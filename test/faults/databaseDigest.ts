@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { expect } from 'vitest';
 import type { Pool } from '../../src/db/createPool.js';
 import { ROOT } from './faultHarness.js';
 
@@ -116,4 +117,17 @@ export async function pagesDoneButNotStored(pool: Pool, runId: number): Promise<
     [runId],
   );
   return result.rows.map((row) => row.wp_id);
+}
+
+/** Fails unless the database equals the undisturbed run's: no article lost, none doubled, no other difference. */
+export function expectUndisturbed(comparison: DigestComparison): void {
+  expect(comparison.lost).toEqual([]);
+  expect(comparison.doubled).toEqual([]);
+  expect(comparison.other).toEqual([]);
+}
+
+/** Fails when a page of the run is marked processed whose posts are not stored, or when any failure was recorded. */
+export async function expectNothingHalfDone(pool: Pool, runId: number): Promise<void> {
+  expect(await pagesDoneButNotStored(pool, runId)).toEqual([]);
+  expect((await pool.query('SELECT stage, reason, message FROM failures')).rows).toEqual([]);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { undisturbedDigest } from './baseline.js';
-import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
+import { compareDigests, databaseDigest, expectNothingHalfDone, expectUndisturbed, reportFault, type DigestComparison } from './databaseDigest.js';
 import { exited, pageCounts, spawnCli, startFaultApp, waitForRunFinished, waitUntil, type FaultApp } from './faultHarness.js';
 
 const POSTS = 500;
@@ -48,13 +48,10 @@ describe('a deploy mid-backfill: SIGTERM to every `wpingest run` process, then a
   });
 
   it('loses no job and runs none twice to effect: the database equals an undisturbed run', () => {
-    expect(comparison.lost).toEqual([]);
-    expect(comparison.doubled).toEqual([]);
-    expect(comparison.other).toEqual([]);
+    expectUndisturbed(comparison);
   });
 
   it('marks no page processed whose posts are not stored, and records no failure', async () => {
-    expect(await pagesDoneButNotStored(app.ctx.pool, runId)).toEqual([]);
-    expect((await app.ctx.pool.query('SELECT reason, message FROM failures')).rows).toEqual([]);
+    await expectNothingHalfDone(app.ctx.pool, runId);
   });
 });

@@ -1,9 +1,10 @@
+import { expect } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { registerSite } from '../../src/jobs/site/registerSite.js';
 import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import { TEST_PG_SERVER, TEST_REDIS_URL } from '../helpers/testDatabase.js';
 import { undisturbedDigest } from './baseline.js';
-import { compareDigests, databaseDigest, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
+import { compareDigests, databaseDigest, expectUndisturbed, pagesDoneButNotStored, reportFault, type DigestComparison } from './databaseDigest.js';
 import { pageCounts, spawnWorker, startFaultApp, stderrOf, waitForRunFinished, waitUntil, type FaultApp } from './faultHarness.js';
 import { startTcpProxy, type TcpProxy } from './tcpProxy.js';
 
@@ -122,4 +123,12 @@ export async function finishAndReport(
     note: `${note}; run ${finished.status}; ${failures.length} failures recorded`,
   });
   return { status: finished.status, comparison, notStored, failures };
+}
+
+/** Fails unless the disturbed run ended `done` with no failure, equal to the undisturbed one, every processed page stored. */
+export function expectRecovered(result: Awaited<ReturnType<typeof finishAndReport>>): void {
+  expect(result.failures).toEqual([]);
+  expect(result.status).toBe('done');
+  expectUndisturbed(result.comparison);
+  expect(result.notStored).toEqual([]);
 }

@@ -1,4 +1,19 @@
+import { expect } from 'vitest';
+import { startBackfill, type BackfillStart } from '../../src/jobs/backfill/startBackfill.js';
 import type { AppContext } from '../../src/jobs/context.js';
+
+/** The tables a backfill writes its posts and articles to (not its bookkeeping: runs, run_pages, sites). */
+export const ARTICLE_TABLES = [
+  'raw_posts',
+  'articles',
+  'article_versions',
+  'article_posts',
+  'teasers',
+  'article_teasers',
+  'post_teasers',
+  'block_stats',
+  'post_figures',
+] as const;
 
 /** Polls Postgres until the run is finished; fails the test with the run's state on timeout. */
 export async function waitForRunDone(ctx: Pick<AppContext, 'pool'>, runId: number, timeoutMs = 90_000): Promise<{ status: string; error: string | null }> {
@@ -24,4 +39,11 @@ export async function tableSnapshot(ctx: Pick<AppContext, 'pool'>, tables: reado
     snapshot[table] = `${result.rows[0]?.h}`;
   }
   return snapshot;
+}
+
+/** Backfills the test app's fixture site and waits for the run to end `done`. */
+export async function backfillUntilDone(app: { ctx: AppContext; site: { url: string } }, timeoutMs?: number): Promise<BackfillStart> {
+  const start = await startBackfill(app.ctx, app.site.url);
+  expect(await waitForRunDone(app.ctx, start.runId, timeoutMs)).toMatchObject({ status: 'done' });
+  return start;
 }

@@ -1,16 +1,11 @@
 import type { Queue } from 'bullmq';
+import { execute, queryAll, queryOne } from '../../db/query.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { ConfigError } from '../../errors.js';
 import * as q from '../../scheduler/runQueries.js';
-import { cancelRun as cancelRunQuery, failedPageCount, openPages, reopenFailedPages, reopenRun } from '../../scheduler/resumeQueries.js';
+import { cancelRun as cancelRunQuery, openPages, reopenFailedPages, reopenRun } from '../../scheduler/resumeQueries.js';
+import { siteUrl } from '../../scheduler/siteQueries.js';
 import type { AppContext } from '../context.js';
-
-interface RunRow {
-  id: number;
-  siteId: number;
-  kind: string;
-  status: string;
-}
 
 /**
  * Resumes a failed, cancelled or stalled backfill (or one that finished with failed pages): failed pages are
@@ -23,20 +18,20 @@ export async function resumeRun(
 ): Promise<{ runId: number; siteId: number; siteUrl: string; fetchJobs: number; processJobs: number }> {
   const run = await readRun(ctx, runId);
   if (run.kind !== 'backfill') throw new ConfigError(`run ${runId} is a ${run.kind}, not a backfill: start a new sync instead`);
-  const failed = ((await ctx.pool.query(failedPageCount(runId))).rows[0] as { n: number }).n;
+  const failed = (await queryOne<{ n: number }>(ctx.pool, q.failedPageCount(runId)))!.n;
   if (run.status === 'done' && failed === 0) throw new ConfigError(`run ${runId} is done with no failed pages: nothing to resume`);
   let pass: number;
   try {
     pass = await withTransaction(ctx.pool, async (tx) => {
-      await tx.query(reopenFailedPages(runId));
-      return ((await tx.query(reopenRun(runId))).rows[0] as { passes: number }).passes;
+      await execute(tx, reopenFailedPages(runId));
+      return (await queryOne<{ passes: number }>(tx, reopenRun(runId)))!.passes;
     });
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
-    const active = (await ctx.pool.query(q.activeBackfill(run.siteId))).rows[0] as { id: number } | undefined;
+    const active = await queryOne<q.RunIdRow>(ctx.pool, q.activeBackfill(run.siteId));
     throw new ConfigError(`another backfill of this site is running (run ${active?.id ?? '?'}): cancel it or wait for it first`);
   }
-  const pages = (await ctx.pool.query(openPages(runId))).rows as Array<{ page: number; status: 'pending' | 'fetched' }>;
+  const pages = await queryAll<{ page: number; status: 'pending' | 'fetched' }>(ctx.pool, openPages(runId));
   const fetch = pages.filter((p) => p.status === 'pending').map((p) => ({ siteId: run.siteId, runId, page: p.page }));
   const process = pages.filter((p) => p.status === 'fetched').map((p) => ({ siteId: run.siteId, runId, page: p.page }));
   await requeue(
@@ -51,16 +46,16 @@ export async function resumeRun(
   if (pages.length === 0)
     await requeue(ctx.queues.control, [{ name: 'settle', data: { kind: 'settle', runId }, opts: { jobId: ctx.queues.ids.settle(runId, pass) } }]);
   ctx.log.info({ runId, fetch: fetch.length, process: process.length }, 'run resumed');
-  const site = (await ctx.pool.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [run.siteId])).rows[0];
+  const site = await queryOne<{ url: string }>(ctx.pool, siteUrl(run.siteId));
   return { runId, siteId: run.siteId, siteUrl: site?.url ?? '', fetchJobs: fetch.length, processJobs: process.length };
 }
 
 /** Cancels a run: it is marked cancelled at once, its waiting jobs are removed, and any still running become no-ops. */
 export async function cancelRun(ctx: AppContext, runId: number): Promise<{ runId: number; removedJobs: number }> {
   const run = await readRun(ctx, runId);
-  const cancelled = await ctx.pool.query(cancelRunQuery(runId));
-  if (!cancelled.rowCount) throw new ConfigError(`run ${runId} is already ${run.status}`);
-  const pages = (await ctx.pool.query(openPages(runId))).rows as Array<{ page: number }>;
+  const cancelled = await execute(ctx.pool, cancelRunQuery(runId));
+  if (!cancelled) throw new ConfigError(`run ${runId} is already ${run.status}`);
+  const pages = await queryAll<{ page: number }>(ctx.pool, openPages(runId));
   let removedJobs = 0;
   for (const { page } of pages) {
     const data = { siteId: run.siteId, runId, page };
@@ -71,8 +66,8 @@ export async function cancelRun(ctx: AppContext, runId: number): Promise<{ runId
   return { runId, removedJobs };
 }
 
-async function readRun(ctx: AppContext, runId: number): Promise<RunRow> {
-  const run = (await ctx.pool.query(q.runById(runId))).rows[0] as RunRow | undefined;
+async function readRun(ctx: AppContext, runId: number): Promise<q.RunRow> {
+  const run = await queryOne<q.RunRow>(ctx.pool, q.runById(runId));
   if (!run) throw new ConfigError(`run ${runId} does not exist`);
   return run;
 }

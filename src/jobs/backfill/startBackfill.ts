@@ -1,16 +1,16 @@
+import { execute, queryOne } from '../../db/query.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { ConfigError } from '../../errors.js';
 import { fetchPostsPage } from '../../fetch/fetchPostsPage.js';
 import { retryTransient } from '../../fetch/retryTransient.js';
 import * as q from '../../scheduler/runQueries.js';
-import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import { sitePoliteness, storeCredentials, type SitePolitenessRow } from '../../scheduler/sourceQueries.js';
 import type { AppContext } from '../context.js';
 import { plausiblePages } from '../../scheduler/plausiblePages.js';
 import { enqueuePages } from './enqueuePages.js';
 import { registerSite } from '../site/registerSite.js';
 import { applySiteCredentials } from '../site/applySiteCredentials.js';
 import { runPageNumber } from '../../scheduler/collectionPages.js';
-import { storeCredentials } from '../../scheduler/sourceQueries.js';
 import { siteCollections, useCredentials } from '../site/siteAccess.js';
 
 export interface BackfillOptions {
@@ -53,14 +53,14 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
     throw error;
   }
   const { siteId, apiRoot } = registered;
-  if (options.auth) await ctx.pool.query(storeCredentials(siteId, options.auth, ctx.config.secretKey!));
+  if (options.auth) await execute(ctx.pool, storeCredentials(siteId, options.auth, ctx.config.secretKey!));
   else await applySiteCredentials(ctx, siteId);
   const collections = await siteCollections(ctx, siteId, apiRoot, options.types);
-  const active = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number } | undefined;
+  const active = await queryOne<q.RunIdRow>(ctx.pool, q.activeBackfill(siteId));
   if (active) return { ...(await runTotals(ctx, active.id)), runId: active.id, siteId, joined: true };
   const params = { after: options.since, before: options.until, pages: options.pages, collections };
   // The site's page size (`source add --per-page`): the plan must count pages as the fetches will read them.
-  const perPage = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { perPage: number } | undefined)?.perPage ?? 100;
+  const perPage = (await queryOne<SitePolitenessRow>(ctx.pool, sitePoliteness(siteId)))?.perPage ?? 100;
   // Totals first, so a site that cannot answer leaves no half-planned run behind.
   const plans: CollectionPlan[] = [];
   for (const [index, collection] of collections.entries()) plans.push(await planCollection(ctx, apiRoot, collection, index, perPage, options));
@@ -70,15 +70,15 @@ export async function startBackfill(ctx: AppContext, siteUrl: string, options: B
   try {
     // Run, pages and start in one transaction: a crash mid-plan leaves no run that blocks the next backfill.
     runId = await withTransaction(ctx.pool, async (tx) => {
-      const id = ((await tx.query(q.insertRun(siteId, 'backfill', params))).rows[0] as { id: number }).id;
-      for (const plan of plans) if (plan.pages.length > 0) await tx.query(q.insertPages(id, plan.pages[0]!, plan.pages.at(-1)!));
+      const id = (await queryOne<q.RunIdRow>(tx, q.insertRun(siteId, 'backfill', params)))!.id;
+      for (const plan of plans) if (plan.pages.length > 0) await execute(tx, q.insertPages(id, plan.pages[0]!, plan.pages.at(-1)!));
       // total_pages is the first collection's last planned page: a site that grows past it during the run gets pages added.
-      await tx.query(q.startRun(id, totalPosts, plans[0]?.last ?? 0));
+      await execute(tx, q.startRun(id, totalPosts, plans[0]?.last ?? 0));
       return id;
     });
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
-    const raced = (await ctx.pool.query(q.activeBackfill(siteId))).rows[0] as { id: number };
+    const raced = (await queryOne<q.RunIdRow>(ctx.pool, q.activeBackfill(siteId)))!;
     return { ...(await runTotals(ctx, raced.id)), runId: raced.id, siteId, joined: true };
   }
   for (const plan of plans) if (plan.lie) await recordImplausibleTotal(ctx, { runId, siteId, page: plan.pages[0] ?? 1, message: plan.lie });
@@ -132,7 +132,8 @@ export async function recordImplausibleTotal(
   at: { runId: number; siteId: number; page: number; message: string },
 ): Promise<void> {
   ctx.log.warn(at, 'site reports an implausible number of pages');
-  await ctx.pool.query(
+  await execute(
+    ctx.pool,
     q.insertFailure({
       runId: at.runId,
       siteId: at.siteId,
@@ -147,6 +148,6 @@ export async function recordImplausibleTotal(
 }
 
 async function runTotals(ctx: AppContext, runId: number): Promise<{ totalPages: number; totalPosts: number }> {
-  const row = (await ctx.pool.query(q.runProgress(runId))).rows[0] as { totalPages: number | null; totalPosts: number | null } | undefined;
+  const row = await queryOne<{ totalPages: number | null; totalPosts: number | null }>(ctx.pool, q.runProgress(runId));
   return { totalPages: row?.totalPages ?? 0, totalPosts: row?.totalPosts ?? 0 };
 }

@@ -1,8 +1,9 @@
+import { execute, queryOne } from '../../db/query.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { fetchPostsListing } from '../../fetch/fetchPostsPage.js';
 import { type FetchJobData } from '../../queues.js';
 import * as q from '../../scheduler/runQueries.js';
-import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import { sitePoliteness, type SitePolitenessRow } from '../../scheduler/sourceQueries.js';
 import type { AppContext } from '../context.js';
 import { politeFetch } from './politeFetch.js';
 import { refreshTerms } from './refreshTerms.js';
@@ -40,21 +41,6 @@ export interface FetchPageResult {
   bytes: number;
 }
 
-interface SiteRow {
-  id: number;
-  url: string;
-  apiRoot: string;
-  perPage: number;
-}
-interface RunRow {
-  id: number;
-  siteId: number;
-  kind: string;
-  status: string;
-  params: { before?: string; after?: string; pages?: { first: number; last: number }; collections?: string[] };
-  totalPages: number | null;
-}
-
 /**
  * Fetches one listing page and stores its posts raw before anything else happens to them, then hands the
  * page to the process queue. Safe to run twice: a page already fetched is only re-handed.
@@ -62,10 +48,10 @@ interface RunRow {
 export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: AbortSignal, options: { processHere?: boolean } = {}): Promise<FetchPageResult> {
   const processHere = options.processHere ?? false;
   const [site, run, state, politeness] = await Promise.all([
-    one<SiteRow>(ctx, q.siteById(data.siteId)),
-    one<RunRow>(ctx, q.runById(data.runId)),
-    one<{ status: string }>(ctx, q.pageState(data.runId, data.page)),
-    one<{ ratePerS: number | null }>(ctx, sitePoliteness(data.siteId)),
+    queryOne<q.SiteRow>(ctx.pool, q.siteById(data.siteId)),
+    queryOne<q.RunRow>(ctx.pool, q.runById(data.runId)),
+    queryOne<q.PageStateRow>(ctx.pool, q.pageState(data.runId, data.page)),
+    queryOne<SitePolitenessRow>(ctx.pool, sitePoliteness(data.siteId)),
   ]);
   if (!site || !run || !state || run.status !== 'running') return { status: 'skipped', posts: 0, bytes: 0 };
   if (state.status !== 'pending') {
@@ -107,18 +93,14 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
     watch.stop();
   }
   if (page.end) {
-    await ctx.pool.query(q.markPageEmpty(data.runId, data.page));
+    await execute(ctx.pool, q.markPageEmpty(data.runId, data.page));
     // Past the site's real end, so are the pages after it: a total that lied (or shrank) costs no more requests.
     // Only this collection's pages: the pages of a run's other collections are numbered in blocks after it.
-    await ctx.pool.query(
-      `UPDATE run_pages SET status = 'empty', posts = 0, wp_ids = '{}', fetched_at = now() WHERE run_id = $1 AND page > $2 AND page < $3 AND status = 'pending'`,
-      [data.runId, data.page, runPageNumber(listing.index + 1, 0)],
-    );
-    const announced = (await one<{ totalPages: number | null }>(ctx, q.runById(data.runId)))?.totalPages ?? 0;
+    await execute(ctx.pool, q.markPagesEmptyBetween(data.runId, data.page, runPageNumber(listing.index + 1, 0)));
+    const announced = (await queryOne<q.RunRow>(ctx.pool, q.runById(data.runId)))?.totalPages ?? 0;
     if (listing.index === 0 && announced > 2 * data.page + MISMATCH_SLACK_PAGES) {
       // Far more pages were announced than the listing has (deleted posts shift a few, never this many): recorded.
-      const known = await ctx.pool.query(`SELECT 1 FROM failures WHERE run_id = $1 AND reason = 'implausible-total' LIMIT 1`, [run.id]);
-      if (!known.rowCount)
+      if (!(await queryOne(ctx.pool, q.implausibleTotalRecorded(run.id))))
         await recordImplausibleTotal(ctx, {
           runId: run.id,
           siteId: run.siteId,
@@ -141,9 +123,10 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
   // queue, and a post processed before its category and author names are known would be stored without them.
   await resolveNames(ctx, site, intake.names, signal);
   await withTransaction(ctx.pool, async (tx) => {
-    await tx.query(q.markPageFetched(data.runId, data.page, intake.ids, intake.rejected.length, storedAt));
+    await execute(tx, q.markPageFetched(data.runId, data.page, intake.ids, intake.rejected.length, storedAt));
     for (const item of intake.rejected) {
-      await tx.query(
+      await execute(
+        tx,
         q.insertFailure({
           runId: data.runId,
           siteId: site.id,
@@ -176,7 +159,7 @@ export async function fetchPage(ctx: AppContext, data: FetchJobData, signal?: Ab
  */
 async function growPlanIfNeeded(
   ctx: AppContext,
-  run: RunRow,
+  run: q.RunRow,
   page: number,
   reported: number | undefined,
   total: number | undefined,
@@ -185,19 +168,15 @@ async function growPlanIfNeeded(
   if (!reported || !run.totalPages || reported <= run.totalPages || run.params.pages) return;
   const planned = plausiblePages(reported, perPage, ctx.config.maxSitePosts);
   if (planned.lie) {
-    const known = await ctx.pool.query(`SELECT 1 FROM failures WHERE run_id = $1 AND reason = 'implausible-total' LIMIT 1`, [run.id]);
-    if (!known.rowCount) await recordImplausibleTotal(ctx, { runId: run.id, siteId: run.siteId, page, message: planned.lie });
+    if (!(await queryOne(ctx.pool, q.implausibleTotalRecorded(run.id))))
+      await recordImplausibleTotal(ctx, { runId: run.id, siteId: run.siteId, page, message: planned.lie });
   }
   // Growth is planned a step at a time: the pages of the step report the total again when they are fetched.
   // ... and never into the page numbers of the run's next collection (see collectionPages).
   const totalPages = Math.min(planned.pages, run.totalPages + GROWTH_STEP_PAGES, runPageNumber(1, 0) - 1);
   if (totalPages <= run.totalPages) return;
-  await ctx.pool.query(q.insertPages(run.id, run.totalPages + 1, totalPages));
-  await ctx.pool.query('UPDATE runs SET total_pages = $2, total_posts = greatest(total_posts, $3) WHERE id = $1 AND total_pages < $2', [
-    run.id,
-    totalPages,
-    Math.min(total ?? 0, totalPages * perPage),
-  ]);
+  await execute(ctx.pool, q.insertPages(run.id, run.totalPages + 1, totalPages));
+  await execute(ctx.pool, q.growRunTotals(run.id, totalPages, Math.min(total ?? 0, totalPages * perPage)));
   const pages = Array.from({ length: totalPages - run.totalPages }, (_, i) => run.totalPages! + 1 + i);
   await enqueuePages(ctx, run.siteId, run.id, pages);
   ctx.log.info({ runId: run.id, from: run.totalPages, to: totalPages }, 'site grew during the run: pages added');
@@ -208,7 +187,7 @@ async function growPlanIfNeeded(
  * lookup that keeps failing must not cost the page its attempts (the posts are what matters); the names are
  * looked up again whenever a later page refers to an id still unknown.
  */
-async function resolveNames(ctx: AppContext, site: SiteRow, posts: NameRefs[], signal?: AbortSignal): Promise<void> {
+async function resolveNames(ctx: AppContext, site: q.SiteRow, posts: NameRefs[], signal?: AbortSignal): Promise<void> {
   try {
     await retryTransient(() => refreshTerms(ctx, site.id, site.apiRoot, posts, signal), NAME_LOOKUP_ATTEMPTS, signal);
   } catch (error) {
@@ -225,8 +204,3 @@ const REJECTION_MEANING: Record<string, string> = {
   'too-deep': 'nested deeper than any real post (hostile or broken JSON)',
   'too-large': `larger than any real post (over ${MAX_POST_BYTES / 1024 / 1024} MiB of JSON), more than a worker can hold to extract it`,
 };
-
-async function one<T>(ctx: AppContext, query: { text: string; values: unknown[] }): Promise<T | undefined> {
-  const result = await ctx.pool.query(query.text, query.values);
-  return result.rows[0] as T | undefined;
-}

@@ -1,7 +1,9 @@
+import { execute, queryAll } from '../../db/query.js';
 import { PermanentError } from '../../errors.js';
 import { fetchTermNames, type TermTaxonomy } from '../../fetch/fetchTermNames.js';
 import type { WpPost } from '../../wpPost.js';
 import type { AppContext } from '../context.js';
+import { knownTermIds, upsertTerms } from './termQueries.js';
 
 /**
  * Resolves the category, tag and author ids that posts refer to and the site's cache does not know yet.
@@ -20,8 +22,8 @@ export async function refreshTerms(
     for (const id of Array.isArray(post.tags) ? post.tags : []) if (Number.isInteger(id)) wanted.post_tag.add(id);
     if (Number.isInteger(post.author)) wanted.user.add(post.author as number);
   }
-  const known = await ctx.pool.query<{ taxonomy: TermTaxonomy; term_id: number }>('SELECT taxonomy, term_id FROM terms WHERE site_id = $1', [siteId]);
-  for (const row of known.rows) wanted[row.taxonomy]?.delete(row.term_id);
+  const known = await queryAll<{ taxonomy: TermTaxonomy; term_id: number }>(ctx.pool, knownTermIds(siteId));
+  for (const row of known) wanted[row.taxonomy]?.delete(row.term_id);
   for (const taxonomy of Object.keys(wanted) as TermTaxonomy[]) {
     const ids = [...wanted[taxonomy]].sort((a, b) => a - b);
     if (ids.length === 0) continue;
@@ -34,10 +36,6 @@ export async function refreshTerms(
       continue;
     }
     if (names.size === 0) continue;
-    await ctx.pool.query(
-      `INSERT INTO terms (site_id, taxonomy, term_id, name) SELECT $1, $2, * FROM unnest($3::bigint[], $4::text[])
-       ON CONFLICT (site_id, taxonomy, term_id) DO UPDATE SET name = EXCLUDED.name WHERE terms.name <> EXCLUDED.name`,
-      [siteId, taxonomy, [...names.keys()], [...names.values()]],
-    );
+    await execute(ctx.pool, upsertTerms(siteId, taxonomy, names));
   }
 }

@@ -1,3 +1,5 @@
+import { queryAll } from '../../db/query.js';
+import { runStatuses } from '../../scheduler/runQueries.js';
 import type { AppContext } from '../context.js';
 
 /** How often the open requests' runs are checked for a cancel (`backfill --cancel`). */
@@ -17,9 +19,9 @@ function startPolling(ctx: Pick<AppContext, 'pool'>): void {
       poll = undefined;
       return;
     }
-    ctx.pool.query<{ id: number; status: string }>('SELECT id, status FROM runs WHERE id = ANY($1::bigint[])', [[...watching.keys()]]).then(
-      (result) => {
-        for (const row of result.rows) {
+    queryAll<{ id: number; status: string }>(ctx.pool, runStatuses([...watching.keys()])).then(
+      (rows) => {
+        for (const row of rows) {
           if (row.status === 'running') continue;
           for (const watcher of watching.get(row.id) ?? []) {
             watcher.cancelled = true;

@@ -1,6 +1,10 @@
 import type { PoolClient } from '../../db/createPool.js';
+import { queryAll, queryOne } from '../../db/query.js';
 import type { StoredHashes } from '../../load/storeRawPosts.js';
+import { siteUrl } from '../../scheduler/siteQueries.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../../wpPost.js';
+import { siteTerms, type TermRow } from '../fetch/termQueries.js';
+import { postSizes, storedHashes, storedPayloads, type PostSizeRow, type StoredHashRow, type StoredPayloadRow } from './processQueries.js';
 
 export interface StoredPost {
   wpId: number;
@@ -20,13 +24,9 @@ export async function planPostInputs(
   wpIds: readonly number[],
   onlyChangedFrom: ((contentHash: string) => string) | null,
 ): Promise<{ todo: Array<{ wpId: number; bytes: number }>; unchanged: number }> {
-  const rows = await client.query<{ wp_id: number; content_hash: string; processed_hash: string | null; bytes: number }>(
-    `SELECT wp_id, content_hash, processed_hash, octet_length(payload::text) AS bytes FROM raw_posts
-     WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) AND status <> 'deleted' ORDER BY wp_id`,
-    [siteId, wpIds],
-  );
-  const todo = rows.rows.filter((row) => !onlyChangedFrom || row.processed_hash !== onlyChangedFrom(row.content_hash));
-  return { todo: todo.map((row) => ({ wpId: row.wp_id, bytes: row.bytes })), unchanged: rows.rows.length - todo.length };
+  const rows = await queryAll<PostSizeRow>(client, postSizes(siteId, wpIds));
+  const todo = rows.filter((row) => !onlyChangedFrom || row.processed_hash !== onlyChangedFrom(row.content_hash));
+  return { todo: todo.map((row) => ({ wpId: row.wp_id, bytes: row.bytes })), unchanged: rows.length - todo.length };
 }
 
 /** Raw posts of a site by id, and the site's cached term and author names. */
@@ -38,25 +38,17 @@ export async function loadPostInputs(
   onlyChangedFrom: ((contentHash: string) => string) | null,
 ): Promise<{ siteUrl: string; posts: StoredPost[]; terms: TermNames; unchanged: number }> {
   // One query at a time on one client; the payloads are read only for posts that need processing.
-  const site = await client.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [siteId]);
-  const hashes = await client.query<{ wp_id: number; content_hash: string; processed_hash: string | null }>(
-    `SELECT wp_id, content_hash, processed_hash FROM raw_posts WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) AND status <> 'deleted'`,
-    [siteId, wpIds],
-  );
-  const todo = hashes.rows.filter((row) => !onlyChangedFrom || row.processed_hash !== onlyChangedFrom(row.content_hash)).map((row) => row.wp_id);
-  const unchanged = hashes.rows.length - todo.length;
-  if (todo.length === 0) return { siteUrl: site.rows[0]?.url ?? '', posts: [], terms: EMPTY_TERM_NAMES, unchanged };
-  const posts = await client.query<{ wp_id: number; payload: WpPost; content_hash: string; processed_hash: string | null }>(
-    `SELECT wp_id, payload, content_hash, processed_hash FROM raw_posts WHERE site_id = $1 AND wp_id = ANY($2::bigint[]) ORDER BY wp_id`,
-    [siteId, todo],
-  );
-  const terms = await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [
-    siteId,
-  ]);
+  const site = await queryOne<{ url: string }>(client, siteUrl(siteId));
+  const hashes = await queryAll<StoredHashRow>(client, storedHashes(siteId, wpIds));
+  const todo = hashes.filter((row) => !onlyChangedFrom || row.processed_hash !== onlyChangedFrom(row.content_hash)).map((row) => row.wp_id);
+  const unchanged = hashes.length - todo.length;
+  if (todo.length === 0) return { siteUrl: site?.url ?? '', posts: [], terms: EMPTY_TERM_NAMES, unchanged };
+  const posts = await queryAll<StoredPayloadRow>(client, storedPayloads(siteId, todo));
+  const terms = await queryAll<TermRow>(client, siteTerms(siteId));
   return {
-    siteUrl: site.rows[0]?.url ?? '',
-    posts: posts.rows.map((row) => ({ wpId: row.wp_id, post: row.payload, contentHash: row.content_hash, processedHash: row.processed_hash })),
-    terms: termNames(terms.rows),
+    siteUrl: site?.url ?? '',
+    posts: posts.map((row) => ({ wpId: row.wp_id, post: row.payload, contentHash: row.content_hash, processedHash: row.processed_hash })),
+    terms: termNames(terms),
     unchanged,
   };
 }
@@ -95,18 +87,12 @@ export async function heldPostInputs(
       const hash = held.hashes.get(wpId)!;
       return { wpId, post: byId.get(wpId)!, contentHash: hash.contentHash, processedHash: hash.processedHash };
     });
-  const site = await client.query<{ url: string }>('SELECT url FROM sites WHERE id = $1', [siteId]);
-  const terms =
-    posts.length === 0
-      ? EMPTY_TERM_NAMES
-      : termNames(
-          (await client.query<{ taxonomy: string; term_id: number; name: string }>('SELECT taxonomy, term_id, name FROM terms WHERE site_id = $1', [siteId]))
-            .rows,
-        );
-  return { siteUrl: site.rows[0]?.url ?? '', posts, terms, unchanged: 0 };
+  const site = await queryOne<{ url: string }>(client, siteUrl(siteId));
+  const terms = posts.length === 0 ? EMPTY_TERM_NAMES : termNames(await queryAll<TermRow>(client, siteTerms(siteId)));
+  return { siteUrl: site?.url ?? '', posts, terms, unchanged: 0 };
 }
 
-function termNames(rows: ReadonlyArray<{ taxonomy: string; term_id: number; name: string }>): TermNames {
+function termNames(rows: readonly TermRow[]): TermNames {
   const names = { categories: new Map<number, string>(), tags: new Map<number, string>(), authors: new Map<number, string>() };
   for (const row of rows) {
     const target = row.taxonomy === 'category' ? names.categories : row.taxonomy === 'post_tag' ? names.tags : names.authors;

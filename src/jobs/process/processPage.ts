@@ -1,3 +1,4 @@
+import { execute, queryOne } from '../../db/query.js';
 import { type ProcessJobData } from '../../queues.js';
 import * as q from '../../scheduler/runQueries.js';
 import type { AppContext } from '../context.js';
@@ -9,14 +10,15 @@ import { processPosts, type ProcessResult } from './processPosts.js';
  * after its last page. `held`: the page's posts as this process stored them, not read back (see handOverPage).
  */
 export async function processPage(ctx: AppContext, data: ProcessJobData, held?: HeldPosts): Promise<ProcessResult | { skipped: true }> {
-  const [pageRows, runRows] = await Promise.all([ctx.pool.query(q.pageState(data.runId, data.page)), ctx.pool.query(q.runById(data.runId))]);
-  const state = pageRows.rows[0] as { status: string; wpIds: number[] | null } | undefined;
-  const run = runRows.rows[0] as { status: string } | undefined;
+  const [state, run] = await Promise.all([
+    queryOne<q.PageStateRow>(ctx.pool, q.pageState(data.runId, data.page)),
+    queryOne<q.RunRow>(ctx.pool, q.runById(data.runId)),
+  ]);
   // A cancelled (or failed) run's leftover jobs are no-ops; `backfill --resume` re-enqueues what is left.
   if (!state || state.status !== 'fetched' || run?.status !== 'running') return { skipped: true };
   const result = await processPosts(ctx, data.siteId, state.wpIds ?? [], {
     held,
-    inTransaction: async (tx) => void (await tx.query(q.markPageProcessed(data.runId, data.page))),
+    inTransaction: async (tx) => void (await execute(tx, q.markPageProcessed(data.runId, data.page))),
   });
   await settleIfComplete(ctx, data.runId);
   return result;
@@ -28,9 +30,8 @@ export async function processPage(ctx: AppContext, data: ProcessJobData, held?: 
  * swallow.
  */
 export async function settleIfComplete(ctx: AppContext, runId: number): Promise<void> {
-  const left = await ctx.pool.query(`SELECT 1 FROM run_pages WHERE run_id = $1 AND status IN ('pending', 'fetched') LIMIT 1`, [runId]);
-  if (left.rowCount) return;
-  const run = (await ctx.pool.query<{ passes: number }>('SELECT passes FROM runs WHERE id = $1', [runId])).rows[0];
+  if (await queryOne(ctx.pool, q.runHasOpenPages(runId))) return;
+  const run = await queryOne<{ passes: number }>(ctx.pool, q.runPasses(runId));
   if (!run) return;
   await ctx.queues.control.add('settle', { kind: 'settle', runId }, { jobId: ctx.queues.ids.settle(runId, run.passes) });
 }

@@ -1,4 +1,6 @@
+import { queryOne } from '../../db/query.js';
 import { PermanentError } from '../../errors.js';
+import { siteCredentials, type SiteCredentialsRow } from '../../scheduler/siteQueries.js';
 import { basicAuthorization, openSecret } from '../../secretBox.js';
 import type { AppContext } from '../context.js';
 
@@ -14,12 +16,7 @@ export async function applySiteCredentials(ctx: Pick<AppContext, 'pool' | 'http'
   const seen = checkedAt.get(ctx.http) ?? new Map<number, number>();
   checkedAt.set(ctx.http, seen);
   if (Date.now() - (seen.get(siteId) ?? 0) < CREDENTIALS_TTL_MS) return;
-  const row = (
-    await ctx.pool.query<{ url: string; apiRoot: string | null; user: string | null; secret: string | null }>(
-      `SELECT url, api_root AS "apiRoot", auth_user AS user, auth_secret AS secret FROM sites WHERE id = $1`,
-      [siteId],
-    )
-  ).rows[0];
+  const row = await queryOne<SiteCredentialsRow>(ctx.pool, siteCredentials(siteId));
   if (!row) return;
   const origins = new Set([new URL(row.url).origin, ...(row.apiRoot ? [new URL(row.apiRoot).origin] : [])]);
   if (row.user && row.secret) {

@@ -1,8 +1,10 @@
 import type { Pool } from '../../db/createPool.js';
+import { queryOne } from '../../db/query.js';
 import { apiFormOf } from '../../fetch/buildRestUrl.js';
 import { discoverApiRoot } from '../../fetch/discoverApiRoot.js';
 import { retryTransient } from '../../fetch/retryTransient.js';
 import * as q from '../../scheduler/runQueries.js';
+import { siteByApiRoot, siteContaining, type SiteUrlRow } from '../../scheduler/siteQueries.js';
 import type { AppContext } from '../context.js';
 
 /** The canonical form of a site URL as the user gave it: origin plus path, no query or trailing slash. */
@@ -39,10 +41,10 @@ export function siteUrlOfApiRoot(apiRoot: string, fallback: string): string {
 export async function registerSite(ctx: Pick<AppContext, 'pool' | 'http'>, siteUrl: string, perPage = 100): Promise<{ siteId: number; apiRoot: string }> {
   const given = canonicalSiteUrl(siteUrl);
   const apiRoot = await retryTransient(() => discoverApiRoot(ctx.http, given));
-  const known = await ctx.pool.query<{ id: number }>('SELECT id FROM sites WHERE api_root = $1 ORDER BY id LIMIT 1', [apiRoot]);
-  if (known.rows[0]) return { siteId: Number(known.rows[0].id), apiRoot };
-  const result = await ctx.pool.query(q.upsertSite(siteUrlOfApiRoot(apiRoot, given), apiRoot, apiFormOf(apiRoot), perPage));
-  return { siteId: (result.rows[0] as { id: number }).id, apiRoot };
+  const known = await queryOne<{ id: number }>(ctx.pool, siteByApiRoot(apiRoot));
+  if (known) return { siteId: Number(known.id), apiRoot };
+  const upserted = await queryOne<{ id: number }>(ctx.pool, q.upsertSite(siteUrlOfApiRoot(apiRoot, given), apiRoot, apiFormOf(apiRoot), perPage));
+  return { siteId: upserted!.id, apiRoot };
 }
 
 /**
@@ -51,10 +53,6 @@ export async function registerSite(ctx: Pick<AppContext, 'pool' | 'http'>, siteU
  */
 export async function findSite(pool: Pool, url: string): Promise<{ id: number; url: string } | undefined> {
   const given = canonicalSiteUrl(url);
-  const result = await pool.query<{ id: number; url: string }>(
-    `SELECT id, url FROM sites WHERE url = $1 OR left($1, length(url) + 1) = url || '/' ORDER BY length(url) DESC, id LIMIT 1`,
-    [given],
-  );
-  const row = result.rows[0];
+  const row = await queryOne<SiteUrlRow>(pool, siteContaining(given));
   return row ? { id: Number(row.id), url: row.url } : undefined;
 }

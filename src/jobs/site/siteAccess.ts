@@ -1,6 +1,8 @@
+import { execute, queryOne } from '../../db/query.js';
 import { ConfigError } from '../../errors.js';
 import { resolvePostTypes } from '../../fetch/resolvePostTypes.js';
 import { retryTransient } from '../../fetch/retryTransient.js';
+import { setSitePostTypes, sitePostTypes } from '../../scheduler/siteQueries.js';
 import { basicAuthorization } from '../../secretBox.js';
 import type { AppContext } from '../context.js';
 import { canonicalSiteUrl } from './registerSite.js';
@@ -16,10 +18,10 @@ export function parseAuth(value: string): { user: string; password: string } {
 export async function siteCollections(ctx: AppContext, siteId: number, apiRoot: string, types: string[] | undefined): Promise<string[]> {
   if (types && types.length > 0) {
     const collections = await retryTransient(() => resolvePostTypes(ctx.http, apiRoot, types));
-    await ctx.pool.query('UPDATE sites SET post_types = $2 WHERE id = $1', [siteId, collections]);
+    await execute(ctx.pool, setSitePostTypes(siteId, collections));
     return collections;
   }
-  const stored = (await ctx.pool.query<{ post_types: string[] }>('SELECT post_types FROM sites WHERE id = $1', [siteId])).rows[0]?.post_types;
+  const stored = (await queryOne<{ post_types: string[] | null }>(ctx.pool, sitePostTypes(siteId)))?.post_types;
   return stored && stored.length > 0 ? stored : ['posts'];
 }
 

@@ -1,5 +1,6 @@
 import { SCHEDULED_JOB_OPTIONS, SWEEP_EVERY_MS, schedulerIds, type SchedulerJobData } from '../../scheduler/controlJobs.js';
-import { scheduledSources } from '../../scheduler/sourceQueries.js';
+import { queryAll } from '../../db/query.js';
+import { scheduledSources, type ScheduledSourceRow } from '../../scheduler/sourceQueries.js';
 import type { AppContext } from '../context.js';
 
 /** Matches the ids of the schedulers this module owns (other schedulers on the queue are left alone). */
@@ -13,7 +14,7 @@ const OWNED_SCHEDULER = /^(sync|sweep)-s\d+$/;
  */
 export async function scheduleSources(ctx: Pick<AppContext, 'pool' | 'queues'>): Promise<{ upserted: string[]; removed: string[] }> {
   const queue = ctx.queues.control;
-  const sources = (await ctx.pool.query(scheduledSources())).rows as Array<{ id: number; everyMs: number }>;
+  const sources = await queryAll<ScheduledSourceRow>(ctx.pool, scheduledSources());
   const wanted = new Map<string, { every: number; data: SchedulerJobData }>();
   for (const source of sources) {
     wanted.set(schedulerIds.sync(source.id), { every: source.everyMs, data: { kind: 'sync', siteId: source.id } });

@@ -1,8 +1,9 @@
+import { execute, queryAll, queryOne } from '../../db/query.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { TransientError } from '../../errors.js';
 import { fetchPostsPage } from '../../fetch/fetchPostsPage.js';
 import * as q from '../../scheduler/runQueries.js';
-import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import { sitePoliteness, type SitePolitenessRow } from '../../scheduler/sourceQueries.js';
 import { markDeletedArticles, markVanishedPosts, reviveArticles } from '../../scheduler/sweepQueries.js';
 import type { AppContext } from '../context.js';
 import { politeFetch } from '../fetch/politeFetch.js';
@@ -28,16 +29,16 @@ export interface SweepResult {
  * read throws, and nothing is marked.
  */
 export async function sweepSite(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SweepResult> {
-  const site = (await ctx.pool.query(q.siteById(siteId))).rows[0] as { apiRoot: string } | undefined;
+  const site = await queryOne<q.SiteRow>(ctx.pool, q.siteById(siteId));
   if (!site) throw new Error(`site ${siteId} does not exist`);
   await applySiteCredentials(ctx, siteId);
-  const politeness = (await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined;
+  const politeness = await queryOne<SitePolitenessRow>(ctx.pool, sitePoliteness(siteId));
   const listedAt = new Date();
   const ids = await listAllIds(ctx, site.apiRoot, politeness?.ratePerS ?? null, signal);
   const result = await withTransaction(ctx.pool, async (tx) => {
-    const deleted = (await tx.query(markVanishedPosts(siteId, ids, listedAt))).rows.map((row) => Number((row as { wp_id: string }).wp_id));
-    const articlesDeleted = (await tx.query(markDeletedArticles(siteId))).rowCount ?? 0;
-    const articlesRevived = (await tx.query(reviveArticles(siteId))).rowCount ?? 0;
+    const deleted = (await queryAll<{ wp_id: string }>(tx, markVanishedPosts(siteId, ids, listedAt))).map((row) => Number(row.wp_id));
+    const articlesDeleted = await execute(tx, markDeletedArticles(siteId));
+    const articlesRevived = await execute(tx, reviveArticles(siteId));
     return { listed: ids.length, deleted, articlesDeleted, articlesRevived };
   });
   ctx.log.info({ siteId, listed: result.listed, deleted: result.deleted.length, articlesDeleted: result.articlesDeleted }, 'id sweep done');

@@ -1,9 +1,11 @@
+import { execute, queryOne } from '../../db/query.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { fetchPostsPage, type PostsPage } from '../../fetch/fetchPostsPage.js';
 import { storeRawPosts } from '../../load/storeRawPosts.js';
 import * as q from '../../scheduler/runQueries.js';
 import { lockSiteSync, tryLockSiteSync, type SiteSyncLock } from '../../scheduler/siteSyncLock.js';
-import { sitePoliteness } from '../../scheduler/sourceQueries.js';
+import { advanceSyncCursor, setSyncModeAfter } from '../../scheduler/siteQueries.js';
+import { sitePoliteness, type SitePolitenessRow } from '../../scheduler/sourceQueries.js';
 import type { WpPost } from '../../wpPost.js';
 import type { AppContext } from '../context.js';
 import { politeFetch } from '../fetch/politeFetch.js';
@@ -11,6 +13,7 @@ import { applySiteCredentials } from '../site/applySiteCredentials.js';
 import { processPosts } from '../process/processPosts.js';
 import { refreshTerms } from '../fetch/refreshTerms.js';
 import { withUtcZone } from '../../withUtcZone.js';
+import { newestStoredPostId } from './syncQueries.js';
 
 /** Re-reads this much before the cursor: posts saved in the same second as the cursor, clock skew. */
 export const SYNC_OVERLAP_MS = 5 * 60_000;
@@ -25,15 +28,7 @@ export interface SyncResult {
   mode: 'modified_after' | 'after';
 }
 
-interface SiteRow {
-  id: number;
-  url: string;
-  apiRoot: string;
-  perPage: number;
-  syncCursor: Date | null;
-  syncMode: 'modified_after' | 'after';
-  ratePerS?: number | null;
-}
+type SiteRow = q.SiteRow & { ratePerS?: number | null };
 
 /**
  * How far before the last post of a page the next listing starts: WordPress compares whole seconds and
@@ -78,17 +73,13 @@ async function syncHoldingLock(ctx: AppContext, siteId: number, lock: SiteSyncLo
 }
 
 async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSignal): Promise<SyncResult> {
-  const site = (await ctx.pool.query(q.siteById(siteId))).rows[0] as SiteRow | undefined;
+  const site: SiteRow | null = await queryOne<q.SiteRow>(ctx.pool, q.siteById(siteId));
   if (!site) throw new Error(`site ${siteId} does not exist`);
   await applySiteCredentials(ctx, siteId);
-  site.ratePerS = ((await ctx.pool.query(sitePoliteness(siteId))).rows[0] as { ratePerS: number | null } | undefined)?.ratePerS;
-  const runId = ((await ctx.pool.query(q.insertRun(site.id, 'sync', { cursor: site.syncCursor }))).rows[0] as { id: number }).id;
-  await ctx.pool.query(q.startRun(runId, 0, 0));
-  const newestStoredId = (
-    (await ctx.pool.query("SELECT max(wp_id) AS id FROM raw_posts WHERE site_id = $1 AND coalesce(post_type, 'post') = 'post'", [site.id])).rows[0] as {
-      id: number | null;
-    }
-  ).id;
+  site.ratePerS = (await queryOne<SitePolitenessRow>(ctx.pool, sitePoliteness(siteId)))?.ratePerS;
+  const runId = (await queryOne<q.RunIdRow>(ctx.pool, q.insertRun(site.id, 'sync', { cursor: site.syncCursor })))!.id;
+  await execute(ctx.pool, q.startRun(runId, 0, 0));
+  const newestStoredId = (await queryOne<{ id: number | null }>(ctx.pool, newestStoredPostId(site.id)))!.id;
   const bound = site.syncCursor ? isoSeconds(site.syncCursor.getTime() - SYNC_OVERLAP_MS) : undefined;
   const result: SyncResult = {
     runId,
@@ -102,11 +93,11 @@ async function syncUnlocked(ctx: AppContext, siteId: number, signal?: AbortSigna
   try {
     result.mode = await syncChangedPosts(ctx, site, runId, bound, result, signal);
     if (newestStoredId !== null) await syncNewIds(ctx, site, runId, newestStoredId, result, signal);
-    await ctx.pool.query('UPDATE runs SET total_posts = $2, total_pages = $3 WHERE id = $1', [runId, result.postsSeen, result.pages]);
-    await ctx.pool.query(q.finishRun(runId, 'done'));
+    await execute(ctx.pool, q.setRunTotals(runId, result.postsSeen, result.pages));
+    await execute(ctx.pool, q.finishRun(runId, 'done'));
     return result;
   } catch (error) {
-    await ctx.pool.query(q.finishRun(runId, 'failed', (error as Error).message));
+    await execute(ctx.pool, q.finishRun(runId, 'failed', (error as Error).message));
     throw error;
   }
 }
@@ -136,7 +127,7 @@ async function syncChangedPosts(
     const listing = await fetchSyncPage(ctx, site, mode, from, page, signal);
     if (mode === 'modified_after' && from && ignoresModifiedAfter(listing.posts, from)) {
       mode = 'after';
-      await ctx.pool.query(`UPDATE sites SET sync_mode = 'after' WHERE id = $1`, [site.id]);
+      await execute(ctx.pool, setSyncModeAfter(site.id));
       ctx.log.warn({ siteId: site.id }, 'site ignores modified_after (WordPress < 5.7): falling back to after');
       [from, page] = [bound, 1];
       continue;
@@ -147,7 +138,7 @@ async function syncChangedPosts(
       await storeAndProcess(ctx, site, runId, result.pages + 1, fresh, result, signal);
       for (const post of fresh) handled.set(post.id, post.modified_gmt);
       result.cursor = maxModified(fresh, result.cursor);
-      await ctx.pool.query('UPDATE sites SET sync_cursor = $2 WHERE id = $1 AND (sync_cursor IS NULL OR sync_cursor < $2)', [site.id, result.cursor]);
+      await execute(ctx.pool, advanceSyncCursor(site.id, result.cursor));
     }
     if (listing.totalPages !== undefined && page >= listing.totalPages) return mode;
     const next = nextKeysetBound(listing.posts, mode);
@@ -214,8 +205,9 @@ async function storeAndProcess(
   await refreshTerms(ctx, site.id, site.apiRoot, posts, signal);
   const stored = await withTransaction(ctx.pool, async (tx) => {
     const counts = await storeRawPosts(tx, site.id, posts);
-    await tx.query(q.insertPages(runId, page, page));
-    await tx.query(
+    await execute(tx, q.insertPages(runId, page, page));
+    await execute(
+      tx,
       q.markPageFetched(
         runId,
         page,
@@ -229,7 +221,7 @@ async function storeAndProcess(
     ctx,
     site.id,
     posts.map((p) => p.id),
-    { inTransaction: async (tx) => void (await tx.query(q.markPageProcessed(runId, page))) },
+    { inTransaction: async (tx) => void (await execute(tx, q.markPageProcessed(runId, page))) },
   );
   result.pages += 1;
   result.postsSeen += posts.length;
