@@ -1,4 +1,5 @@
 import type { Query } from '../db/query.js';
+import type { RawRow, StoredRow } from './storeRawPosts.js';
 
 /** Named queries over stored raw posts. */
 
@@ -31,3 +32,40 @@ function idRange(wpIds: readonly number[]): [number, number] {
   }
   return wpIds.length === 0 ? [0, 0] : [min, max];
 }
+
+/** The number of the first payload parameter: each post's text is a parameter of its own, after the arrays. */
+const PAYLOAD_PARAM = 9;
+
+/**
+ * Upserts one batch of posts (see `storeRawPosts`): each post's text is a `json` parameter of its own, after the
+ * arrays of what node read from it. Returns one `StoredRow` per post.
+ */
+export const storeRawBatch = (siteId: number, rows: readonly RawRow[]): Query => ({
+  text: `WITH items AS (
+       SELECT wp_id, payload, hash, bytes, gmt(modified) AS modified_gmt, gmt(dated) AS date_gmt, link, post_type
+       FROM ROWS FROM (unnest(ARRAY[${rows.map((_, i) => `$${i + PAYLOAD_PARAM}::json`).join(', ')}]), unnest($2::bigint[]), unnest($3::text[]),
+         unnest($4::int[]), unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), unnest($8::text[]))
+         AS x(payload, wp_id, hash, bytes, modified, dated, link, post_type)),
+     stored AS (
+       INSERT INTO raw_posts (site_id, wp_id, payload, content_hash, modified_gmt, date_gmt, link, post_type, status, reject_reason)
+       SELECT $1, wp_id, payload, hash, modified_gmt, date_gmt, link, post_type, 'live', NULL FROM items
+       ON CONFLICT (site_id, wp_id) DO UPDATE SET payload = EXCLUDED.payload, content_hash = EXCLUDED.content_hash,
+         modified_gmt = EXCLUDED.modified_gmt, date_gmt = EXCLUDED.date_gmt, link = EXCLUDED.link, post_type = EXCLUDED.post_type,
+         fetched_at = now(), status = 'live', reject_reason = NULL
+       WHERE raw_posts.content_hash <> EXCLUDED.content_hash OR raw_posts.status <> 'live'
+       RETURNING wp_id)
+     SELECT i.wp_id, i.hash, i.bytes, (SELECT r.processed_hash FROM raw_posts r WHERE r.site_id = $1 AND r.wp_id = i.wp_id) AS processed_hash,
+       s.wp_id IS NOT NULL AS changed
+     FROM items i LEFT JOIN stored s ON s.wp_id = i.wp_id`,
+  values: [
+    siteId,
+    rows.map((row) => row.wpId),
+    rows.map((row) => row.hash),
+    rows.map((row) => row.bytes),
+    rows.map((row) => row.modifiedGmt),
+    rows.map((row) => row.dateGmt),
+    rows.map((row) => row.link),
+    rows.map((row) => row.type),
+    ...rows.map((row) => row.text),
+  ],
+});

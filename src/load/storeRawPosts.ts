@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from '../db/createPool.js';
+import { queryAll } from '../db/query.js';
 import type { WpPost } from '../wpPost.js';
+import { storeRawBatch } from './rawPostQueries.js';
 
 /** A stored post's payload hash and the hash it was last processed from (before this store), by WP id. */
 export interface StoredHashes {
@@ -56,7 +58,7 @@ const MAX_BATCH_CHARS = 2 * 1024 * 1024;
 const MAX_BATCH_POSTS = 1000;
 
 /** One post as stored: its JSON text and the columns read from it. */
-interface RawRow {
+export interface RawRow {
   wpId: number;
   text: string;
   hash: string;
@@ -109,7 +111,7 @@ function stringField(post: WpPost, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-interface StoredRow {
+export interface StoredRow {
   wp_id: string;
   hash: string;
   bytes: number;
@@ -117,38 +119,6 @@ interface StoredRow {
   changed: boolean;
 }
 
-/** The number of the first payload parameter: each post's text is a parameter of its own, after the arrays. */
-const PAYLOAD_PARAM = 9;
-
 async function storeBatch(client: PoolClient, siteId: number, rows: readonly RawRow[]): Promise<StoredRow[]> {
-  const result = await client.query<StoredRow>(
-    `WITH items AS (
-       SELECT wp_id, payload, hash, bytes, gmt(modified) AS modified_gmt, gmt(dated) AS date_gmt, link, post_type
-       FROM ROWS FROM (unnest(ARRAY[${rows.map((_, i) => `$${i + PAYLOAD_PARAM}::json`).join(', ')}]), unnest($2::bigint[]), unnest($3::text[]),
-         unnest($4::int[]), unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), unnest($8::text[]))
-         AS x(payload, wp_id, hash, bytes, modified, dated, link, post_type)),
-     stored AS (
-       INSERT INTO raw_posts (site_id, wp_id, payload, content_hash, modified_gmt, date_gmt, link, post_type, status, reject_reason)
-       SELECT $1, wp_id, payload, hash, modified_gmt, date_gmt, link, post_type, 'live', NULL FROM items
-       ON CONFLICT (site_id, wp_id) DO UPDATE SET payload = EXCLUDED.payload, content_hash = EXCLUDED.content_hash,
-         modified_gmt = EXCLUDED.modified_gmt, date_gmt = EXCLUDED.date_gmt, link = EXCLUDED.link, post_type = EXCLUDED.post_type,
-         fetched_at = now(), status = 'live', reject_reason = NULL
-       WHERE raw_posts.content_hash <> EXCLUDED.content_hash OR raw_posts.status <> 'live'
-       RETURNING wp_id)
-     SELECT i.wp_id, i.hash, i.bytes, (SELECT r.processed_hash FROM raw_posts r WHERE r.site_id = $1 AND r.wp_id = i.wp_id) AS processed_hash,
-       s.wp_id IS NOT NULL AS changed
-     FROM items i LEFT JOIN stored s ON s.wp_id = i.wp_id`,
-    [
-      siteId,
-      rows.map((row) => row.wpId),
-      rows.map((row) => row.hash),
-      rows.map((row) => row.bytes),
-      rows.map((row) => row.modifiedGmt),
-      rows.map((row) => row.dateGmt),
-      rows.map((row) => row.link),
-      rows.map((row) => row.type),
-      ...rows.map((row) => row.text),
-    ],
-  );
-  return result.rows;
+  return queryAll<StoredRow>(client, storeRawBatch(siteId, rows));
 }
