@@ -10,8 +10,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * migrations keep their own low-level statements).
  */
 const SQL_HOMES = [/Queries\.ts$/, /^src\/db\//];
-/** Files allowed SQL outside those homes for a while (none now). */
-const NOT_YET_MOVED: RegExp[] = [];
 
 const SQL_KEYWORD = /\b(SELECT |INSERT INTO|UPDATE |DELETE FROM)/;
 const QUERY_CALL = /\.query\s*(<[^>]*>)?\s*\(/;
@@ -117,7 +115,7 @@ function sqlOutsideQueryModules(file: string, source: string): string[] {
 
 describe('SQL placement', () => {
   it('writes every SQL statement in a *Queries.ts module (or src/db)', () => {
-    const files = [...sourceFiles('src'), ...sourceFiles('workers')].filter((file) => ![...SQL_HOMES, ...NOT_YET_MOVED].some((home) => home.test(file)));
+    const files = [...sourceFiles('src'), ...sourceFiles('workers')].filter((file) => !SQL_HOMES.some((home) => home.test(file)));
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((file) => sqlOutsideQueryModules(file, readFileSync(join(ROOT, file), 'utf8')));
     expect(found).toEqual([]);
