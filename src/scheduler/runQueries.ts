@@ -112,6 +112,7 @@ export const pageState = (runId: number, page: number): Query => ({
   values: [runId, page],
 });
 
+/** Records a failure; a run's second `implausible-total` is a no-op (sql/000013_one_implausible_total.sql). */
 export const insertFailure = (f: {
   runId: number | null;
   siteId: number | null;
@@ -122,7 +123,8 @@ export const insertFailure = (f: {
   message: string;
   permanent: boolean;
 }): Query => ({
-  text: `INSERT INTO failures (run_id, site_id, stage, page, wp_id, reason, message, permanent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+  text: `INSERT INTO failures (run_id, site_id, stage, page, wp_id, reason, message, permanent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT DO NOTHING`,
   values: [f.runId, f.siteId, f.stage, f.page, f.wpId, f.reason, f.message.slice(0, 2000), f.permanent],
 });
 

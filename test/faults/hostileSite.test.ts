@@ -39,8 +39,8 @@ describe('hostile sites', () => {
     });
     expect(result).toMatchObject({ status: 'done', error: null, rawPosts: POSTS, lost: [], extra: [] });
     expect(planned(result.plannedPages)).toBe(true);
-    expect(result.failures.length).toBeGreaterThan(0);
-    expect(new Set(result.failures.map((f) => `${f.reason} ${f.permanent}`))).toEqual(new Set(['implausible-total false']));
+    // Once per run, however many workers saw the lie at the same moment.
+    expect(result.failures.map((f) => `${f.reason} ${f.permanent}`)).toEqual(['implausible-total false']);
   });
 
   it.each(['gzip', 'deflate', 'br'])('a body sent %s-encoded unasked: decoded, every post stored', async (encoding) => {
