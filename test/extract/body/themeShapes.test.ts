@@ -169,7 +169,50 @@ ${thread}</div></div><div class="td-pb-span4 td-main-sidebar" role="complementar
 <div class="elementor-element elementor-widget elementor-widget-post-comments"><div class="elementor-widget-container">${thread}</div></div>
 </div></div></div></section></div>
 <div data-elementor-type="footer" class="elementor elementor-30 elementor-location-footer"><section class="elementor-section"><div class="elementor-widget-container"><p>${FOOTER_TEXT}</p></div></section></div>`,
+
+  genesis: (
+    post,
+    thread,
+  ) => `<div class="site-container"><header class="site-header"><div class="wrap"><div class="title-area"><p class="site-title"><a href="/">Garden Notes</a></p><p class="site-description">${TAGLINE}</p></div><nav class="nav-primary">${MENU}</nav></div></header>
+<div class="site-inner"><div class="content-sidebar-wrap"><main class="content" id="genesis-content"><div class="breadcrumb">You are here: <a href="/">Home</a> / <a href="/c/news/">News</a></div>
+<article class="post-12 post type-post status-publish format-standard category-news entry"><header class="entry-header"><h1 class="entry-title">${TITLE}</h1><p class="entry-meta"><time class="entry-time">April 5, 2023</time> by <span class="entry-author"><a href="/author/ann/" class="entry-author-link"><span class="entry-author-name">Ann</span></a></span> <span class="entry-comments-link"><a href="#comments">12 Comments</a></span></p></header>
+<div class="entry-content">${post}</div><footer class="entry-footer"><p class="entry-meta"><span class="entry-categories">Filed Under: <a href="/c/news/" rel="category tag">News</a></span> <span class="entry-tags">Tagged With: <a href="/t/water/" rel="tag">water</a></span></p></footer></article>
+<section class="author-box"><h4 class="author-box-title">About <span itemprop="name">Ann</span></h4><div class="author-box-content"><p>${AUTHOR_BIO}</p></div></section>
+<div class="entry-comments" id="comments">${thread}</div></main>
+<aside class="sidebar sidebar-primary widget-area" role="complementary">${WIDGETS}</aside></div></div>
+<footer class="site-footer"><div class="wrap"><p>${FOOTER_TEXT}</p></div></footer></div>`,
+
+  oceanwp: (
+    post,
+    thread,
+  ) => `<div id="outer-wrap" class="site clr"><div id="wrap" class="clr"><header id="site-header" class="minimal-header clr"><div id="site-header-inner" class="clr container"><div id="site-logo" class="clr"><div id="site-logo-inner" class="clr"><a href="/" class="custom-logo-link"><img src="/logo.png" alt="Garden Notes"></a></div></div><div id="site-navigation-wrap" class="clr"><nav id="site-navigation" class="navigation main-navigation clr">${MENU}</nav></div></div></header>
+<main id="main" class="site-main clr"><header class="page-header"><div class="container clr page-header-inner"><h1 class="page-header-title clr">Blog</h1><nav class="site-breadcrumbs clr"><ol class="trail-items"><li class="trail-item"><a href="/">Home</a></li></ol></nav></div></header>
+<div id="content-wrap" class="container clr"><div id="primary" class="content-area clr"><div id="content" class="site-content clr"><article id="post-12"><div class="thumbnail"><img src="/img.jpg" alt=""></div>
+<header class="entry-header clr"><h2 class="single-post-title entry-title">${TITLE}</h2></header><ul class="meta ospm-default clr"><li class="meta-author"><a href="/author/ann/">Ann</a></li><li class="meta-date">April 5, 2023</li><li class="meta-cat"><a href="/c/news/">News</a></li></ul>
+<div class="entry-content clr">${post}</div><div class="post-tags clr"><span class="owp-tag-text">Tags: </span><a href="/t/water/" rel="tag">water</a></div>
+<section id="author-bio" class="clr"><div id="author-bio-inner"><div class="author-bio-content clr"><h4 class="author-bio-title"><a href="/author/ann/">Ann</a></h4><div class="author-bio-description clr"><p>${AUTHOR_BIO}</p></div></div></div></section>
+<section id="related-posts" class="clr"><h3 class="theme-heading related-posts-title"><span class="text">You Might Also Like</span></h3><div class="oceanwp-row clr">${[1, 2, 3].map((n) => `<article class="related-post clr col span_1_of_3"><h3 class="related-post-title"><a href="/r${n}/" rel="bookmark">${RELATED(n)}</a></h3><time class="published">March 2, 2023</time></article>`).join('')}</div></section>
+${thread}</article></div></div><aside id="right-sidebar" class="sidebar-container widget-area sidebar-primary" role="complementary"><div id="right-sidebar-inner" class="clr">${WIDGETS}</div></aside></div></main>
+<footer id="footer" class="site-footer"><div id="footer-bottom" class="clr"><div id="copyright" class="clr">${FOOTER_TEXT}</div></div></footer></div></div>`,
+
+  twentyeleven: (
+    post,
+    thread,
+  ) => `<div id="page" class="hfeed"><header id="branding" role="banner"><hgroup><h1 id="site-title"><span><a href="/" rel="home">Garden Notes</a></span></h1><h2 id="site-description">${TAGLINE}</h2></hgroup><nav id="access" role="navigation"><h3 class="assistive-text">Main menu</h3>${MENU}</nav></header>
+<div id="main"><div id="primary"><div id="content" role="main"><nav id="nav-single"><h3 class="assistive-text">Post navigation</h3><span class="nav-previous"><a href="/prev/" rel="prev">Previous</a></span></nav>
+<article id="post-12" class="post-12 post type-post status-publish format-standard hentry category-news"><header class="entry-header"><h1 class="entry-title">${TITLE}</h1><div class="entry-meta"><span class="sep">Posted on </span><a href="/2023/04/05/" rel="bookmark"><time class="entry-date" datetime="2023-04-05T10:00:00+00:00">April 5, 2023</time></a><span class="by-author"> by <span class="author vcard"><a class="url fn n" href="/author/ann/">Ann</a></span></span></div></header>
+<div class="entry-content">${post}</div><footer class="entry-meta">This entry was posted in <a href="/c/news/" rel="category tag">News</a> by <a href="/author/ann/">Ann</a>. Bookmark the <a href="/p/" rel="bookmark">permalink</a>.</footer></article>
+${thread}</div></div><div id="secondary" class="widget-area" role="complementary">${WIDGETS}</div></div>
+<footer id="colophon" role="contentinfo"><div id="site-generator"><p>${FOOTER_TEXT}</p></div></footer></div>`,
 };
+
+/** Furniture some sites add around any theme: a long consent banner, Jetpack's related posts and share buttons inside the post. */
+function withHostileExtras(page: Theme): Theme {
+  const consent = `<div id="cookie-law-info-bar" class="cli-bar-container"><div class="cli-bar-message"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences, to personalise content and ads, and to improve our services. By clicking accept you agree to this; you can change your choices or withdraw your consent at any time in the privacy settings, and you can opt out of the sale of your personal information under the CCPA. Some partners process data on the basis of legitimate interest, which you can object to.</p></div><a class="cli_action_button" href="#">Accept</a></div>`;
+  const jetpack = `<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li class="share-facebook"><a class="share-facebook sd-button" href="/p/?share=facebook"><span>Share on Facebook</span></a></li></ul></div></div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-visual">${[1, 2, 3].map((n) => `<div class="jp-relatedposts-post jp-relatedposts-post${n}"><h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="/r${n}/">${RELATED(n)}</a></h4><p class="jp-relatedposts-post-excerpt">${EXCERPT(n)}</p></div>`).join('')}</div></div>`;
+  return (post, thread) => `${page(post + jetpack, thread)}${consent}`;
+}
 
 const FURNITURE = [
   TAGLINE,
@@ -189,9 +232,11 @@ describe('never lose an article: WordPress theme shapes', () => {
       ['a one-paragraph post under a long comment thread', 1, comments(12)],
       ['a three-paragraph post', 3, comments(2)],
       ['a 40-paragraph post', 40, comments(3)],
+      ['a one-paragraph post with a consent banner, share buttons and related posts', 1, comments(5)],
     ] as const) {
       it(`${theme}: ${size} comes back whole, without the furniture around it`, () => {
-        const article = extractArticle(scrapedPost(page(postBody(paragraphs), thread)), CONTEXT);
+        const shape = size.includes('consent') ? withHostileExtras(page) : page;
+        const article = extractArticle(scrapedPost(shape(postBody(paragraphs), thread)), CONTEXT);
         expect(article.body_text).toMatch(/^Sentence 1 of the post/);
         expect(article.body_text).toContain(`Sentence ${2 * paragraphs} of the post`);
         if (paragraphs > 4) expect(article.body_text).toContain('Water at dawn, not at noon.');
