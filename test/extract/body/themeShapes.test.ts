@@ -311,4 +311,13 @@ describe('never lose an article: news page shapes', () => {
     expect(article.body_text).toContain('April 4, 2023');
     expect(article.body_text).not.toContain('April 5, 2023');
   });
+
+  it('a modal dialog the page opens on demand (an author sign-up box) is not part of the story beside it', () => {
+    const modal = `<div id="account-request" class="col-lg-12 modal fade"><div class="modal-dialog"><div class="modal-content"><div class="modal-body"><p>Your account is not approved yet. To become an approved author, you must have at least two complete articles in your account.</p><p>The articles must be unique and contain no content copied from other websites, books or magazines.</p></div></div></div></div>`;
+    const page = `<div class="page"><div class="article"><h1>The bridge opens in May</h1><div class="text">${story(3)}${modal}</div></div></div>`;
+    const article = extractArticle(newsPost(page, 'The bridge opens in May') as never, CONTEXT);
+    expect(article.body_text).toMatch(/^Paragraph 1 of the story/);
+    expect(article.body_text).toContain('Paragraph 3 of the story');
+    expect(article.body_text).not.toContain('approved author');
+  });
 });
