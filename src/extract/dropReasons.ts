@@ -33,12 +33,13 @@ export const DROP_REASONS = [
   // The structured articleBody: a plain-text copy of the body on the page, or a chosen body it contradicts.
   'articlebody-copy',
   'articlebody-mismatch',
-  // The safety net (body/safetyNet) rejected the rules' choice, or trimmed what followed the marked post.
+  // The safety net (body/safetyNet) rejected the rules' choice, or trimmed what preceded or followed the marked post.
   'safety-net: empty',
   'safety-net: cut short',
   'safety-net: furniture',
   'safety-net: elsewhere',
   ...POST_MARKER_LABELS.map((label) => `safety-net: after ${label}` as const),
+  ...POST_MARKER_LABELS.map((label) => `safety-net: before ${label}` as const),
   // Recorded by src/dedupe (applyTemplateBlocks): a block repeated across a source's posts, or the marker that all were kept.
   'template',
   'template-all-kept',

@@ -141,7 +141,7 @@ function outsideRemovals(drops: Drops, body: BodyChoice, root: Element, copies: 
   const copyTexts = new Map(copies.map(({ element, text }) => [element, text]));
   const out: RemovedBlock[] = [];
   for (const [element, reason] of drops) {
-    if (!OUTSIDE_REASONS.has(reason) || element === root) continue;
+    if (!OUTSIDE_REASONS.has(reason) || element === root || body.containers.includes(element)) continue;
     const entry = removedBlock(element, reason, reason === 'articlebody-copy' ? copyTexts.get(element) : undefined);
     if (entry.text && !reported.has(entry.fingerprint + reason)) out.push(entry);
   }

@@ -55,7 +55,9 @@ function genericBody(input: BodyInput): BodyCollection & { containers: Element[]
   const found = findMainContent(input.root, input.stats, new Set(input.drops.keys()));
   const lead = findLead(found, input.drops);
   const containers = lead ? [lead, ...found] : found;
-  return { ...collectBlocks(containers, input.drops, input.base, { theContent: input.theContent }), containers };
+  // A lead dropped by its name (a standfirst called "teaser") is read all the same.
+  const drops = lead && input.drops.has(lead) ? new Map([...input.drops].filter(([element]) => element !== lead)) : input.drops;
+  return { ...collectBlocks(containers, drops, input.base, { theContent: input.theContent }), containers };
 }
 
 function textChars(body: BodyCollection): number {

@@ -4,6 +4,7 @@ import type { DropReason } from '../dropReasons.js';
 import { isLinkedSentence } from './isLinkedSentence.js';
 import { isListOfSentences } from './listOfSentences.js';
 import {
+  HEADING_TAG,
   LINK_LIST_MAX_CHARS,
   MAX_BLOCK_LINK_DENSITY,
   MAX_BYLINE_CHARS,
@@ -58,6 +59,11 @@ const TIMESTAMP_LINE = new RegExp(
   String.raw`^(?:\p{L}+,?\s+)?${DATE_PART},?\s+(?:um\s+|at\s+|@\s*|-\s*)?\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?(?:\s*[|·•,–-]\s*(?:von\s+|by\s+)?[\p{L}\p{N} .'-]{1,40})?$`,
   'iu',
 );
+/**
+ * A date alone, with its weekday ("Tuesday, April 5, 2023", "05.04.2023"): the post header's date line. Inside the
+ * post's the_content(), or as a heading (a live blog's, a diary's), it heads an entry, and stays.
+ */
+const DATE_LINE = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DATE_PART}$`, 'iu');
 
 /** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
 const CREDIT_LINE =
@@ -89,7 +95,7 @@ function linkChars(node: AnyNode): number {
 export function filterReason(node: AnyNode, tag: string, text: string, inPost = false): DropReason | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
-  if (text.length <= MAX_DATELINE_CHARS && TIMESTAMP_LINE.test(text)) return 'byline';
+  if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
   if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';
   if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';

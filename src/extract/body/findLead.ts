@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
-import { attr, hintString, isElement, textOf, walkElements } from '../../html/index.js';
-import { LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MIN_LEAD_CHARS } from './rules.js';
+import { attr, findElements, hintString, isElement, textOf, walkElements } from '../../html/index.js';
+import { HEADING_TAG, LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MAX_LEAD_LINK_SHARE, MIN_LEAD_CHARS } from './rules.js';
 import type { Drops } from '../dropReasons.js';
 
 /** Class words of the standfirst that sites put in the article header, outside the body container. */
@@ -25,20 +25,38 @@ const SITE_HEADER_NAMES: ReadonlySet<string> = new Set([
   'blog-description',
 ]);
 
-function isSiteHeader(element: Element): boolean {
+export function isSiteHeader(element: Element): boolean {
   if (attr(element, 'role').toLowerCase() === 'banner') return true;
   const hints = hintString(element);
   return hints !== '' && hints.split(/\s+/).some((name) => SITE_HEADER_NAMES.has(name));
 }
 
+/**
+ * A standfirst that CMSs name "teaser" (`article-teaser`, `teaser-text`) is dropped as a teaser box by its name: it
+ * is the lead when it holds plain text, no headline and hardly any link (a teaser card links away).
+ */
+function isNamedLikeTeaser(candidate: Element): boolean {
+  if (findElements(candidate, (element) => HEADING_TAG.test(element.name)).length > 0) return false;
+  const links = findElements(candidate, (element) => element.name === 'a').reduce((sum, link) => sum + textOf(link).length, 0);
+  return links <= textOf(candidate).length * MAX_LEAD_LINK_SHARE;
+}
+
 function leadWithin(element: Element, drops: Drops): Element | null {
   let lead: Element | null = null;
   const consider = (candidate: Element): boolean => {
-    if (lead || drops.has(candidate) || candidate.name === 'figure' || candidate.name === 'h1' || candidate.name === 'a' || isSiteHeader(candidate))
+    const dropped = drops.get(candidate);
+    if (
+      lead ||
+      (dropped && dropped !== 'teaser') ||
+      candidate.name === 'figure' ||
+      candidate.name === 'h1' ||
+      candidate.name === 'a' ||
+      isSiteHeader(candidate)
+    )
       return false;
     const hints = hintString(candidate);
-    if (!LEAD_HINT.test(hints)) return true;
-    if (PICTURE_HINT.test(hints)) return false;
+    if (!LEAD_HINT.test(hints)) return !dropped;
+    if (PICTURE_HINT.test(hints) || (dropped && !isNamedLikeTeaser(candidate))) return false;
     const text = textOf(candidate);
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = candidate;
     return false;

@@ -61,6 +61,8 @@ export const MIN_SPLIT_PART_PROSE_SHARE = 0.05;
 export const MIN_LEAD_CHARS = 40;
 /** ...and at most this many. */
 export const MAX_LEAD_CHARS = 1200;
+/** A lead named like a teaser box holds at most this share of its text in links (a teaser card is mostly one link). */
+export const MAX_LEAD_LINK_SHARE = 0.3;
 /** How many ancestor levels above the body container are searched for a preceding lead. */
 export const LEAD_LOOKUP_LEVELS = 4;
 
@@ -154,6 +156,9 @@ export const THE_CONTENT_CLASSES = [
   'et_pb_post_content',
   'td-post-content',
   'post-entry',
+  // Page builders' theme templates: Elementor's Post Content widget, the Beaver Builder theme's post body.
+  'elementor-widget-theme-post-content',
+  'fl-post-content',
 ] as const;
 
 /**

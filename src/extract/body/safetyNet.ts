@@ -1,12 +1,14 @@
 import type { Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
-import { closest, type PageIndex } from '../../html/index.js';
+import { byDocumentOrder, closest, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
-import type { ElementStats } from './nodeStats.js';
+import { statsOf, type ElementStats } from './nodeStats.js';
+import { isSiteHeader } from './findLead.js';
+import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MAX_FURNITURE_TEXT_CHARS, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
 
@@ -69,21 +71,22 @@ function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[]
 }
 
 /**
- * Blocks after the last block of the marked post are the page around it (the byline and category line, the
- * author box, the comment thread): a theme writes the whole post inside its body element.
+ * Blocks before the first and after the last block of the marked post are the page around it (the date, byline and
+ * category line above it; the author box, the comment thread below): a theme writes the whole post inside its
+ * the_content() element.
  */
-function trimAfterPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel): BodyChoice {
+function trimAroundPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel): BodyChoice {
   const inPost = new Set(post.blocks.map((block) => block.fingerprint));
-  let last = -1;
-  body.blocks.forEach((block, i) => {
-    if (inPost.has(block.fingerprint)) last = i;
-  });
-  if (last < 0) return body;
-  const blocks = body.blocks.slice(0, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
-  const reason = `safety-net: after ${label}` as const;
-  const removed = body.blocks
-    .slice(last + 1)
-    .map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
+  const first = body.blocks.findIndex((block) => inPost.has(block.fingerprint));
+  if (first < 0) return body;
+  const last = body.blocks.findLastIndex((block) => inPost.has(block.fingerprint));
+  const blocks = body.blocks.slice(first, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
+  const trimmed = (blocks: readonly BodyBlock[], reason: DropReason): RemovedBlock[] =>
+    blocks.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
+  const removed = [
+    ...trimmed(body.blocks.slice(0, first), `safety-net: before ${label}`),
+    ...trimmed(body.blocks.slice(last + 1), `safety-net: after ${label}`),
+  ];
   return { ...body, blocks, removed: [...body.removed, ...removed] };
 }
 
@@ -114,6 +117,12 @@ function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, 
   return replaced(body, taken, found, reason, 'the densest prose');
 }
 
+function withoutDrop(drops: Drops, element: Element): Drops {
+  const kept = new Map(drops);
+  kept.delete(element);
+  return kept;
+}
+
 function isSoftDrop(drops: Drops, element: Element): boolean {
   const reason = drops.get(element);
   return reason !== undefined && !HARD_REASONS.has(reason);
@@ -129,9 +138,35 @@ function aroundTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const dropped = (heading: Element): boolean => closest(heading, (element) => input.drops.has(element)) !== null;
   if (!(input.$.byTag.get('h1') ?? []).some(dropped)) return body;
   const headings = titleHeadings(input.$, input.title);
+  if (headings.length === 0) return withHeadlineOpening(body, input);
   const wrapper = headings.length === 1 ? closest(headings[0] as Element, (element) => input.drops.has(element)) : null;
   if (!wrapper || !isSoftDrop(input.drops, wrapper) || closest(wrapper, (element) => element !== wrapper && input.drops.has(element))) return body;
   return densestProse(body, input, wrapper, 'safety-net: elsewhere');
+}
+
+/**
+ * With no marker and no heading that carries the title (a page whose `<title>` is written for search engines and
+ * headlines its story differently): the page's first `<h1>` is the story's headline. When it sits in an element
+ * dropped only for its name (a CMS that calls every block "teaser_123") before the chosen body, that element's
+ * prose is the story's opening, and is read before the body rather than lost. A linked h1 (a logo, a teaser's
+ * headline) or one in the site header says nothing of where the story is.
+ */
+function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  const heading = input.$.byTag.get('h1')?.[0];
+  if (!heading || closest(heading, (element) => element.name === 'a' || isSiteHeader(element))) return body;
+  const { text, link } = statsOf(input.stats, heading);
+  const wrapper = closest(heading, (element) => input.drops.has(element));
+  const first = body.containers[0];
+  if (text === 0 || link >= text * MIN_HEADLINE_LINK_SHARE || !wrapper || !first || !isSoftDrop(input.drops, wrapper)) return body;
+  if (closest(wrapper, (element) => element !== wrapper && input.drops.has(element)) || byDocumentOrder(wrapper, first) >= 0) return body;
+  if (statsOf(input.stats, wrapper).paragraph < MIN_DENSEST_PROSE_CHARS || body.containers.some((container) => contains(wrapper, container))) return body;
+  const drops = new Map(input.drops);
+  drops.delete(wrapper);
+  const opening = collectBlocks([wrapper], drops, input.base);
+  const inBody = new Set(body.blocks.map((block) => block.fingerprint));
+  const blocks = opening.blocks.filter((block) => !inBody.has(block.fingerprint));
+  if (blocks.length === 0 || readsLikeFurniture({ ...body, blocks, containers: [wrapper] }, bodyChars(blocks))) return body;
+  return { ...body, blocks: [...blocks, ...body.blocks], removed: [...opening.removed, ...body.removed], containers: [wrapper, ...body.containers] };
 }
 
 /**
@@ -149,7 +184,9 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (!marked) return chars === 0 ? densestProse(body, input, input.root, 'safety-net: empty') : aroundTitle(body, input);
   const where = relation(body.containers, marked.element);
   const theContent = marked.theContent ? marked.element : null;
-  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], input.drops, input.base, { commentsHeadingEnds, theContent });
+  // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.
+  const postDrops = isSoftDrop(input.drops, marked.element) ? withoutDrop(input.drops, marked.element) : input.drops;
+  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], postDrops, input.base, { commentsHeadingEnds, theContent });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
@@ -160,7 +197,7 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
     );
   }
   // News CMSs put the author's note and the print line after their article-body element; themes put nothing of the post after the_content.
-  if (where === 'contains') return marked.theContent ? trimAfterPost(body, post(), marked.label) : body;
+  if (where === 'contains') return marked.theContent ? trimAroundPost(body, post(), marked.label) : body;
   const furniture = readsLikeFurniture(body, chars);
   if (!furniture && !marked.holdsTitle) return body;
   const taken = post();

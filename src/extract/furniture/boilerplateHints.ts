@@ -22,7 +22,7 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: DropReason; pattern: Reg
   {
     reason: 'navigation',
     pattern:
-      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb/,
+      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb|(?:^|\s)modal(?:\s|$)/,
   },
   {
     reason: 'byline',

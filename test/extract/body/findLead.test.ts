@@ -25,4 +25,14 @@ describe('findLead', () => {
     const lead = findLead([byClass(elements, 'picture'), byClass(elements, 'text')], new Map());
     expect(lead && textOf(lead)).toBe(STANDFIRST);
   });
+
+  it('takes a standfirst dropped for its "teaser" name, but not a teaser card with a linked headline', () => {
+    const page = (teaser: string) =>
+      parseHtml(`<article><header><h1>Heat pump market grows</h1>${teaser}</header><div class="text"><p>The report.</p></div></article>`);
+    const standfirst = page(`<p class="article-teaser">${STANDFIRST}</p>`).elements;
+    const lead = findLead([byClass(standfirst, 'text')], new Map([[byClass(standfirst, 'article-teaser'), 'teaser' as const]]));
+    expect(lead && textOf(lead)).toBe(STANDFIRST);
+    const card = page(`<div class="teaser-text"><h3><a href="/other/">Another story about the heating market this winter</a></h3></div>`).elements;
+    expect(findLead([byClass(card, 'text')], new Map([[byClass(card, 'teaser-text'), 'teaser' as const]]))).toBeNull();
+  });
 });
