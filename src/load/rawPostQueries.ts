@@ -1,5 +1,5 @@
 import type { Query } from '../db/query.js';
-import type { RawRow, StoredRow } from './storeRawPosts.js';
+import type { RawRow } from './storeRawPosts.js';
 
 /** Named queries over stored raw posts. */
 
@@ -38,7 +38,7 @@ const PAYLOAD_PARAM = 9;
 
 /**
  * Upserts one batch of posts (see `storeRawPosts`): each post's text is a `json` parameter of its own, after the
- * arrays of what node read from it. Returns one `StoredRow` per post.
+ * arrays of what node read from it. Returns one `StoredRow` (storeRawPosts.ts) per post.
  */
 export const storeRawBatch = (siteId: number, rows: readonly RawRow[]): Query => ({
   text: `WITH items AS (
