@@ -39,7 +39,7 @@ export async function storeRawPosts(client: PoolClient, siteId: number, posts: I
   const hashes = new Map<number, StoredHashes>();
   let changed = 0;
   for (const batch of rawBatches(posts, MAX_BATCH_CHARS)) {
-    for (const row of await storeBatch(client, siteId, batch)) {
+    for (const row of await queryAll<StoredRow>(client, storeRawBatch(siteId, batch))) {
       if (row.changed) changed++;
       hashes.set(Number(row.wp_id), { contentHash: row.hash, processedHash: row.processed_hash, bytes: row.bytes });
     }
@@ -117,8 +117,4 @@ export interface StoredRow {
   bytes: number;
   processed_hash: string | null;
   changed: boolean;
-}
-
-async function storeBatch(client: PoolClient, siteId: number, rows: readonly RawRow[]): Promise<StoredRow[]> {
-  return queryAll<StoredRow>(client, storeRawBatch(siteId, rows));
 }
