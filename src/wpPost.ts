@@ -10,7 +10,7 @@ export interface WpPost {
   type?: string;
   link?: string;
   title?: { rendered?: string } | string;
-  content?: { rendered?: string } | string;
+  content?: { rendered?: string; protected?: boolean } | string;
   excerpt?: { rendered?: string } | string;
   author?: number;
   categories?: number[];

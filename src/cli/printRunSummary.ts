@@ -27,6 +27,10 @@ export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: n
         ? `${formatCount(figures.articles)} (and ${formatCount(figures.deletedArticles)} deleted on the site)`
         : formatCount(figures.articles),
     ],
+    [
+      'articles without body text',
+      figures.emptyBodies > 0 ? `${formatCount(figures.emptyBodies)} (the log says why for each; \`wpingest explain <id>\`)` : '0',
+    ],
     ['duplicate posts merged', formatCount(figures.duplicatePostsMerged)],
     ['teasers stored', formatCount(figures.teasersStored)],
     ['teaser occurrences collapsed', formatCount(Number(figures.teaserOccurrencesCollapsed))],

@@ -6,6 +6,7 @@ export const METRIC_NAMES = {
   postsTotal: 'wpingest_posts_total',
   articlesTotal: 'wpingest_articles_total',
   deletedArticlesTotal: 'wpingest_deleted_articles_total',
+  emptyBodyArticlesTotal: 'wpingest_empty_body_articles_total',
   teasersTotal: 'wpingest_teasers_total',
   duplicatePostsMergedTotal: 'wpingest_duplicate_posts_merged_total',
   dedupeRatio: 'wpingest_dedupe_ratio',
@@ -28,6 +29,8 @@ export interface MetricsSnapshot {
   articles: number;
   /** Articles whose posts were all deleted on their sites (`deleted_at` set); kept, not counted in `articles`. */
   deletedArticles: number;
+  /** Live articles stored without body text (protected or text-less posts, or text extraction did not keep). */
+  emptyBodies: number;
   /** Rows in teasers. */
   teasers: number;
   /** WP posts that were folded into an article another post already provided. */
@@ -113,6 +116,13 @@ function registerSnapshotGauges(registry: Registry, snapshot: ReadSnapshot): voi
     'Articles whose posts were all deleted on their sites (rows kept, marked deleted).',
     snapshot,
     (s) => s.deletedArticles,
+  );
+  scalarGauge(
+    registry,
+    METRIC_NAMES.emptyBodyArticlesTotal,
+    "Live articles stored without body text; the worker log gives each one's reason (alert when it grows).",
+    snapshot,
+    (s) => s.emptyBodies,
   );
   scalarGauge(registry, METRIC_NAMES.teasersTotal, 'Distinct teasers stored (teasers rows).', snapshot, (s) => s.teasers);
   scalarGauge(

@@ -21,6 +21,7 @@ export async function readMetricsSnapshot(pool: Pool, queues: readonly Queue[]):
     posts: Number(row.posts),
     articles: Number(row.articles),
     deletedArticles: Number(row.deletedArticles),
+    emptyBodies: Number(row.emptyBodies),
     teasers: Number(row.teasers),
     duplicatePostsMerged: Number(row.duplicatePostsMerged),
     syncCursorLag: lag.map((r) => ({ site: redactUrl(r.site), seconds: Number(r.seconds) })),

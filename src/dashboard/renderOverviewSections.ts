@@ -109,6 +109,7 @@ export function renderDedupe(d: Overview['dedupe']): SafeHtml {
   const rows: [string, string][] = [
     ['Posts seen', formatCount(d.postsSeen)],
     ['Articles', formatCount(d.articles)],
+    ['Articles without body text', formatCount(d.emptyBodies)],
     ['Deleted articles (gone from their site)', formatCount(d.deletedArticles)],
     ['Duplicate posts merged', formatCount(d.duplicatePostsMerged)],
     ['Posts without an article of their own', formatPercent(ratio)],

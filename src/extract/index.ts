@@ -5,3 +5,4 @@ export { parseShortcodes, type AggregatorShortcodes } from './post/parseShortcod
 export { SITE_PROFILES, type SiteProfile } from './profiles/siteProfiles.js';
 export { TEASER_SLOT_HINTS } from './teasers/teaserSlot.js';
 export { DROP_REASONS, type DropReason } from './dropReasons.js';
+export { emptyBodyReason, type EmptyBodyReason } from './post/emptyBodyReason.js';

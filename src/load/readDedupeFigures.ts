@@ -8,6 +8,8 @@ export interface DedupeFigures {
   postsSeen: number;
   /** Live articles: at least one of their posts is still on its site. */
   articles: number;
+  /** Live articles stored without body text (each one logged with its reason when it was processed). */
+  emptyBodies: number;
   /** Articles all of whose posts were deleted on their sites (`deleted_at`, set by the id sweep); kept, not counted in `articles`. */
   deletedArticles: number;
   duplicatePostsMerged: number;

@@ -115,6 +115,16 @@ describe('wpingest command line', () => {
     expect(result.stderr).toMatch(/1 posts merged/);
   });
 
+  it('says on stderr which posts came out without body text, and why', () => {
+    const post = JSON.parse(readFileSync(SEED, 'utf8'));
+    const locked = { ...post, id: 41, link: 'https://analyse.optim.biz/?p=41', content: { rendered: '', protected: true } };
+    const result = wpingest(['extract', '-'], {}, JSON.stringify([post, locked]));
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr).toMatch(/post 41: no body text \(password-protected\)/);
+    expect(result.stderr).not.toMatch(new RegExp(`post ${post.id}:`));
+  });
+
   it('rejects input that is not JSON with a one-line error', () => {
     const result = wpingest(['extract', '-'], {}, '<html>not json</html>');
     expect(result.status).toBe(2);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { toContractArticle } from '../../article.js';
 import { dedupeArticles } from '../../dedupe/index.js';
 import { ConfigError } from '../../errors.js';
-import { extractArticle } from '../../extract/index.js';
+import { emptyBodyReason, extractArticle } from '../../extract/index.js';
 import { EMPTY_TERM_NAMES, type WpPost } from '../../wpPost.js';
 import { output } from '../output.js';
 
@@ -55,6 +55,12 @@ export function extractCommand(program: Command): void {
       const extracted = posts.map((post) => extractArticle(post, { site: siteOf(post), terms: EMPTY_TERM_NAMES }));
       const { articles, merged } = extracted.length > 1 ? dedupeArticles(extracted) : { articles: extracted, merged: [] };
       if (merged.length > 0) output.note(`${merged.length} posts merged into the articles they duplicate`);
-      for (const article of articles) output.json(toContractArticle(article), options.pretty, { verbatim: true });
+      const postOf = new Map(posts.map((post) => [post.id, post]));
+      for (const article of articles) {
+        const post = postOf.get(article.wp.id);
+        const reason = post ? emptyBodyReason(post, article) : null;
+        if (reason) output.note(`post ${article.wp.id}: no body text (${reason})`);
+        output.json(toContractArticle(article), options.pretty, { verbatim: true });
+      }
     });
 }

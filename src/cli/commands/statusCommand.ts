@@ -59,6 +59,7 @@ async function readSources(ctx: AppContext) {
 const DEDUPE_LABELS: Array<[keyof Awaited<ReturnType<typeof readDedupeFigures>>, string]> = [
   ['postsSeen', 'posts seen'],
   ['articles', 'articles'],
+  ['emptyBodies', 'articles without body text'],
   ['deletedArticles', 'deleted articles'],
   ['duplicatePostsMerged', 'duplicate posts merged'],
   ['nearDuplicateClusters', 'near-duplicate clusters'],

@@ -3,7 +3,7 @@ import { withClient } from '../../db/withClient.js';
 import { withTransaction } from '../../db/withTransaction.js';
 import { isTransient } from '../../errors.js';
 import { NEAR_DUPLICATE_MAX_DISTANCE, blockFingerprintsForStats, compareVersions } from '../../dedupe/index.js';
-import { extractArticle } from '../../extract/index.js';
+import { emptyBodyReason, extractArticle, type EmptyBodyReason } from '../../extract/index.js';
 import type { ArticleRow } from '../../load/articleRow.js';
 import { countSourceArticles, loadArticles } from '../../load/loadArticles.js';
 import { loadProvenance } from '../../load/loadProvenance.js';
@@ -90,6 +90,7 @@ async function processInputs(
   inTransaction: ((client: PoolClient) => Promise<void>) | undefined,
 ): Promise<{ rejected: number; written: number }> {
   const { extracted, rejected } = await extractAll(inputs.posts, inputs.siteUrl, inputs.terms);
+  warnOfEmptyBodies(ctx.log, siteId, extracted);
   const counted = await recordSightings(ctx, extracted);
   const rows = await prepareRows(ctx, siteId, extracted, counted);
   return { rejected: rejected.length, written: await loadBatch(ctx, siteId, rows, rejected, inTransaction) };
@@ -148,6 +149,24 @@ async function extractAll(posts: StoredPost[], siteUrl: string, terms: Parameter
 }
 
 type Rejection = { wpId: number; reason: string };
+
+/** What each empty-body reason means to the person reading the log. */
+const EMPTY_BODY_MESSAGES: Record<EmptyBodyReason, string> = {
+  'password-protected': 'article stored without body text: the post is password-protected and WordPress served no content',
+  'no-text-in-post': 'article stored without body text: the post holds no text (only images, embeds or captions)',
+  'text-not-extracted': 'article stored without body text although the post holds text: check it with `wpingest explain`',
+};
+
+/**
+ * An article is never stored with an empty body in silence: each one is logged with its reason (and counted by
+ * `status`, the run summary and the dashboard). The article is still stored: its title, dates and image are real.
+ */
+function warnOfEmptyBodies(log: AppContext['log'], siteId: number, extracted: readonly Extracted[]): void {
+  for (const { stored, article } of extracted) {
+    const reason = emptyBodyReason(stored.post, article);
+    if (reason) log.warn({ siteId, wpId: stored.wpId, link: article.wp.link, reason }, EMPTY_BODY_MESSAGES[reason]);
+  }
+}
 /** A row plus the hash of the stored payload it came from, recorded once the row is loaded. */
 type PreparedRow = ArticleRow & { payloadHash: string };
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBodyReason, extractArticle } from '../../../src/extract/index.js';
+import { EMPTY_TERM_NAMES, type WpPost } from '../../../src/wpPost.js';
+
+function post(id: number, rendered: string, extra: Partial<WpPost> = {}): WpPost {
+  return {
+    id,
+    date_gmt: '2024-03-01T10:00:00',
+    modified_gmt: '2024-03-01T10:00:00',
+    link: `https://blog.example.org/?p=${id}`,
+    slug: `post-${id}`,
+    type: 'post',
+    title: { rendered: `Post ${id}` },
+    content: { rendered, protected: false },
+    excerpt: { rendered: '' },
+    ...extra,
+  };
+}
+
+const extract = (wp: WpPost) => extractArticle(wp, { site: 'https://blog.example.org', terms: EMPTY_TERM_NAMES });
+
+describe('emptyBodyReason', () => {
+  it('says nothing of an article with body text', () => {
+    const wp = post(1, '<p>The council voted on Tuesday to keep the library open on Sundays through the winter.</p>');
+    expect(extract(wp).word_count).toBeGreaterThan(0);
+    expect(emptyBodyReason(wp, extract(wp))).toBeNull();
+  });
+
+  it('names a password-protected post that WordPress served without content', () => {
+    const wp = post(2, '', { content: { rendered: '', protected: true } });
+    expect(emptyBodyReason(wp, extract(wp))).toBe('password-protected');
+  });
+
+  it('names a post of an image, an embed or a gallery only, captions and shortcodes aside', () => {
+    const image = post(
+      3,
+      '<!-- wp:image --><figure class="wp-block-image"><img src="https://blog.example.org/heron.jpg" alt="A grey heron"><figcaption>A heron at dawn</figcaption></figure><!-- /wp:image -->',
+    );
+    const embed = post(
+      4,
+      '<figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe src="https://www.youtube.com/embed/x" title="Video"></iframe></div></figure>',
+    );
+    const gallery = post(5, '[gallery ids="12,13,14"]&nbsp;');
+    for (const wp of [image, embed, gallery]) {
+      expect(extract(wp).word_count).toBe(0);
+      expect(emptyBodyReason(wp, extract(wp))).toBe('no-text-in-post');
+    }
+  });
+
+  it('flags a post whose text extraction kept none of', () => {
+    // Whatever extraction returns, an empty body from a post with text is the case a person must look at.
+    const wp = post(6, '<div class="entry-content"><p>Short text that is there.</p></div>');
+    expect(emptyBodyReason(wp, { word_count: 0 })).toBe('text-not-extracted');
+  });
+
+  it('does not take a protected flag with content served for a protected post', () => {
+    // A site that serves the content of a protected post (the password was given): its text counts as text.
+    const wp = post(7, '<p>Members read this.</p>', { content: { rendered: '<p>Members read this.</p>', protected: true } });
+    expect(emptyBodyReason(wp, { word_count: 0 })).toBe('text-not-extracted');
+  });
+});

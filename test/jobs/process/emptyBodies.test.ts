@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { loadConfig } from '../../../src/config.js';
+import { withTransaction } from '../../../src/db/withTransaction.js';
+import { createContext } from '../../../src/jobs/createContext.js';
+import type { AppContext } from '../../../src/jobs/context.js';
+import { processPosts } from '../../../src/jobs/process/processPosts.js';
+import { readDedupeFigures } from '../../../src/load/readDedupeFigures.js';
+import { storeRawPosts } from '../../../src/load/storeRawPosts.js';
+import type { WpPost } from '../../../src/wpPost.js';
+import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
+
+function post(id: number, content: WpPost['content']): WpPost {
+  return {
+    id,
+    date_gmt: '2024-03-01T10:00:00',
+    modified_gmt: '2024-03-01T10:00:00',
+    link: `https://blog.example.org/?p=${id}`,
+    slug: `post-${id}`,
+    type: 'post',
+    title: { rendered: `Post ${id}` },
+    content,
+    excerpt: { rendered: '' },
+  };
+}
+
+describe('articles stored without body text', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let ctx: AppContext & { close(): Promise<void> };
+  let siteId: number;
+  const logged: Array<Record<string, unknown>> = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase('emptybody');
+    const config = loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix });
+    ctx = await createContext(config, pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) }));
+    siteId = (await ctx.pool.query<{ id: number }>(`INSERT INTO sites (url) VALUES ('https://blog.example.org') RETURNING id`)).rows[0]!.id;
+    const posts = [
+      post(1, { rendered: '', protected: true }),
+      post(2, {
+        rendered: '<figure class="wp-block-image"><img src="https://blog.example.org/a.jpg" alt=""><figcaption>Dawn</figcaption></figure>',
+        protected: false,
+      }),
+      post(3, { rendered: '<p>The council voted on Tuesday to keep the library open on Sundays through the winter months.</p>', protected: false }),
+    ];
+    await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, siteId, posts));
+    await processPosts(ctx, siteId, [1, 2, 3]);
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await db?.drop();
+  });
+
+  it('stores them (title, dates and image are real) and counts them in the figures', async () => {
+    const rows = (await ctx.pool.query<{ title: string; word_count: number }>('SELECT title, word_count FROM articles ORDER BY title')).rows;
+    expect(rows.map((row) => [row.title, row.word_count > 0])).toEqual([
+      ['Post 1', false],
+      ['Post 2', false],
+      ['Post 3', true],
+    ]);
+    const figures = await readDedupeFigures(ctx.pool, siteId);
+    expect(figures.articles).toBe(3);
+    expect(figures.emptyBodies).toBe(2);
+  });
+
+  it('logs each one with its post and reason, and nothing for the article with text', () => {
+    const warnings = logged.filter((line) => typeof line.reason === 'string');
+    expect(warnings.map((line) => [line.wpId, line.reason, line.siteId])).toEqual([
+      [1, 'password-protected', siteId],
+      [2, 'no-text-in-post', siteId],
+    ]);
+    expect(String(warnings[0]!.msg)).toMatch(/password-protected/);
+  });
+});
