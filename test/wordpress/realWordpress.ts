@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -112,4 +112,30 @@ echo implode(',', $ids);`,
     [],
   );
   return out.trim() ? out.trim().split(',').map(Number) : [];
+}
+
+/** WordPress's own default themes, as Debian packages them (`wordpress-theme-<name>`); twentytwentythree comes with start.sh. */
+export const DEFAULT_THEMES = ['twentytwentythree', 'twentytwentytwo', 'twentytwentyone'] as const;
+const PACKAGED_THEMES = '/usr/share/wordpress/wp-content/themes';
+
+/**
+ * The default themes the test site can switch to: each one in the site copy, copied there from Debian's package
+ * when it was installed after the site was (start.sh copies /usr/share/wordpress once).
+ */
+export function installedThemes(): string[] {
+  const siteThemes = join(REALWP_DIR, 'site', 'wp-content', 'themes');
+  return DEFAULT_THEMES.filter((theme) => {
+    if (existsSync(join(siteThemes, theme, 'style.css'))) return true;
+    if (!existsSync(join(PACKAGED_THEMES, theme, 'style.css'))) return false;
+    cpSync(join(PACKAGED_THEMES, theme), join(siteThemes, theme), { recursive: true, dereference: true });
+    return true;
+  });
+}
+
+/** Switches the site's theme through WordPress (`switch_theme`); returns the theme that was active. */
+export function switchTheme(theme: string): string {
+  return runPhp(
+    `$before = get_stylesheet(); switch_theme($argv[1]); if (get_stylesheet() !== $argv[1]) { fwrite(STDERR, "theme $argv[1] did not activate\\n"); exit(1); } echo $before;`,
+    [theme],
+  ).trim();
 }

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { headingText } from './headingText.js';
+import { isSiteNameHeading } from './isSiteNameHeading.js';
 import type { PageIndex } from '../../html/index.js';
 import { stripSiteName } from './stripSiteName.js';
 import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS } from './rules.js';
@@ -28,7 +29,7 @@ function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean
   const out: Heading[] = [];
   for (const element of index.all) {
     if (out.length >= MAX_TITLE_CANDIDATES) break;
-    if (!TITLE_TAGS.has(element.name) || inBoilerplate(element)) continue;
+    if (!TITLE_TAGS.has(element.name) || inBoilerplate(element) || isSiteNameHeading(element)) continue;
     const text = headingText(element).replace(ANCHOR_GLYPH, '');
     if (text.length > 0 && text.length <= MAX_TITLE_CHARS) out.push({ tag: element.name, text, key: comparableTitle(text) });
   }

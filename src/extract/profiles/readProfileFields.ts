@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { cleanAuthors } from '../metadata/cleanAuthors.js';
-import { attr, type PageIndex, selectElements, selectFirst, textOf } from '../../html/index.js';
+import { isSiteNameHeading } from '../metadata/isSiteNameHeading.js';
+import { attr, type PageIndex, selectElements, textOf } from '../../html/index.js';
 import { listItemTexts } from '../metadata/listItemTexts.js';
 import type { PageMetadata } from '../metadata/pageMetadata.js';
 import { readElementDate } from '../metadata/readElementDate.js';
@@ -19,8 +20,37 @@ function all($: PageIndex, selector: string | undefined): Element[] {
   return selector ? selectElements($, selector) : [];
 }
 
-function first($: PageIndex, selector: string | undefined): Element | undefined {
-  return selector ? selectFirst($, selector) : undefined;
+/**
+ * The first element of the first alternative of a selector list that matches anything: a profile lists its
+ * selectors from the most specific to the fallback (`h1.c-article-title, h1`), so the fallback must not win by
+ * coming first in the page (a block theme's site-title `<h1>` above the article).
+ */
+function first($: PageIndex, selector: string | undefined, accept: (element: Element) => boolean = () => true): Element | undefined {
+  if (!selector) return undefined;
+  for (const alternative of selectorAlternatives(selector)) for (const element of selectElements($, alternative)) if (accept(element)) return element;
+  return undefined;
+}
+
+/** A selector list split at its top-level commas (none inside brackets, parentheses or quotes). */
+function selectorAlternatives(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  return parts.filter(Boolean);
 }
 
 /** The first date any element matching `selector` carries (elements in document order). */
@@ -37,7 +67,7 @@ export function readProfileFields($: PageIndex, profile: SiteProfile): ProfileFi
   const sectionBox = first($, profile.section);
   const topicBox = first($, profile.topics);
   const itemTags = (selector: string | undefined): string[] => (selector ?? 'li').split(',').map((tag) => tag.trim());
-  const title = first($, profile.title);
+  const title = first($, profile.title, (element) => !isSiteNameHeading(element));
   const summary = first($, profile.summary);
   const metadata: Partial<PageMetadata> = {
     title: title ? textOf(title) || null : null,
