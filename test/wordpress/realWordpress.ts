@@ -139,3 +139,57 @@ export function switchTheme(theme: string): string {
     [theme],
   ).trim();
 }
+
+/** Every comment the tests add carries this word, so the next run removes what a dead run left. */
+export const COMMENT_MARKER = 'WPINGESTCOMMENT';
+
+/**
+ * Replaces the test comments on each post with `texts`, approved, as readers' comments under the post (what a
+ * theme prints below the content: a prose thread that must never be taken for the article).
+ */
+export function setTestComments(ids: readonly number[], texts: readonly string[]): void {
+  runPhp(
+    `
+$texts = json_decode($argv[1], true);
+foreach (get_comments(['search' => '${COMMENT_MARKER}', 'status' => 'all']) as $old) wp_delete_comment($old->comment_ID, true);
+foreach (array_slice($argv, 2) as $id) {
+  foreach ($texts as $i => $text) {
+    $ok = wp_insert_comment(['comment_post_ID' => (int) $id, 'comment_content' => $text . ' ${COMMENT_MARKER}', 'comment_approved' => 1,
+      'comment_author' => 'Reader ' . ($i + 1), 'comment_author_email' => 'reader' . $i . '@example.org']);
+    if (!$ok) { fwrite(STDERR, "post $id: comment not added\\n"); exit(1); }
+  }
+}`,
+    [JSON.stringify(texts), ...ids.map(String)],
+  );
+}
+
+/** A page the tests publish (by slug, once; its content and title kept as given), comments open. */
+export interface TestPage {
+  slug: string;
+  title: string;
+  paragraphs: string[];
+}
+
+/** Publishes (or updates) each page and returns its id by slug. Pages stay out of the 3000 posts' listing. */
+export function ensureTestPages(pages: readonly TestPage[]): Map<string, number> {
+  const out = runPhp(
+    `
+$ids = [];
+foreach (json_decode($argv[1], true) as $page) {
+  $content = implode("\\n\\n", array_map(fn ($p) => "<!-- wp:paragraph -->\\n<p>" . esc_html($p) . "</p>\\n<!-- /wp:paragraph -->", $page['paragraphs']));
+  $found = get_posts(['name' => $page['slug'], 'post_type' => 'page', 'post_status' => 'publish', 'numberposts' => 1]);
+  $fields = ['post_type' => 'page', 'post_status' => 'publish', 'post_name' => $page['slug'], 'post_title' => $page['title'],
+    'post_content' => $content, 'comment_status' => 'open'];
+  if ($found) {
+    $fields['ID'] = $found[0]->ID;
+    if ($found[0]->post_content === $content && $found[0]->post_title === $page['title'] && $found[0]->comment_status === 'open') { $ids[$page['slug']] = $found[0]->ID; continue; }
+  }
+  $id = $found ? wp_update_post(wp_slash($fields), true) : wp_insert_post(wp_slash($fields), true);
+  if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\\n"); exit(1); }
+  $ids[$page['slug']] = $id;
+}
+echo json_encode($ids);`,
+    [JSON.stringify(pages)],
+  );
+  return new Map(Object.entries(JSON.parse(out) as Record<string, number>));
+}

@@ -7,11 +7,13 @@ import {
   DEFAULT_THEMES,
   installedThemes,
   REALWP_URL,
+  ensureTestPages,
   readTruth,
   realWordpressAvailable,
+  setTestComments,
   startRealWordpress,
   switchTheme,
-  type RealTruth,
+  type TestPage,
 } from './realWordpress.js';
 
 /**
@@ -21,6 +23,11 @@ import {
  * of the theme, and the post's title, not the site's.
  */
 const SCRAPED_POSTS = 6;
+const COMMENTS = [
+  'I have followed this archive for a couple of years now, and the way the summaries are put together has improved a great deal: the sources are named, the dates are right, and the duplicates that used to fill the front page are gone. Thank you for the work that goes into it every week.',
+  'Agreed with the above. One request, though: could the weekly digest link to the original articles as well, so that readers can check a quote against its source without searching for it?',
+  'Thanks!',
+];
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const comparable = (text: string) => normalise(text).replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
@@ -31,30 +38,72 @@ async function get(url: string): Promise<string> {
   return response.text();
 }
 
+/** Short pages under a long comment thread: a one-line post is the article however much prose surrounds it. */
+const SHORT_PAGES: TestPage[] = [
+  { slug: 'wpingest-theme-one-line', title: 'Opening hours', paragraphs: ['The reading room is open from nine to five on weekdays.'] },
+  { slug: 'wpingest-theme-glossary', title: 'Embargo', paragraphs: ['An agreement not to publish a story before a set time.'] },
+  {
+    slug: 'wpingest-theme-corrections',
+    title: 'Corrections policy',
+    paragraphs: [
+      'When we get something wrong, we correct it in the article and say so at the end of it.',
+      'Write to the editors with the address of the article and what needs correcting.',
+    ],
+  },
+];
+
 interface Case {
-  truth: RealTruth;
+  id: number;
+  /** The theme page of the post. */
+  url: string;
+  title: string;
+  paragraphs: string[];
   /** The text of the post's `content.rendered`, as the REST API serves it. */
   contentText: string;
+}
+
+async function contentText(restUrl: string): Promise<string> {
+  const post = JSON.parse(await get(restUrl)) as WpPost;
+  return normalise(textOf(parseHtml(renderedField(post.content)).root));
 }
 
 describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped as aggregator posts", () => {
   let cases: Case[];
   let themes: string[];
   let themeBefore: string | undefined;
+  let commented: Set<number>;
 
   beforeAll(async () => {
     startRealWordpress();
     themes = installedThemes();
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    cases = await Promise.all(
-      picked.map(async (t) => {
-        const post = JSON.parse(await get(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`)) as WpPost;
-        return { truth: t, contentText: normalise(textOf(parseHtml(renderedField(post.content)).root)) };
+    const pageIds = ensureTestPages(SHORT_PAGES);
+    cases = await Promise.all([
+      ...picked.map(async (t) => ({
+        id: t.id,
+        url: `${REALWP_URL}/?p=${t.id}`,
+        title: decodeHtmlText(t.title),
+        paragraphs: t.paragraphs_text,
+        contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
+      })),
+      ...SHORT_PAGES.map(async (page) => {
+        const id = pageIds.get(page.slug)!;
+        return {
+          id,
+          url: `${REALWP_URL}/?page_id=${id}`,
+          title: page.title,
+          paragraphs: page.paragraphs,
+          contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/pages/${id}`),
+        };
       }),
-    );
+    ]);
+    // Half the posts and every short page get a thread of readers' comments below them, longer than the page itself.
+    commented = new Set([...picked.filter((_, i) => i % 2 === 0).map((t) => t.id), ...pageIds.values()]);
+    setTestComments([...commented], COMMENTS);
   });
   afterAll(() => {
+    setTestComments([], []);
     if (themeBefore) switchTheme(themeBefore);
   });
 
@@ -70,19 +119,19 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
       if (!themes.includes(theme)) return context.skip();
       const before = switchTheme(theme);
       themeBefore ??= before;
-      for (const { truth, contentText } of cases) {
-        const url = `${REALWP_URL}/?p=${truth.id}`;
+      for (const { id, url, title, paragraphs, contentText } of cases) {
         const page = await get(url);
-        const article = extractArticle(wrapPageAsPost(page, url, truth.id), { site: REALWP_URL, terms: EMPTY_TERM_NAMES });
-        const where = `${theme} post ${truth.id}`;
+        const article = extractArticle(wrapPageAsPost(page, url, id), { site: REALWP_URL, terms: EMPTY_TERM_NAMES });
+        const where = `${theme} post ${id}`;
+        if (commented.has(id)) expect(page, `${where}: the theme shows the comments`).toContain(COMMENTS[0]!.slice(0, 80));
         const body = normalise(article.body_text);
-        for (const paragraph of truth.paragraphs_text) expect(body, `${where}: a paragraph is missing`).toContain(normalise(paragraph));
+        for (const paragraph of paragraphs) expect(body, `${where}: a paragraph is missing`).toContain(normalise(paragraph));
         const themeBlocks = article.blocks.filter((block) => !contentText.includes(normalise(block.text)));
         expect(
           themeBlocks.map((block) => block.text),
           `${where}: blocks that are not in the post`,
         ).toEqual([]);
-        expect(comparable(article.title), `${where}: title`).toBe(comparable(decodeHtmlText(truth.title)));
+        expect(comparable(article.title), `${where}: title`).toBe(comparable(title));
       }
     });
 });
