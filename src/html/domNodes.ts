@@ -144,6 +144,9 @@ function visibleChars(text: string): number {
   return text.replace(INVISIBLE_RUNS, '').length;
 }
 
+/** Stands for the end of a block element in `rawText`'s walk: a space. */
+const BLOCK_END = { type: 'text', data: ' ' } as unknown as AnyNode;
+
 /**
  * Raw text under a node with spaces at block boundaries; skips script/style. Not whitespace-normalised.
  * With `maxChars`, stops once the text holds more than that many characters (its start is all that is wanted).
@@ -171,7 +174,11 @@ export function rawText(root: AnyNode, skip?: (element: Element) => boolean, max
     if (isElement(node)) {
       if (node.type !== 'tag' || node.name === 'template' || node.name === 'noscript') continue;
       if (skip && node !== root && skip(node)) continue;
-      if (BLOCK_TAGS.has(node.name)) parts.push(' ');
+      if (BLOCK_TAGS.has(node.name)) {
+        // A block is set apart from what follows it too: `<p>Quote.</p><cite>Author</cite>` reads "Quote. Author".
+        parts.push(' ');
+        stack.push(BLOCK_END);
+      }
     }
     const children = (node as ParentNode).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);

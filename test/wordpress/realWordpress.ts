@@ -168,6 +168,8 @@ export interface TestPage {
   slug: string;
   title: string;
   paragraphs: string[];
+  /** Block markup saved as the content instead of the paragraphs (which then name texts it must show). */
+  markup?: string;
 }
 
 /** Publishes (or updates) each page and returns its id by slug. Pages stay out of the 3000 posts' listing. */
@@ -176,7 +178,7 @@ export function ensureTestPages(pages: readonly TestPage[]): Map<string, number>
     `
 $ids = [];
 foreach (json_decode($argv[1], true) as $page) {
-  $content = implode("\\n\\n", array_map(fn ($p) => "<!-- wp:paragraph -->\\n<p>" . esc_html($p) . "</p>\\n<!-- /wp:paragraph -->", $page['paragraphs']));
+  $content = $page['markup'] ?? implode("\\n\\n", array_map(fn ($p) => "<!-- wp:paragraph -->\\n<p>" . esc_html($p) . "</p>\\n<!-- /wp:paragraph -->", $page['paragraphs']));
   $found = get_posts(['name' => $page['slug'], 'post_type' => 'page', 'post_status' => 'publish', 'numberposts' => 1]);
   $fields = ['post_type' => 'page', 'post_status' => 'publish', 'post_name' => $page['slug'], 'post_title' => $page['title'],
     'post_content' => $content, 'comment_status' => 'open'];

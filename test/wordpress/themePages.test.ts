@@ -52,6 +52,37 @@ const SHORT_PAGES: TestPage[] = [
   },
 ];
 
+/** Core blocks of every kind a post is written with; `paragraphs` are texts each must keep (a caption aside). */
+const BLOCKS_PAGE: TestPage = {
+  slug: 'wpingest-theme-blocks',
+  title: 'What a record holds',
+  paragraphs: [
+    'The archive keeps every version of an article, and this page lists what each part of a record means.',
+    'Fields of a record',
+    'Where the story was first published',
+    'Titles are kept as the page shows them',
+    'An archive is only as good as its index.',
+    'SELECT title FROM article_feed LIMIT 10;',
+    'Left column: how sources are chosen for the archive each month.',
+    'Right column: how readers can suggest a new source to follow.',
+    'Nothing is deleted, only superseded.',
+    'Read the record,',
+    'Questions about a record go to the editors, who answer within a week.',
+  ],
+  markup: [
+    '<!-- wp:paragraph --><p>The archive keeps every version of an article, and this page lists what each part of a record means.</p><!-- /wp:paragraph -->',
+    '<!-- wp:heading --><h2>Fields of a record</h2><!-- /wp:heading -->',
+    '<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>Field</th><th>Meaning</th></tr></thead><tbody><tr><td>source_url</td><td>Where the story was first published</td></tr><tr><td>word_count</td><td>Words in the body text</td></tr></tbody></table><figcaption>Fields kept for every article</figcaption></figure><!-- /wp:table -->',
+    '<!-- wp:list --><ul><li>Titles are kept as the page shows them</li><li>Dates are stored in UTC</li></ul><!-- /wp:list -->',
+    '<!-- wp:quote --><blockquote class="wp-block-quote"><p>An archive is only as good as its index.</p><cite>A librarian</cite></blockquote><!-- /wp:quote -->',
+    '<!-- wp:code --><pre class="wp-block-code"><code>SELECT title FROM article_feed LIMIT 10;</code></pre><!-- /wp:code -->',
+    '<!-- wp:columns --><div class="wp-block-columns"><!-- wp:column --><div class="wp-block-column"><!-- wp:paragraph --><p>Left column: how sources are chosen for the archive each month.</p><!-- /wp:paragraph --></div><!-- /wp:column --><!-- wp:column --><div class="wp-block-column"><!-- wp:paragraph --><p>Right column: how readers can suggest a new source to follow.</p><!-- /wp:paragraph --></div><!-- /wp:column --></div><!-- /wp:columns -->',
+    '<!-- wp:pullquote --><figure class="wp-block-pullquote"><blockquote><p>Nothing is deleted, only superseded.</p></blockquote></figure><!-- /wp:pullquote -->',
+    '<!-- wp:verse --><pre class="wp-block-verse">Read the record,\nthen the source.</pre><!-- /wp:verse -->',
+    '<!-- wp:paragraph --><p>Questions about a record go to the editors, who answer within a week.</p><!-- /wp:paragraph -->',
+  ].join('\n\n'),
+};
+
 interface Case {
   id: number;
   /** The theme page of the post. */
@@ -78,7 +109,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     themes = installedThemes();
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages(SHORT_PAGES);
+    const pageIds = ensureTestPages([...SHORT_PAGES, BLOCKS_PAGE]);
     cases = await Promise.all([
       ...picked.map(async (t) => ({
         id: t.id,
@@ -87,7 +118,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...SHORT_PAGES.map(async (page) => {
+      ...[...SHORT_PAGES, BLOCKS_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,
@@ -112,6 +143,15 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     const missing = DEFAULT_THEMES.filter((theme) => !themes.includes(theme));
     if (missing.length > 0)
       console.warn(`themes not installed, not tried: ${missing.join(', ')} (apt-get install ${missing.map((t) => `wordpress-theme-${t}`).join(' ')})`);
+  });
+
+  it('keeps the text of every core block of a post read from the REST API', async () => {
+    const id = cases.find((c) => c.title === BLOCKS_PAGE.title)!.id;
+    const page = JSON.parse(await get(`${REALWP_URL}/?rest_route=/wp/v2/pages/${id}`)) as WpPost;
+    const article = extractArticle(page, { site: REALWP_URL, terms: EMPTY_TERM_NAMES });
+    const body = normalise(article.body_text);
+    for (const text of BLOCKS_PAGE.paragraphs) expect(body, 'a block is missing').toContain(normalise(text));
+    expect(article.title).toBe(BLOCKS_PAGE.title);
   });
 
   for (const theme of DEFAULT_THEMES)

@@ -2,7 +2,19 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
-import { closest, collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
+import {
+  attr,
+  closest,
+  collapseWhitespace,
+  firstElement,
+  isBlockTag,
+  isElement,
+  normaliseSpace,
+  rawText,
+  sourceLength,
+  textOf,
+  textStart,
+} from '../../html/index.js';
 import { filterReason } from './filterReason.js';
 import { isCommentsHeading } from './commentsHeading.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -15,6 +27,27 @@ const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', '
 const DROPPED_ELEMENTS: ReadonlyMap<string, DropReason> = new Map([
   ['h1', 'title'], ['figure', 'caption'], ['figcaption', 'caption'], ['picture', 'caption'], ['hr', 'separator'],
 ]);
+
+/** Elements that make a `<figure>` a picture, a video or an embed (dropped, its caption with it). */
+const MEDIA_ELEMENTS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'object', 'embed', 'canvas', 'noscript']);
+/** Class, id, `aria-label`, `itemprop` or `itemtype` words of a media figure, or of its lazy-loaded parts. */
+const MEDIA_HINT = /image|img|photo|picture|video|media|embed|gallery|audio|graphic|slideshow|player/i;
+const MEDIA_ATTRIBUTES = ['class', 'id', 'aria-label', 'itemprop', 'itemtype'];
+/** Attributes a lazy-loading script fills in later: the picture is there though no `<img>` is yet. */
+const LAZY_ATTRIBUTES = ['data-src', 'data-srcset', 'data-lazy-src', 'data-bg', 'data-original'];
+
+/**
+ * Whether a figure holds media: a media element, a lazy-loaded picture, or words saying so. One that does not is
+ * text the author set apart (WordPress's table and pullquote blocks, a code listing): its blocks are read as any
+ * others, its `<figcaption>` dropped as a caption.
+ */
+function holdsMedia(figure: Element): boolean {
+  const isMedia = (element: Element): boolean =>
+    MEDIA_ELEMENTS.has(element.name) ||
+    MEDIA_ATTRIBUTES.some((name) => MEDIA_HINT.test(attr(element, name))) ||
+    LAZY_ATTRIBUTES.some((name) => attr(element, name) !== '');
+  return isMedia(figure) || firstElement(figure, (element) => element.name !== 'figcaption' && isMedia(element)) !== undefined;
+}
 
 /** Removals that take the heading just before them along: a heading introduces the box that was dropped. */
 const BOX_REASONS: ReadonlySet<DropReason> = new Set([
@@ -97,7 +130,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     inTheContent = false;
   };
   const visitElement = (element: Element): void => {
-    const dropped = drops.get(element) ?? DROPPED_ELEMENTS.get(element.name);
+    const dropped = drops.get(element) ?? (element.name === 'figure' && !holdsMedia(element) ? undefined : DROPPED_ELEMENTS.get(element.name));
     if (dropped) {
       const text = textOf(element, skip);
       if (text) {
@@ -122,7 +155,38 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     inTheContent = theContent !== null && closest(container, (ancestor) => ancestor === theContent) !== null;
     visit(container);
   }
-  return dropOrphanHeadings(result, followedBy);
+  return dropPullQuotes(dropOrphanHeadings(result, followedBy));
+}
+
+/** A quote at least this long (characters) that another block holds word for word is a pull quote. */
+const MIN_PULL_QUOTE_CHARS = 40;
+/** Quote marks, ellipses and final punctuation at either end of a quote. */
+const QUOTE_EDGES = /^[\s"'“”‘’„«»‹›…]+|[\s"'“”‘’„«»‹›….!?]+$/g;
+
+/**
+ * Drops pull quotes: a quote block whose whole text another block of the body already holds (a sentence of the
+ * article set large beside it). A quote the article does not repeat is kept: it is the author's text.
+ */
+function dropPullQuotes(result: BodyCollection): BodyCollection {
+  const isPullQuote = (block: BodyBlock): boolean => {
+    if (block.tag !== 'blockquote') return false;
+    // The sentence as the article has it: a pull quote adds quote marks and a full stop, or cuts a clause short.
+    const sentence = block.text.replace(QUOTE_EDGES, '');
+    return (
+      sentence.length >= MIN_PULL_QUOTE_CHARS &&
+      result.blocks.some((other) => other !== block && other.text.length > sentence.length && other.text.includes(sentence))
+    );
+  };
+  const pullQuotes = result.blocks.filter(isPullQuote);
+  if (pullQuotes.length === 0) return result;
+  for (const quote of pullQuotes)
+    result.removed.push({
+      fingerprint: quote.fingerprint,
+      text: quote.text.slice(0, MAX_REMOVED_TEXT_CHARS),
+      reason: 'duplicate-in-post',
+      bytes: Buffer.byteLength(quote.html),
+    });
+  return { blocks: result.blocks.filter((block) => !pullQuotes.includes(block)), removed: result.removed };
 }
 
 /**

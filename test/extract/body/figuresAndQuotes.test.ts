@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.js';
+import { EMPTY_TERM_NAMES, type WpPost } from '../../../src/wpPost.js';
+
+/** Text the author set apart in `<figure>`s and quotes: WordPress's table, pullquote and quote blocks, news pull quotes. */
+const CONTEXT = { site: 'https://blog.example.org', terms: EMPTY_TERM_NAMES };
+const PARAGRAPH = 'The council voted on Tuesday to keep the library open on Sundays through the winter, after a petition signed by four thousand residents.';
+
+function post(rendered: string): WpPost {
+  return { id: 3, link: 'https://blog.example.org/?p=3', title: { rendered: 'Library hours' }, content: { rendered } };
+}
+
+const extract = (rendered: string) => extractArticle(post(rendered), CONTEXT);
+
+describe('figures and quotes in a post', () => {
+  it("keeps a table block's cells and drops only its caption", () => {
+    const article = extract(
+      `<p>${PARAGRAPH}</p><figure class="wp-block-table"><table><tbody><tr><td>Sunday</td><td>Ten to four, from November to March</td></tr></tbody></table><figcaption>Opening hours</figcaption></figure>`,
+    );
+    expect(article.body_text).toContain('Sunday Ten to four, from November to March');
+    expect(article.body_text).not.toContain('Opening hours');
+    expect(article.removed.some((block) => block.reason === 'caption' && block.text === 'Opening hours')).toBe(true);
+  });
+
+  it('keeps a pullquote the article does not repeat, and separates a quote from its citation', () => {
+    const article = extract(
+      `<p>${PARAGRAPH}</p><figure class="wp-block-pullquote"><blockquote><p>Nothing is deleted, only superseded, in a good archive.</p><cite>The librarian</cite></blockquote></figure>`,
+    );
+    expect(article.body_text).toContain('Nothing is deleted, only superseded, in a good archive. The librarian');
+  });
+
+  it('drops a pull quote that repeats a sentence of the article, quote marks and full stop aside', () => {
+    const article = extract(
+      `<p>${PARAGRAPH}</p><figure><blockquote><p>“The council voted on Tuesday to keep the library open on Sundays through the winter.”</p></blockquote></figure><p>${PARAGRAPH.replace('council', 'board')}</p>`,
+    );
+    expect(article.blocks.filter((block) => block.tag === 'blockquote')).toEqual([]);
+    expect(article.removed.some((block) => block.reason === 'duplicate-in-post' && block.text.includes('keep the library open'))).toBe(true);
+  });
+
+  it('still drops a figure that is a picture, even before a lazy loader has put its <img> in', () => {
+    for (const figure of [
+      '<figure><img src="https://blog.example.org/a.jpg" alt=""><figcaption>The reading room</figcaption></figure>',
+      '<figure aria-label="media" role="group"><div class="placeholder"><span>Image</span></div><figcaption>The reading room</figcaption></figure>',
+      '<figure><div data-src="https://blog.example.org/a.jpg">Image</div><figcaption>The reading room</figcaption></figure>',
+      '<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p>A tweet about the library hours, quoted here.</p></blockquote></div></figure>',
+    ]) {
+      const article = extract(`<p>${PARAGRAPH}</p>${figure}`);
+      expect(article.body_text).toBe(PARAGRAPH);
+    }
+  });
+});
