@@ -170,6 +170,8 @@ export interface TestPage {
   paragraphs: string[];
   /** Block markup saved as the content instead of the paragraphs (which then name texts it must show). */
   markup?: string;
+  /** A password: WordPress then serves the page without its content (REST) or with its password form (theme). */
+  password?: string;
 }
 
 /** Publishes (or updates) each page and returns its id by slug. Pages stay out of the 3000 posts' listing. */
@@ -181,10 +183,11 @@ foreach (json_decode($argv[1], true) as $page) {
   $content = $page['markup'] ?? implode("\\n\\n", array_map(fn ($p) => "<!-- wp:paragraph -->\\n<p>" . esc_html($p) . "</p>\\n<!-- /wp:paragraph -->", $page['paragraphs']));
   $found = get_posts(['name' => $page['slug'], 'post_type' => 'page', 'post_status' => 'publish', 'numberposts' => 1]);
   $fields = ['post_type' => 'page', 'post_status' => 'publish', 'post_name' => $page['slug'], 'post_title' => $page['title'],
-    'post_content' => $content, 'comment_status' => 'open'];
+    'post_content' => $content, 'comment_status' => 'open', 'post_password' => $page['password'] ?? ''];
   if ($found) {
     $fields['ID'] = $found[0]->ID;
-    if ($found[0]->post_content === $content && $found[0]->post_title === $page['title'] && $found[0]->comment_status === 'open') { $ids[$page['slug']] = $found[0]->ID; continue; }
+    if ($found[0]->post_content === $content && $found[0]->post_title === $page['title'] && $found[0]->comment_status === 'open'
+      && $found[0]->post_password === ($page['password'] ?? '')) { $ids[$page['slug']] = $found[0]->ID; continue; }
   }
   $id = $found ? wp_update_post(wp_slash($fields), true) : wp_insert_post(wp_slash($fields), true);
   if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\\n"); exit(1); }

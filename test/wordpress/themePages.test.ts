@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.js';
+import { emptyBodyReason, extractArticle } from '../../src/extract/index.js';
 import { decodeHtmlText, parseHtml, textOf } from '../../src/html/index.js';
 import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.js';
 import { wrapPageAsPost } from '../../scripts/eval/wrapPageAsPost.js';
@@ -83,6 +83,14 @@ const BLOCKS_PAGE: TestPage = {
   ].join('\n\n'),
 };
 
+/** A password-protected page: its theme page shows WordPress's password form, never the text. */
+const PROTECTED_PAGE: TestPage = {
+  slug: 'wpingest-theme-protected',
+  title: 'Members notes',
+  paragraphs: ['Only members read the minutes of the annual meeting here.'],
+  password: 'wpingest-secret',
+};
+
 interface Case {
   id: number;
   /** The theme page of the post. */
@@ -103,13 +111,15 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
   let themes: string[];
   let themeBefore: string | undefined;
   let commented: Set<number>;
+  let protectedId: number;
 
   beforeAll(async () => {
     startRealWordpress();
     themes = installedThemes();
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages([...SHORT_PAGES, BLOCKS_PAGE]);
+    const pageIds = ensureTestPages([...SHORT_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
+    protectedId = pageIds.get(PROTECTED_PAGE.slug)!;
     cases = await Promise.all([
       ...picked.map(async (t) => ({
         id: t.id,
@@ -154,6 +164,14 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     expect(article.title).toBe(BLOCKS_PAGE.title);
   });
 
+  it('a password-protected post read from the REST API: no body, and the reason says so', async () => {
+    const page = JSON.parse(await get(`${REALWP_URL}/?rest_route=/wp/v2/pages/${protectedId}`)) as WpPost;
+    expect(page.content).toMatchObject({ rendered: '', protected: true });
+    const article = extractArticle(page, { site: REALWP_URL, terms: EMPTY_TERM_NAMES });
+    expect(article.word_count).toBe(0);
+    expect(emptyBodyReason(page, article)).toBe('password-protected');
+  });
+
   for (const theme of DEFAULT_THEMES)
     it(`${theme}: every post comes back whole, with its own title and nothing of the theme`, async (context) => {
       if (!themes.includes(theme)) return context.skip();
@@ -173,5 +191,13 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         ).toEqual([]);
         expect(comparable(article.title), `${where}: title`).toBe(comparable(title));
       }
+      // The protected page's theme page: the password form and its notice are no body; the reason names them.
+      const url = `${REALWP_URL}/?page_id=${protectedId}`;
+      const page = await get(url);
+      expect(page).toContain('post-password-form');
+      const wrapped = wrapPageAsPost(page, url, protectedId);
+      const article = extractArticle(wrapped, { site: REALWP_URL, terms: EMPTY_TERM_NAMES });
+      expect(article.body_text, `${theme}: protected page`).toBe('');
+      expect(emptyBodyReason(wrapped, article)).toBe('password-protected');
     });
 });

@@ -8,6 +8,8 @@ import { MIN_SLUG_ID_WORDS } from './rules.js';
  * Tokens are matched at `-`, `_`, space or camelCase-free boundaries so `header` does not hit `c-ad`.
  */
 export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
+  // WordPress's form for a password-protected post, and the notice themes print above it: never the post's text.
+  { reason: 'form', pattern: /post-password-(?:form|message)/ },
   { reason: 'comments', pattern: /comment|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
   { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
   {

@@ -3,7 +3,8 @@ import { renderedField } from '../../wpPost.js';
 
 /**
  * Why an article came out with no body text:
- * - `password-protected`: WordPress served the post without its content (`content.protected`, empty `rendered`);
+ * - `password-protected`: WordPress served the post without its content (`content.protected`, empty `rendered`),
+ *   or the scraped page shows WordPress's password form where the post would be;
  * - `no-text-in-post`: the post holds no readable text (an image, a gallery, an embed; captions and alt text aside);
  * - `text-not-extracted`: the post holds text and extraction kept none of it (the case to look at: `wpingest explain`).
  */
@@ -14,8 +15,13 @@ export function emptyBodyReason(post: WpPost, article: { word_count: number }): 
   if (article.word_count > 0) return null;
   const content = renderedField(post.content);
   if (isProtected(post) && content.trim() === '') return 'password-protected';
+  // A page scraped while its post was protected: the theme showed WordPress's password form instead of the post.
+  if (PASSWORD_FORM.test(content)) return 'password-protected';
   return hasReadableText(content) ? 'text-not-extracted' : 'no-text-in-post';
 }
+
+/** WordPress's password form (`get_the_password_form`): posts to `wp-login.php?action=postpass`. */
+const PASSWORD_FORM = /action=postpass|post-password-form/;
 
 function isProtected(post: WpPost): boolean {
   const content = post.content as { protected?: unknown } | string | undefined;

@@ -53,6 +53,18 @@ describe('emptyBodyReason', () => {
     expect(emptyBodyReason(wp, { word_count: 0 })).toBe('text-not-extracted');
   });
 
+  it("names a scraped page that showed WordPress's password form instead of the post, and keeps the form out of the body", () => {
+    // Twenty Twenty-One's shape: a notice paragraph above the form, inside the post's entry-content.
+    const page = `<header class="site-header"><p class="site-title"><a href="/" rel="home">Parish news</a></p></header>
+      <main><article class="post-12 page type-page status-publish post-password-required hentry"><header class="entry-header"><h1 class="entry-title">Protected: Members notes</h1></header>
+      <div class="entry-content"><p class="post-password-message">This content is password protected. Please enter a password to view.</p>
+      <form action="https://parish.example/wp-login.php?action=postpass" class="post-password-form" method="post"><label for="pwbox-12">Password</label><input name="post_password" id="pwbox-12" type="password"><input type="submit" value="Enter"></form></div></article></main>`;
+    const wp = post(8, `${page}<p>[analyse_source url=&#8221;https://parish.example/?page_id=12&#8221;]</p>`);
+    const article = extract(wp);
+    expect(article.body_text).toBe('');
+    expect(emptyBodyReason(wp, article)).toBe('password-protected');
+  });
+
   it('does not take a protected flag with content served for a protected post', () => {
     // A site that serves the content of a protected post (the password was given): its text counts as text.
     const wp = post(7, '<p>Members read this.</p>', { content: { rendered: '<p>Members read this.</p>', protected: true } });
