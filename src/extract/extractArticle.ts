@@ -9,6 +9,7 @@ import { collectTeasers } from './teasers/collectTeasers.js';
 import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
 import { extractBody, type BodyChoice } from './body/extractBody.js';
+import { linkScope } from './body/linkTarget.js';
 import { safetyNet } from './body/safetyNet.js';
 import { markedPost } from './body/markedPost.js';
 import { findArticleBodyCopies, markFurniture } from './furniture/markFurniture.js';
@@ -65,6 +66,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const pageProse = stats.get(root)?.paragraph ?? 0;
   const structured = readStructuredData($);
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
+  const scope = linkScope(base, structured.canonical ? absoluteUrl(structured.canonical, base) : null);
   const teasers = collectTeasers(root, { stats, pageProse, base });
   const copies = findArticleBodyCopies($);
   const drops = new Map<Element, DropReason>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as const)]);
@@ -73,8 +75,8 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   // The post the page marks; an ordinary post is all post. Its the_content() element holds only the post's blocks.
   const marked = ordinaryPost ? null : markedPost({ $, stats, drops, title: fallback.title ?? '' });
   const theContent = marked?.theContent && !marked.inOtherPosts ? marked.element : null;
-  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost, theContent });
-  const body = safetyNet(chosen, { $, root, stats, drops, base, marked, title: fallback.title ?? '' });
+  const chosen = extractBody({ $, root, stats, pageProse, drops, base, scope, profile, ordinaryPost, theContent });
+  const body = safetyNet(chosen, { $, root, stats, drops, base, scope, marked, title: fallback.title ?? '' });
   const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');
   const metadata = mergeMetadata(page, fallback);
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);

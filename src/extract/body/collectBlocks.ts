@@ -4,6 +4,7 @@ import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
 import { closest, collapseWhitespace, isBlockTag, isElement, normaliseSpace, rawText, sourceLength, textOf, textStart } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
+import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import { MAX_LEAD_IN_CHARS, MAX_REMOVED_TEXT_CHARS, MIN_DIV_PARAGRAPH_CHARS, MIN_STORY_CHARS_BEFORE_COMMENTS, SUBHEADING_TAG } from './rules.js';
@@ -53,11 +54,13 @@ export interface CollectOptions {
    * post is. Furniture marked by tag, role or class is still dropped.
    */
   theContent?: Element | null;
+  /** Where the page is, to tell where its links lead (see `filterReason`). Default: unknown. */
+  scope?: LinkScope;
 }
 
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
 export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
-  const { commentsHeadingEnds = true, theContent = null } = options;
+  const { commentsHeadingEnds = true, theContent = null, scope = UNKNOWN_SCOPE } = options;
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
@@ -76,7 +79,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent, scope);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));

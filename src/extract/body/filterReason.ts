@@ -1,8 +1,9 @@
 import type { AnyNode, Element } from 'domhandler';
-import { findElements, isElement, textOf } from '../../html/index.js';
+import { findElements, isElement, isLink, textOf } from '../../html/index.js';
 import type { DropReason } from '../dropReasons.js';
 import { isLinkedSentence } from './isLinkedSentence.js';
 import { isListOfSentences } from './listOfSentences.js';
+import { linkTarget, UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import {
   HEADING_TAG,
   LINK_LIST_MAX_CHARS,
@@ -14,6 +15,7 @@ import {
   MAX_SIGN_UP_PITCH_CHARS,
   MAX_TOOL_BAR_CHARS,
   MIN_TOOL_WORDS,
+  SUBHEADING_TAG,
 } from './rules.js';
 
 /** Whole-block texts that are widget labels, not prose, with the reason recorded. */
@@ -81,18 +83,23 @@ const CALL_TO_ACTION =
 /** A paragraph that is only a web address: the author's reference (a petition, a source), not navigation. */
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
-function linkChars(node: AnyNode): number {
+/** Characters of the block's link text; with `counts`, only of the links it accepts. */
+function linkChars(node: AnyNode, counts?: (link: Element) => boolean): number {
   if (!isElement(node)) return 0;
-  if (node.name === 'a') return textOf(node).length;
-  return findElements(node, (element) => element.name === 'a').reduce((sum, link: Element) => sum + textOf(link).length, 0);
+  const links = node.name === 'a' ? (isLink(node) ? [node] : []) : findElements(node, isLink);
+  let chars = 0;
+  for (const link of links) if (!counts || counts(link)) chars += textOf(link).length;
+  return chars;
 }
 
 /**
  * Why a candidate body block should not be in the body, or null to keep it. `inPost`: the block sits in the
  * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
- * (see `isLinkedSentence`); elsewhere a paragraph mostly made of links is taken for a link list.
+ * (see `isLinkedSentence`), and so is a list of links to other sites (the post's references: bugs, sources, tools);
+ * elsewhere a paragraph mostly made of links is taken for a link list. `scope` tells where links lead: a section
+ * heading that links to its own anchor or to another site is no teaser headline.
  */
-export function filterReason(node: AnyNode, tag: string, text: string, inPost = false): DropReason | null {
+export function filterReason(node: AnyNode, tag: string, text: string, inPost = false, scope: LinkScope = UNKNOWN_SCOPE): DropReason | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
@@ -102,8 +109,11 @@ export function filterReason(node: AnyNode, tag: string, text: string, inPost = 
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
+    if (SUBHEADING_TAG.test(tag))
+      return linkChars(node, (link) => linkTarget(link, scope) === 'site') > text.length * MAX_BLOCK_LINK_DENSITY ? 'link-list' : null;
     if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && isLinkedSentence(node, text) ? null : 'link-list';
-    return isElement(node) && isListOfSentences(node) ? null : 'navigation';
+    if (isElement(node) && isListOfSentences(node)) return null;
+    return inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY ? null : 'navigation';
   }
   return null;
 }
