@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import { Element, type AnyNode } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
@@ -175,7 +175,9 @@ function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): v
     if (run.length === 0) return;
     const text = normaliseSpace(run.map((node) => rawText(node, skip)).join(''));
     const html = `<p>${collapseWhitespace(run.map((node) => (node.type === 'text' ? escapeText((node as unknown as { data: string }).data) : sanitizeHtml(node, base, skip))).join(''))}</p>`;
-    if (text) emit(run[0] as AnyNode, 'p', html, text);
+    // The run is judged as a whole (its link share, its sentences): a card whose link wraps a headline and its
+    // summary is a link, whatever loose space precedes it. A detached wrapper: the page is not changed.
+    if (text) emit(run.length === 1 ? (run[0] as AnyNode) : new Element('p', {}, run), 'p', html, text);
     run = [];
   };
   for (const child of element.children) {

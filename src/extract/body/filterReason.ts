@@ -111,9 +111,10 @@ export function filterReason(node: AnyNode, tag: string, text: string, inPost = 
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
     if (SUBHEADING_TAG.test(tag))
       return linkChars(node, (link) => linkTarget(link, scope) === 'site') > text.length * MAX_BLOCK_LINK_DENSITY ? 'link-list' : null;
-    if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && isLinkedSentence(node, text) ? null : 'link-list';
-    if (isElement(node) && isListOfSentences(node)) return null;
-    return inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY ? null : 'navigation';
+    // Inside the_content(), a block whose links lead to other sites is the author's (sources, credits, bugs).
+    const cites = (): boolean => inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY;
+    if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && (isLinkedSentence(node, text) || cites()) ? null : 'link-list';
+    return (isElement(node) && isListOfSentences(node)) || cites() ? null : 'navigation';
   }
   return null;
 }

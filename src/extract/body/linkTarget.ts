@@ -5,7 +5,10 @@ import { attr } from '../../html/index.js';
 export interface LinkScope {
   /** The page's address without its fragment, or null when unknown. */
   page: string | null;
-  /** Host names of the page's site (its address's and its canonical address's), without a leading `www.`. Empty: unknown. */
+  /**
+   * Host names of the page's site (its address's and its canonical address's), without a leading `www.`; their
+   * subdomains and parent domains are the site too. Empty: unknown.
+   */
   hosts: ReadonlySet<string>;
 }
 
@@ -60,7 +63,16 @@ export function linkTarget(link: Element, scope: LinkScope): LinkTarget {
     url.hash = '';
     return url.href === scope.page ? 'section' : 'site';
   }
+  for (const own of scope.hosts) if (sameSite(host, own)) return 'site';
   return carriesOwnAddress(url.search, scope.hosts) ? 'site' : 'elsewhere';
+}
+
+/**
+ * One host within the other (`projects.news.example` and `news.example`): one site. Two siblings
+ * (`bugs.example.org` from `blog.example.org`) are two sites of one organisation, and a link between them a reference.
+ */
+function sameSite(host: string, own: string): boolean {
+  return host.endsWith(`.${own}`) || own.endsWith(`.${host}`);
 }
 
 /** A share or translate link carries the page's own address in its query: an action on this page, not a reference. */

@@ -57,23 +57,39 @@ describe('section headings that carry a link', () => {
   });
 });
 
+describe('loose link runs', () => {
+  it('drops a card whose link wraps its headline and summary, loose beside a block, as a link list', () => {
+    const card = (i: number) => `<div class="card">
+  <a href="/2020/12/story-${i}/"><h3>Other story ${i}</h3><p>The summary of other story ${i}, a sentence long, about another subject.</p></a>
+  <div class="card-lang"><a href="https://en.notes.example/2020/12/story-${i}/">Read in English</a></div>
+</div>`;
+    const story = `${paragraph(1)}${paragraph(2)}${paragraph(3)}${[1, 2, 3].map(card).join('')}`;
+    const article = extractArticle(scrapedPost(newsPage(story)), CONTEXT);
+    expect(article.body_text).toContain('Sentence 7 of the article');
+    expect(article.body_text).not.toContain('The summary of other story');
+    expect(article.removed).toContainEqual(expect.objectContaining({ reason: 'link-list', text: expect.stringContaining('Other story 2') }));
+  });
+});
+
 describe('lists of links inside the post (the_content)', () => {
   const bugs = [1677080, 1677107, 1681796]
     .map((id, i) => `<li><a href="https://bugs.example/show_bug.cgi?id=${id}">Bug ${id} – Fix number ${i + 1} of the picture-in-picture window</a></li>`)
     .join('');
   const section = (heading: string, list: string) => `<h4>${heading}</h4><ul>${list}</ul>`;
 
-  it('keeps a section whose list links to the bugs and sources on other sites, with its heading', () => {
+  it('keeps a section whose list links to the bugs and sources on other sites, with its heading, and credit lines', () => {
     const weekly = section(
       'Picture-in-Picture',
       `<li>Another round of students will work on picture-in-picture next term, with two mentors.</li><li>In progress:<ul>${bugs}</ul></li>`,
     );
-    const post = `${paragraph(1)}${paragraph(2)}${weekly}${section('Further reading', '<li><a href="https://dictionary.example/glossary/corona">dictionary.example/glossary/corona</a></li>')}${paragraph(3)}`;
+    const credits = '<p>Music:<br><a href="https://music.example/artist/perfect-one">Man Bites Dog – Perfect One</a> (CC BY-SA 3.0)</p>';
+    const post = `${paragraph(1)}${paragraph(2)}${weekly}${section('Further reading', '<li><a href="https://dictionary.example/glossary/corona">dictionary.example/glossary/corona</a></li>')}${paragraph(3)}${credits}`;
     const article = extractArticle(scrapedPost(themePage(post)), CONTEXT);
     expect(article.body_text).toContain('Picture-in-Picture');
     expect(article.body_text).toContain('Bug 1681796 – Fix number 3 of the picture-in-picture window');
     expect(article.body_text).toContain('Further reading');
     expect(article.body_text).toContain('dictionary.example/glossary/corona');
+    expect(article.body_text).toContain('Man Bites Dog – Perfect One (CC BY-SA 3.0)');
   });
 
   it('still drops a related-posts list, a table of contents and a share list inside the post', () => {
