@@ -179,3 +179,13 @@ export const POST_BODY_CLASSES = [
 /** How `removed`/`explain` name the post's element: its marking class, or the microdata property. */
 export const POST_MARKER_LABELS = [...POST_BODY_CLASSES.map((name) => `.${name}` as const), '[itemprop=articleBody]'] as const;
 export type PostMarkerLabel = (typeof POST_MARKER_LABELS)[number];
+
+// --- Listing pages (listingPage) ------------------------------------------------------------------------------
+
+/** A section front, archive or search page announces at least this many stories with headline cards... */
+export const MIN_LISTING_CARDS = 6;
+/**
+ * ...and holds at most this much text (non-space characters, outside links) beside them: labels such as
+ * "Advertisement" or a section's name, less than one sentence of an article of its own.
+ */
+export const MAX_LISTING_OWN_TEXT_CHARS = 120;
