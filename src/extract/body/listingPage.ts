@@ -47,7 +47,7 @@ function headlineAnchor(element: Element, stats: Map<Element, ElementStats>, sco
  * headline's figure, kicker, summary and byline with it). A link that wraps a kicker and a headline is one card,
  * headed by its longer heading.
  */
-export function storyCards(container: Element, stats: Map<Element, ElementStats>, scope: LinkScope): Card[] {
+function storyCards(container: Element, stats: Map<Element, ElementStats>, scope: LinkScope): Card[] {
   const headlines = new Map<Element, Element>();
   for (const heading of findElements(container, (element) => SUBHEADING_TAG.test(element.name))) {
     const anchor = headlineAnchor(heading, stats, scope);
