@@ -7,7 +7,14 @@ import { filterReason } from './filterReason.js';
 import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
 import type { DropReason, Drops } from '../dropReasons.js';
-import { MAX_LEAD_IN_CHARS, MAX_REMOVED_TEXT_CHARS, MIN_DIV_PARAGRAPH_CHARS, MIN_STORY_CHARS_BEFORE_COMMENTS, SUBHEADING_TAG } from './rules.js';
+import {
+  MAX_BOX_TITLE_CHARS,
+  MAX_LEAD_IN_CHARS,
+  MAX_REMOVED_TEXT_CHARS,
+  MIN_DIV_PARAGRAPH_CHARS,
+  MIN_STORY_CHARS_BEFORE_COMMENTS,
+  SUBHEADING_TAG,
+} from './rules.js';
 
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
@@ -137,7 +144,9 @@ function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<Dr
   result.blocks.forEach((block, i) => {
     const next = followedBy[i];
     const introduces = SUBHEADING_TAG.test(block.tag) || isLeadIn(block);
-    const orphan = introduces && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
+    // A sentence-long heading is no box title: a standfirst set as a heading, followed by the share or byline bar.
+    const titlesBox = typeof next === 'string' && BOX_REASONS.has(next) && block.text.length <= MAX_BOX_TITLE_CHARS;
+    const orphan = introduces && (titlesBox || i === result.blocks.length - 1);
     if (!orphan) return void blocks.push(block);
     result.removed.push({
       fingerprint: block.fingerprint,

@@ -76,6 +76,11 @@ export const MIN_DIV_PARAGRAPH_CHARS = 30;
 export const MIN_STORY_CHARS_BEFORE_COMMENTS = 200;
 /** A paragraph this short (characters) ending in a colon is a lead-in ("You might also like:"), not a sentence. */
 export const MAX_LEAD_IN_CHARS = 80;
+/**
+ * Longest heading (characters) taken for the title of a box dropped right after it ("Mit Freunden teilen", "More
+ * articles in News"); a longer one is a sentence: a standfirst set as a heading above the share or byline bar.
+ */
+export const MAX_BOX_TITLE_CHARS = 80;
 /** Longest comments heading (characters). */
 export const MAX_COMMENTS_HEADING_CHARS = 60;
 
