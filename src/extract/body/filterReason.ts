@@ -14,6 +14,7 @@ import {
   MAX_DATELINE_CHARS,
   MAX_SIGN_UP_PITCH_CHARS,
   MAX_TOOL_BAR_CHARS,
+  MIN_REFERENCE_LINK_WORDS,
   MIN_TOOL_WORDS,
   SUBHEADING_TAG,
 } from './rules.js';
@@ -92,6 +93,22 @@ function linkChars(node: AnyNode, counts?: (link: Element) => boolean): number {
   return chars;
 }
 
+/** Words of a link's text; an address written out (`example.org/page`) names its reference as well as a title. */
+function referenceWords(link: Element): number {
+  const text = textOf(link);
+  if (/\w\.\w+\/|\/\w/.test(text)) return MIN_REFERENCE_LINK_WORDS;
+  let words = 0;
+  for (const word of text.split(' ')) if (/\p{L}/u.test(word)) words++;
+  return words;
+}
+
+/** Whether a link of the block names what it leads to (a title, an address): not a bar of one-word labels. */
+function namesReferences(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  const links = node.name === 'a' ? [node] : findElements(node, isLink);
+  return links.some((link) => referenceWords(link) >= MIN_REFERENCE_LINK_WORDS);
+}
+
 /**
  * Why a candidate body block should not be in the body, or null to keep it. `inPost`: the block sits in the
  * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
@@ -111,8 +128,10 @@ export function filterReason(node: AnyNode, tag: string, text: string, inPost = 
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
     if (SUBHEADING_TAG.test(tag))
       return linkChars(node, (link) => linkTarget(link, scope) === 'site') > text.length * MAX_BLOCK_LINK_DENSITY ? 'link-list' : null;
-    // Inside the_content(), a block whose links lead to other sites is the author's (sources, credits, bugs).
-    const cites = (): boolean => inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY;
+    // Inside the_content(), a block whose links lead to other sites and name what they cite is the author's
+    // (sources, credits, bugs); links of one word each to other sites are a bar of profiles ("Facebook Twitter").
+    const cites = (): boolean =>
+      inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY && namesReferences(node);
     if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && (isLinkedSentence(node, text) || cites()) ? null : 'link-list';
     return (isElement(node) && isListOfSentences(node)) || cites() ? null : 'navigation';
   }

@@ -92,6 +92,14 @@ describe('lists of links inside the post (the_content)', () => {
     expect(article.body_text).toContain('Man Bites Dog – Perfect One (CC BY-SA 3.0)');
   });
 
+  it('still drops a bar of profile links to other sites inside the post', () => {
+    const profiles =
+      '<ul><li><a href="https://social.example/notes">Facebook</a></li><li><a href="https://pictures.example/notes">Instagram</a></li><li><a href="https://video.example/notes">YouTube</a></li></ul>';
+    const article = extractArticle(scrapedPost(themePage(`${paragraph(1)}${paragraph(2)}${paragraph(3)}${profiles}`)), CONTEXT);
+    expect(article.body_text).toContain('Sentence 7 of the article');
+    expect(article.body_text).not.toContain('Instagram');
+  });
+
   it('still drops a related-posts list, a table of contents and a share list inside the post', () => {
     const related =
       '<li><a href="/2020/12/weekly-notes-84/">Weekly notes 84: what changed</a></li><li><a href="/2020/11/weekly-notes-83/">Weekly notes 83: the new toolbar</a></li>';
