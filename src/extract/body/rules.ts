@@ -181,6 +181,10 @@ export const POST_BODY_CLASSES = [
   'article-body',
   'articlebody',
   'single-content',
+  // The same names in BEM (`article__body`) and in the other word order (`content-article`).
+  'article__body',
+  'article__content',
+  'content-article',
 ] as const;
 
 /** How `removed`/`explain` name the post's element: its marking class, or the microdata property. */

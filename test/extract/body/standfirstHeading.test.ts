@@ -53,3 +53,18 @@ describe('a standfirst named in the newsroom’s language', () => {
     expect(article.body_text).toContain('Paragraph 5 of the story');
   });
 });
+
+describe('a short post in a body named in the other word order', () => {
+  it('a one-sentence post in section.content-article is the body, not the longer author bio below it', () => {
+    const sentence = 'Because there are so many parties, and many stand in only a few states, the map shows only the largest ones.';
+    const cta =
+      '<div class="cta"><p>The magazine is non-profit and independent, paid for by donations and subscriptions. Support our work and <a href="/abo">subscribe</a> in print or as an e-paper.</p></div>';
+    const bio =
+      '<div class="pb-xl"><h2>Written by</h2><a href="/team/t/">T. Writer</a><div class="content"><p>Born in 1983, the author has been an editor at the magazine since 2015, working mostly as a layout artist, graphic designer and proofreader.</p><p>He studied German, art history and German as a foreign language at the university of the town where the magazine is made.</p><p>His main interest lies in linguistics, and in the maps he draws for every issue of the magazine.</p></div></div>';
+    const page = `<main><article><header><h1>Leader says the party silences her</h1></header>
+<div class="container"><section class="content content-article"><p><em>${sentence}</em></p>${cta}<figure><img src="/map.jpg" alt=""></figure></section></div>${bio}</article></main>`;
+    const article = extractArticle(scrapedPost(page), CONTEXT);
+    expect(article.body_text).toContain(sentence);
+    expect(article.body_text).not.toContain('Born in 1983');
+  });
+});
