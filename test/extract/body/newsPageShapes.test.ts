@@ -3,9 +3,10 @@ import { extractArticle } from '../../../src/extract/index.js';
 import { EMPTY_TERM_NAMES } from '../../../src/wpPost.js';
 
 /**
- * Issue 14: a news page's standfirst set as a heading under the title (`h1` then `h2`), with the share or
- * byline bar right after it, is the article's opening, not the title of the box that follows; a short heading
- * over a dropped box still goes with the box.
+ * Issue 14, news page shapes: a standfirst set as a heading under the title (`h1` then `h2`), with the share or
+ * byline bar right after it, is the article's opening, not the title of the box that follows (a short heading over
+ * a dropped box still goes with the box); a standfirst named in the newsroom's language opens the article; a post
+ * body named in the other word order (`content-article`) marks the post, however short.
  */
 const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
 
