@@ -9,7 +9,7 @@ import type { Drops } from '../dropReasons.js';
  * (Spanish), sommario (Italian), vorspann/anriss/einleitung (German), inleiding (Dutch), zajawka (Polish).
  */
 const LEAD_HINT =
-  /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|deck|subtitle|subheadline|teaser-?text|description|article-?teaser|perex|chapo|chapeau|entradilla|bajada|sumario|sommario|vorspann|anriss|einleitung|inleiding|zajawka)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|__perex|leadin|intro$/;
+  /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|deck|subtitle|subheadline|teaser-?text|description|(?:article|artikel)-?teaser|perex|chapo|chapeau|entradilla|bajada|sumario|sommario|vorspann|anriss|einleitung|inleiding|zajawka)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|__perex|leadin|intro$/;
 
 /** Class words of a picture's parts: an `image-description` describes the picture, not the article. */
 const PICTURE_HINT = /(?:^|[-_ ])(?:image|img|photo|picture|figure|gallery)s?(?:[-_ ]|$)/;

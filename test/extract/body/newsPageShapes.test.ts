@@ -45,14 +45,17 @@ describe('a standfirst set as a heading', () => {
 });
 
 describe('a standfirst named in the newsroom’s language', () => {
-  it.each(['article__perex', 'chapo', 'entradilla', 'bajada', 'vorspann'])('a lead in div.%s above the body container opens the article', (name) => {
-    const lead = `Lead of the story, named "${name}" by its site, sums the match up: the team keeps winning against the odds.`;
-    const page = `<div class="article"><h1>Leader says the party silences her</h1><div class="author"><a href="/authors/a/">A. Writer</a></div><div class="${name}">${lead}</div>
+  it.each(['article__perex', 'chapo', 'entradilla', 'bajada', 'vorspann', 'site-artikel-teaser'])(
+    'a lead in div.%s above the body container opens the article',
+    (name) => {
+      const lead = `Lead of the story, named "${name}" by its site, sums the match up: the team keeps winning against the odds.`;
+      const page = `<div class="article"><h1>Leader says the party silences her</h1><div class="author"><a href="/authors/a/">A. Writer</a></div><div class="${name}">${lead}</div>
 <div class="article-ad"><span>Advertisement</span></div><div class="article__body">${paragraphs}</div></div>`;
-    const article = extractArticle(scrapedPost(page), CONTEXT);
-    expect(article.blocks[0]?.text).toBe(lead);
-    expect(article.body_text).toContain('Paragraph 5 of the story');
-  });
+      const article = extractArticle(scrapedPost(page), CONTEXT);
+      expect(article.blocks[0]?.text).toBe(lead);
+      expect(article.body_text).toContain('Paragraph 5 of the story');
+    },
+  );
 });
 
 describe('a short post in a body named in the other word order', () => {
