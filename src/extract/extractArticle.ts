@@ -67,7 +67,8 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const pageProse = stats.get(root)?.paragraph ?? 0;
   const structured = readStructuredData($);
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
-  const scope = linkScope(base, structured.canonical ? absoluteUrl(structured.canonical, base) : null);
+  const declared = [structured.canonical, structured.meta.get('og:url') ?? null, structured.url].map((url) => (url ? absoluteUrl(url, base) : null));
+  const scope = linkScope(base, declared);
   const teasers = collectTeasers(root, { stats, pageProse, base });
   const copies = findArticleBodyCopies($);
   const drops = new Map<Element, DropReason>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as const)]);

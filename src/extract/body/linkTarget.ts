@@ -6,7 +6,7 @@ export interface LinkScope {
   /** The page's address without its fragment, or null when unknown. */
   page: string | null;
   /**
-   * Host names of the page's site (its address's and its canonical address's), without a leading `www.`; their
+   * Host names of the page's site (its address's and the addresses it declares), without a leading `www.`; their
    * subdomains and parent domains are the site too. Empty: unknown.
    */
   hosts: ReadonlySet<string>;
@@ -26,11 +26,14 @@ function hostKey(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
-/** The page scope from the page's address and the canonical address it declares (either may be missing). */
-export function linkScope(page: string | null, canonical: string | null): LinkScope {
+/**
+ * The page scope from the page's address and the addresses the page declares for itself (canonical link,
+ * `og:url`, JSON-LD `url`); any may be missing. The first that parses is the page's own address.
+ */
+export function linkScope(page: string | null, declared: ReadonlyArray<string | null>): LinkScope {
   const hosts = new Set<string>();
   let pageUrl: string | null = null;
-  for (const address of [page, canonical]) {
+  for (const address of [page, ...declared]) {
     if (!address) continue;
     try {
       const url = new URL(address);
