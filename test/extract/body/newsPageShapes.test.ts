@@ -6,7 +6,8 @@ import { EMPTY_TERM_NAMES } from '../../../src/wpPost.js';
  * Issue 14, news page shapes: a standfirst set as a heading under the title (`h1` then `h2`), with the share or
  * byline bar right after it, is the article's opening, not the title of the box that follows (a short heading over
  * a dropped box still goes with the box); a standfirst named in the newsroom's language opens the article; a post
- * body named in the other word order (`content-article`) marks the post, however short.
+ * body named in the other word order (`content-article`) marks the post, however short; a story split into
+ * numbered parts (`story-body-1`, `story-body-2`) is read whole.
  */
 const CONTEXT = { site: 'https://agg.example', terms: EMPTY_TERM_NAMES };
 
@@ -70,5 +71,26 @@ describe('a short post in a body named in the other word order', () => {
     const article = extractArticle(scrapedPost(page), CONTEXT);
     expect(article.body_text).toContain(sentence);
     expect(article.body_text).not.toContain('Born in 1983');
+  });
+});
+
+describe('a story split into numbered parts', () => {
+  it('joins story-body-1 before the larger story-body-2 that the scorer picked, each in its own wrapper across the ad row', () => {
+    const part = (from: number, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<p>Paragraph ${from + i} of the story explains how the sale is done, step by step, and who gains what from it. The first step moves the assets to one subsidiary, the second sells that subsidiary, and the shareholders, who keep the shell, are paid out later, once the taxes are known.</p>`,
+      ).join('');
+    const related =
+      '<div class="supplemental"><aside class="marginalia" role="complementary"><h2>Related Coverage</h2><ul><li><a href="/2016/07/other.html">Another story about the sale</a></li></ul></aside></div>';
+    const page = `<main><article><header><h1>Leader says the party silences her</h1></header>
+<div class="story-body-supplemental"><div class="story-body story-body-1"><figure><img src="/a.jpg" alt=""></figure>${part(1, 3)}</div>${related}</div>
+<div class="story-interrupter"><div class="ad flex-ad"><p>Advertisement</p></div></div>
+<div class="story-body-supplemental"><div class="story-body story-body-2">${part(4, 9)}</div>${related}</div></article></main>`;
+    const article = extractArticle(scrapedPost(page), CONTEXT);
+    expect(article.blocks[0]?.text).toMatch(/^Paragraph 1 of the story/);
+    expect(article.body_text).toContain('Paragraph 12 of the story');
+    expect(article.body_text).not.toContain('Advertisement');
   });
 });
