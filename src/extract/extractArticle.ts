@@ -10,7 +10,7 @@ import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
 import { extractBody, type BodyChoice } from './body/extractBody.js';
 import { linkScope, type LinkScope } from './body/linkTarget.js';
-import { LISTING_PROFILE, readListing, type Listing } from './body/listingPage.js';
+import { LISTING_PROFILE, readListing, type Listing } from './body/readListing.js';
 import { safetyNet } from './body/safetyNet.js';
 import { markedPost } from './body/markedPost.js';
 import { findArticleBodyCopies, markFurniture } from './furniture/markFurniture.js';

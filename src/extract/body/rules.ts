@@ -191,7 +191,10 @@ export const POST_BODY_CLASSES = [
 export const POST_MARKER_LABELS = [...POST_BODY_CLASSES.map((name) => `.${name}` as const), '[itemprop=articleBody]'] as const;
 export type PostMarkerLabel = (typeof POST_MARKER_LABELS)[number];
 
-// --- Listing pages (listingPage) ------------------------------------------------------------------------------
+// --- Listing pages (readListing) ------------------------------------------------------------------------------
+
+/** Levels above a headline where a link wrapping its whole card (`<a><figure/><h2/><p/></a>`) may sit. */
+export const MAX_CARD_LINK_LEVELS = 3;
 
 /** A section front, archive or search page announces at least this many stories with headline cards... */
 export const MIN_LISTING_CARDS = 6;

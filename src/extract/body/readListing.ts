@@ -6,10 +6,7 @@ import { linkTarget, type LinkScope } from './linkTarget.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { escapeText } from './sanitizeHtml.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
-import { MAX_LISTING_OWN_TEXT_CHARS, MIN_LISTING_CARDS, SUBHEADING_TAG } from './rules.js';
-
-/** Levels above a headline where a link wrapping the whole card (`<a><figure/><h2/><p/></a>`) may sit. */
-const MAX_CARD_LINK_LEVELS = 3;
+import { MAX_CARD_LINK_LEVELS, MAX_LISTING_OWN_TEXT_CHARS, MIN_LISTING_CARDS, SUBHEADING_TAG } from './rules.js';
 
 /** One story card of a listing: its element and its headline heading. */
 interface Card {
