@@ -1,9 +1,12 @@
 /**
  * Scores the extractor on the shared development sets, side by side with Mozilla Readability.
  * Usage: npm run eval -- [--set trafilatura|readability|heythatsmyhummus|embriologia|wp-theme|seed] [--limit N]
- *   [--failures] [--worst N] [--show NAME] [--no-baseline]
- * `--worst N` lists each shingle set's N lowest-F1 pages; `--show NAME` prints our body and the truth of a page.
+ *   [--failures] [--worst N] [--show NAME] [--no-baseline] [--json FILE] [--compare FILE]
+ * `--worst N` lists each set's N lowest-F1 pages; `--show NAME` prints our body and the truth of a page;
+ * `--json FILE` writes every page's scores; `--compare FILE` lists the pages whose F1 moved since such a file.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateSeed } from './eval/evaluateSeed.js';
 import { evaluateShingles, evaluateSnippets, type SetScore } from './eval/evaluateSets.js';
@@ -17,14 +20,60 @@ const { values } = parseArgs({
     worst: { type: 'string' },
     show: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    compare: { type: 'string' },
   },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
 const wants = (name: string): boolean => !values.set || name.includes(values.set);
 const baseline = !values['no-baseline'];
+/** A per-page F1 change below this is noise for `--compare`. */
+const COMPARE_NOISE = 0.02;
 
 function percent(value: number | undefined): string {
   return value === undefined ? '   -  ' : `${(value * 100).toFixed(1).padStart(5)}%`;
+}
+
+/** One `--json` row per page: its set, name, our scores, Readability's, and what we extracted. */
+function pageRows(score: SetScore): object[] {
+  const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 10000) / 10000);
+  return score.pagesScored.map((page) => ({
+    set: score.set,
+    name: page.name,
+    f1: round(page.ours),
+    precision: round(page.precision),
+    recall: round(page.recall),
+    ...(page.snippets ? { snippets: page.snippets } : {}),
+    readability: round(page.readability),
+    words: page.article?.word_count ?? 0,
+    profile: page.article?.profile ?? null,
+    body: createHash('sha1')
+      .update(page.article?.body_text ?? '')
+      .digest('hex')
+      .slice(0, 12),
+  }));
+}
+
+interface PageRow {
+  set: string;
+  name: string;
+  f1: number;
+  body?: string;
+}
+
+/** `--compare FILE`: the pages whose F1 moved since an earlier `--json` run, and how many changed body at all. */
+function compare(file: string, rows: readonly PageRow[]): void {
+  const before = new Map((JSON.parse(readFileSync(file, 'utf8')) as PageRow[]).map((row) => [`${row.set}/${row.name}`, row]));
+  let changedBodies = 0;
+  console.log(`\nper page against ${file} (F1 moved by more than ${COMPARE_NOISE}):`);
+  for (const row of rows) {
+    const old = before.get(`${row.set}/${row.name}`);
+    if (!old) continue;
+    if (old.body !== undefined && old.body !== row.body) changedBodies++;
+    const delta = row.f1 - old.f1;
+    if (Math.abs(delta) > COMPARE_NOISE) console.log(`  ${delta > 0 ? '+' : '-'} ${row.set}/${row.name} ${old.f1.toFixed(3)} -> ${row.f1.toFixed(3)}`);
+  }
+  console.log(`  bodies changed: ${changedBodies}`);
 }
 
 function print(score: SetScore): void {
@@ -53,9 +102,18 @@ function print(score: SetScore): void {
   }
 }
 
-if (wants('trafilatura')) print(evaluateSnippets(loadTrafilaturaSet(limit), baseline));
-if (wants('news-pages-readability')) print(evaluateShingles(loadReadabilitySet(limit), baseline));
-for (const set of loadThemePageSets(limit)) if (wants(set.name)) print(evaluateShingles(set, baseline));
+const scores: SetScore[] = [];
+function report(score: SetScore): void {
+  scores.push(score);
+  print(score);
+}
+
+if (wants('trafilatura')) report(evaluateSnippets(loadTrafilaturaSet(limit), baseline));
+if (wants('news-pages-readability')) report(evaluateShingles(loadReadabilitySet(limit), baseline));
+for (const set of loadThemePageSets(limit)) if (wants(set.name)) report(evaluateShingles(set, baseline));
+const rows = scores.flatMap(pageRows);
+if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 1)}\n`);
+if (values.compare) compare(values.compare, rows as PageRow[]);
 if (wants('seed')) {
   const seed = evaluateSeed();
   console.log(

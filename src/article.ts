@@ -89,7 +89,10 @@ export interface ExtractedArticle extends ContractArticle {
   blocks: BodyBlock[];
   /** What extraction removed and why. */
   removed: RemovedBlock[];
-  /** Name of the site profile that matched, or `generic`, or `wordpress` for ordinary posts. */
+  /**
+   * Name of the site profile that matched, or `generic`, or `wordpress` for ordinary posts, or `listing` for a
+   * page that holds no article but announces other stories (a section front, an archive: see `removed`).
+   */
   profile: string;
 }
 

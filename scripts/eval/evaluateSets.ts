@@ -18,8 +18,22 @@ export interface SetScore {
    * Empty without the baseline.
    */
   lost: string[];
-  /** Per page, ours and Readability's F1 (shingle sets), for the worst-first listing. */
-  pagesScored: Array<{ name: string; ours: number; readability: number | null; article: ExtractedArticle | undefined; expected: string }>;
+  /** Per page, ours and Readability's F1, for the worst-first listing and `--json` (snippet sets: F1 of the page's own counts). */
+  pagesScored: PageScore[];
+}
+
+/** One page's scores: F1 (and P/R) for shingle sets, snippet hits for the snippet set. */
+export interface PageScore {
+  name: string;
+  ours: number;
+  readability: number | null;
+  /** Our per-page precision and recall (shingles, or the page's own snippet counts). */
+  precision: number;
+  recall: number;
+  /** Snippet set only: `with` snippets found of all, `without` snippets found (leaked) of all. */
+  snippets?: { with: number; withTotal: number; without: number; withoutTotal: number; readabilityWith: number | null; readabilityWithout: number | null };
+  article: ExtractedArticle | undefined;
+  expected: string;
 }
 
 /** Thresholds of a lost page (issue 14). */
@@ -47,6 +61,7 @@ export function evaluateSnippets(cases: readonly SnippetCase[], baseline: boolea
   const lost: string[] = [];
   const ourTitles: Array<{ got: string; want: string | null }> = [];
   const theirTitles: Array<{ got: string; want: string | null }> = [];
+  const pagesScored: PageScore[] = [];
   cases.forEach((c, i) => {
     const result = snippetCounts(articles[i]?.body_text ?? '', c.with, c.without);
     addCounts(ours, result);
@@ -58,13 +73,32 @@ export function evaluateSnippets(cases: readonly SnippetCase[], baseline: boolea
         `${c.name} [${articles[i]?.profile}] missing=${JSON.stringify(result.missing.map((s) => s.slice(0, 60)))} leaked=${JSON.stringify(result.leaked.map((s) => s.slice(0, 60)))}${titleOk ? '' : ` title=${JSON.stringify(title)} want=${JSON.stringify(c.title)}`}`,
       );
     }
+    let theirResult: Counts | null = null;
     if (baseline) {
       const base = runReadability(c.post, c.post.link ?? '');
-      const theirResult = snippetCounts(base.text, c.with, c.without);
+      theirResult = snippetCounts(base.text, c.with, c.without);
       addCounts(theirs, theirResult);
       theirTitles.push({ got: base.title, want: c.title });
       if (c.with.length > 0 && result.tp === 0 && theirResult.tp >= c.with.length / 2) lost.push(c.name);
     }
+    const page = prf(result);
+    pagesScored.push({
+      name: c.name,
+      ours: page.f1,
+      readability: theirResult ? prf(theirResult).f1 : null,
+      precision: page.precision,
+      recall: page.recall,
+      snippets: {
+        with: result.tp,
+        withTotal: c.with.length,
+        without: result.fp,
+        withoutTotal: c.without.length,
+        readabilityWith: theirResult?.tp ?? null,
+        readabilityWithout: theirResult?.fp ?? null,
+      },
+      article: articles[i],
+      expected: [...c.with.map((snippet) => `+ ${snippet}`), ...c.without.map((snippet) => `- ${snippet}`)].join('\n'),
+    });
   });
   return {
     set: 'news-pages-trafilatura',
@@ -74,7 +108,7 @@ export function evaluateSnippets(cases: readonly SnippetCase[], baseline: boolea
     postsPerCpuSecond,
     failures,
     lost,
-    pagesScored: [],
+    pagesScored,
   };
 }
 
@@ -128,7 +162,15 @@ export function evaluateShingles(set: ShingleSet, baseline: boolean): SetScore {
       theirF1 = f1Of(theirScore);
       if (f1Of(score) < LOST_BELOW && theirF1 >= BASELINE_FINDS) lost.push(c.name);
     }
-    pagesScored.push({ name: c.name, ours: f1Of(score), readability: theirF1, article, expected: c.expectedText });
+    pagesScored.push({
+      name: c.name,
+      ours: f1Of(score),
+      readability: theirF1,
+      precision: score.precision,
+      recall: score.recall,
+      article,
+      expected: c.expectedText,
+    });
   });
   return {
     set: set.name,

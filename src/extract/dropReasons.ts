@@ -30,6 +30,8 @@ export const DROP_REASONS = [
   'fragment',
   'duplicate-in-post',
   'orphan-heading',
+  // A listing page (body/readListing): no article, the body lists the stories its cards announce (a marker says so).
+  'listing-page',
   // The structured articleBody: a plain-text copy of the body on the page, or a chosen body it contradicts.
   'articlebody-copy',
   'articlebody-mismatch',

@@ -9,10 +9,12 @@ import { collectTeasers } from './teasers/collectTeasers.js';
 import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
 import { extractBody, type BodyChoice } from './body/extractBody.js';
+import { linkScope, type LinkScope } from './body/linkTarget.js';
+import { LISTING_PROFILE, readListing, type Listing } from './body/readListing.js';
 import { safetyNet } from './body/safetyNet.js';
 import { markedPost } from './body/markedPost.js';
 import { findArticleBodyCopies, markFurniture } from './furniture/markFurniture.js';
-import { computeStats } from './body/nodeStats.js';
+import { computeStats, type ElementStats } from './body/nodeStats.js';
 import { finishImage, mergeMetadata, type PageMetadata } from './metadata/pageMetadata.js';
 import { mayHoldShortcode, parseShortcodes } from './post/parseShortcodes.js';
 import { pageImage, readPageMetadata } from './metadata/readPageMetadata.js';
@@ -65,6 +67,8 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   const pageProse = stats.get(root)?.paragraph ?? 0;
   const structured = readStructuredData($);
   const base = absoluteUrl(shortcodes.sourceUrl ?? structured.canonical ?? '', fields.link || null) ?? (fields.link || null);
+  const declared = [structured.canonical, structured.meta.get('og:url') ?? null, structured.url].map((url) => (url ? absoluteUrl(url, base) : null));
+  const scope = linkScope(base, declared);
   const teasers = collectTeasers(root, { stats, pageProse, base });
   const copies = findArticleBodyCopies($);
   const drops = new Map<Element, DropReason>([...teasers.drops, ...copies.map(({ element }) => [element, 'articlebody-copy'] as const)]);
@@ -73,8 +77,9 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   // The post the page marks; an ordinary post is all post. Its the_content() element holds only the post's blocks.
   const marked = ordinaryPost ? null : markedPost({ $, stats, drops, title: fallback.title ?? '' });
   const theContent = marked?.theContent && !marked.inOtherPosts ? marked.element : null;
-  const chosen = extractBody({ $, root, stats, pageProse, drops, base, profile, ordinaryPost, theContent });
-  const body = safetyNet(chosen, { $, root, stats, drops, base, marked, title: fallback.title ?? '' });
+  const chosen = extractBody({ $, root, stats, pageProse, drops, base, scope, profile, ordinaryPost, theContent });
+  const checked = safetyNet(chosen, { $, root, stats, drops, base, scope, marked, title: fallback.title ?? '' });
+  const body = ordinaryPost ? checked : asListing(checked, listingOf($, checked, stats, scope, structured.declaresArticle));
   const page = ordinaryPost ? { image: pageImage($, structured) } : pageFields($, structured, drops, body, shortcodes, fallback.title ?? '');
   const metadata = mergeMetadata(page, fallback);
   if (!page.modified_at) metadata.modified_at = shiftWpClock(fallback.modified_at, fallback.published_at, metadata.published_at);
@@ -101,6 +106,33 @@ function pageFields(
   const merged = mergeMetadata({ source_url: shortcodes.sourceUrl }, fromProfile, generic);
   merged.image = finishImage([{ url: shortcodes.imageUrl, caption: null, credit: null }, fromProfile.image ?? null, generic.image]);
   return merged;
+}
+
+/**
+ * The page read as a listing, in the chosen containers; when the rules kept nothing (every card dropped as a
+ * teaser), in the page's main region.
+ */
+function listingOf($: PageIndex, body: BodyChoice, stats: Map<Element, ElementStats>, scope: LinkScope, declaresArticle: boolean): Listing | null {
+  const listing = readListing(body.containers, stats, scope, declaresArticle);
+  if (listing || body.blocks.length > 0) return listing;
+  const main = ($.byTag.get('main') ?? []).filter((element) => !closest(element, (ancestor) => ancestor !== element && ancestor.name === 'main'));
+  return main.length > 0 ? readListing(main, stats, scope, declaresArticle) : null;
+}
+
+/**
+ * A listing page (a section front, an archive) holds no article: its body says so (profile `listing`, a
+ * `listing-page` marker in `removed`) and lists the stories its cards announce, in page order, instead of
+ * whichever card stream the rules happened to keep.
+ */
+function asListing(body: BodyChoice, listing: Listing | null): BodyChoice {
+  if (!listing) return body;
+  const marker: RemovedBlock = {
+    fingerprint: '',
+    text: `a listing page: ${listing.cards} story cards and no article; the body lists the stories`,
+    reason: 'listing-page',
+    bytes: 0,
+  };
+  return { ...body, blocks: listing.blocks, removed: [...body.removed, marker], profile: LISTING_PROFILE };
 }
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */

@@ -28,6 +28,17 @@ export function attr(element: Element, name: string): string {
 }
 
 /**
+ * Whether an element is a hyperlink: an `<a>`, unless it is a named anchor (`<a name="section-2">`, `<a id>` with
+ * no `href`), which marks a place to link to and leads nowhere. An `<a>` with neither is a scripted link
+ * (`<a data-url>`), and leads somewhere all the same.
+ */
+export function isLink(element: Element): boolean {
+  if (element.name !== 'a') return false;
+  const attribs = element.attribs;
+  return !attribs || attribs.href !== undefined || (attribs.name === undefined && attribs.id === undefined);
+}
+
+/**
  * An element of a parsed page, remembering its hintString: the teaser, furniture, main-content and metadata
  * steps all match hints, often on the same elements (cards and their ancestors), and lower-casing slices of a
  * two-byte page is slow. Attributes are never changed after parsing, so the remembered string stays right.

@@ -13,6 +13,7 @@ export {
   hintString,
   isBlockTag,
   isElement,
+  isLink,
   normaliseSpace,
   PageElement,
   rawText,

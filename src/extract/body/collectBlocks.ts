@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import { Element, type AnyNode } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { escapeText, sanitizeHtml } from './sanitizeHtml.js';
@@ -16,9 +16,17 @@ import {
   textStart,
 } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
+import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
 import type { DropReason, Drops } from '../dropReasons.js';
-import { MAX_LEAD_IN_CHARS, MAX_REMOVED_TEXT_CHARS, MIN_DIV_PARAGRAPH_CHARS, MIN_STORY_CHARS_BEFORE_COMMENTS, SUBHEADING_TAG } from './rules.js';
+import {
+  MAX_BOX_TITLE_CHARS,
+  MAX_LEAD_IN_CHARS,
+  MAX_REMOVED_TEXT_CHARS,
+  MIN_DIV_PARAGRAPH_CHARS,
+  MIN_STORY_CHARS_BEFORE_COMMENTS,
+  SUBHEADING_TAG,
+} from './rules.js';
 
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
@@ -86,11 +94,13 @@ export interface CollectOptions {
    * post is. Furniture marked by tag, role or class is still dropped.
    */
   theContent?: Element | null;
+  /** Where the page is, to tell where its links lead (see `filterReason`). Default: unknown. */
+  scope?: LinkScope;
 }
 
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
 export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
-  const { commentsHeadingEnds = true, theContent = null } = options;
+  const { commentsHeadingEnds = true, theContent = null, scope = UNKNOWN_SCOPE } = options;
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
@@ -109,7 +119,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent, scope);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
@@ -198,7 +208,9 @@ function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<Dr
   result.blocks.forEach((block, i) => {
     const next = followedBy[i];
     const introduces = SUBHEADING_TAG.test(block.tag) || isLeadIn(block);
-    const orphan = introduces && ((typeof next === 'string' && BOX_REASONS.has(next)) || i === result.blocks.length - 1);
+    // A sentence-long heading is no box title: a standfirst set as a heading, followed by the share or byline bar.
+    const titlesBox = typeof next === 'string' && BOX_REASONS.has(next) && block.text.length <= MAX_BOX_TITLE_CHARS;
+    const orphan = introduces && (titlesBox || i === result.blocks.length - 1);
     if (!orphan) return void blocks.push(block);
     result.removed.push({
       fingerprint: block.fingerprint,
@@ -236,7 +248,9 @@ function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): v
     if (run.length === 0) return;
     const text = normaliseSpace(run.map((node) => rawText(node, skip)).join(''));
     const html = `<p>${collapseWhitespace(run.map((node) => (node.type === 'text' ? escapeText((node as unknown as { data: string }).data) : sanitizeHtml(node, base, skip))).join(''))}</p>`;
-    if (text) emit(run[0] as AnyNode, 'p', html, text);
+    // The run is judged as a whole (its link share, its sentences): a card whose link wraps a headline and its
+    // summary is a link, whatever loose space precedes it. A detached wrapper: the page is not changed.
+    if (text) emit(run.length === 1 ? (run[0] as AnyNode) : new Element('p', {}, run), 'p', html, text);
     run = [];
   };
   for (const child of element.children) {

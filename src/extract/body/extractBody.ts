@@ -8,6 +8,7 @@ import { readProfileFields, type ProfileFields } from '../profiles/readProfileFi
 import type { SiteProfile } from '../profiles/siteProfiles.js';
 import { GENERIC_OVERRIDES_PROFILE_RATIO, MIN_PROFILE_BODY_CHARS, MIN_PROFILE_PROSE_SHARE } from '../profiles/rules.js';
 import type { DropReason } from '../dropReasons.js';
+import type { LinkScope } from './linkTarget.js';
 
 export interface BodyChoice extends BodyCollection {
   /** `profile.name`, `generic` or `wordpress`. */
@@ -24,6 +25,8 @@ interface BodyInput {
   pageProse: number;
   drops: Map<Element, DropReason>;
   base: string | null;
+  /** Where the page is, to tell where its links lead. */
+  scope: LinkScope;
   profile: SiteProfile | null;
   ordinaryPost: boolean;
   /** The page's WordPress `the_content()` element, whose blocks are all the post's (see `CollectOptions`). */
@@ -32,12 +35,12 @@ interface BodyInput {
 
 /** Profile first (verified by generic measures), else the whole post for ordinary posts, else content scoring. */
 export function extractBody(input: BodyInput): BodyChoice {
-  const { root, stats, pageProse, drops, base } = input;
+  const { root, stats, pageProse, drops, base, scope } = input;
   let generic: (BodyCollection & { containers: Element[] }) | undefined;
   if (input.profile) {
     const fields = readProfileFields(input.$, input.profile);
     const profileDrops = new Map([...drops, ...fields.drops]);
-    const body = collectBlocks(fields.body, profileDrops, base);
+    const body = collectBlocks(fields.body, profileDrops, base, { scope });
     const prose = fields.body.reduce((sum, element) => sum + statsOf(stats, element).paragraph, 0);
     const bodyChars = textChars(body);
     const accept = () => ({ ...body, profile: input.profile!.name, profileFields: fields, containers: fields.body });
@@ -47,7 +50,7 @@ export function extractBody(input: BodyInput): BodyChoice {
       if (textChars(generic) <= bodyChars * GENERIC_OVERRIDES_PROFILE_RATIO) return accept();
     }
   }
-  if (input.ordinaryPost) return { ...collectBlocks([root], drops, base), profile: 'wordpress', profileFields: null, containers: [root] };
+  if (input.ordinaryPost) return { ...collectBlocks([root], drops, base, { scope }), profile: 'wordpress', profileFields: null, containers: [root] };
   return { ...(generic ?? genericBody(input)), profile: 'generic', profileFields: null };
 }
 
@@ -57,7 +60,7 @@ function genericBody(input: BodyInput): BodyCollection & { containers: Element[]
   const containers = lead ? [lead, ...found] : found;
   // A lead dropped by its name (a standfirst called "teaser") is read all the same.
   const drops = lead && input.drops.has(lead) ? new Map([...input.drops].filter(([element]) => element !== lead)) : input.drops;
-  return { ...collectBlocks(containers, drops, input.base, { theContent: input.theContent }), containers };
+  return { ...collectBlocks(containers, drops, input.base, { theContent: input.theContent, scope: input.scope }), containers };
 }
 
 function textChars(body: BodyCollection): number {

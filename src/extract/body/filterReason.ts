@@ -1,8 +1,9 @@
 import type { AnyNode, Element } from 'domhandler';
-import { findElements, isElement, textOf } from '../../html/index.js';
+import { findElements, isElement, isLink, textOf } from '../../html/index.js';
 import type { DropReason } from '../dropReasons.js';
 import { isLinkedSentence } from './isLinkedSentence.js';
 import { isListOfSentences } from './listOfSentences.js';
+import { linkTarget, UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import {
   HEADING_TAG,
   LINK_LIST_MAX_CHARS,
@@ -13,7 +14,9 @@ import {
   MAX_DATELINE_CHARS,
   MAX_SIGN_UP_PITCH_CHARS,
   MAX_TOOL_BAR_CHARS,
+  MIN_REFERENCE_LINK_WORDS,
   MIN_TOOL_WORDS,
+  SUBHEADING_TAG,
 } from './rules.js';
 
 /** Whole-block texts that are widget labels, not prose, with the reason recorded. */
@@ -81,18 +84,39 @@ const CALL_TO_ACTION =
 /** A paragraph that is only a web address: the author's reference (a petition, a source), not navigation. */
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
-function linkChars(node: AnyNode): number {
+/** Characters of the block's link text; with `counts`, only of the links it accepts. */
+function linkChars(node: AnyNode, counts?: (link: Element) => boolean): number {
   if (!isElement(node)) return 0;
-  if (node.name === 'a') return textOf(node).length;
-  return findElements(node, (element) => element.name === 'a').reduce((sum, link: Element) => sum + textOf(link).length, 0);
+  const links = node.name === 'a' ? (isLink(node) ? [node] : []) : findElements(node, isLink);
+  let chars = 0;
+  for (const link of links) if (!counts || counts(link)) chars += textOf(link).length;
+  return chars;
+}
+
+/** Words of a link's text; an address written out (`example.org/page`) names its reference as well as a title. */
+function referenceWords(link: Element): number {
+  const text = textOf(link);
+  if (/\w\.\w+\/|\/\w/.test(text)) return MIN_REFERENCE_LINK_WORDS;
+  let words = 0;
+  for (const word of text.split(' ')) if (/\p{L}/u.test(word)) words++;
+  return words;
+}
+
+/** Whether a link of the block names what it leads to (a title, an address): not a bar of one-word labels. */
+function namesReferences(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  const links = node.name === 'a' ? [node] : findElements(node, isLink);
+  return links.some((link) => referenceWords(link) >= MIN_REFERENCE_LINK_WORDS);
 }
 
 /**
  * Why a candidate body block should not be in the body, or null to keep it. `inPost`: the block sits in the
  * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
- * (see `isLinkedSentence`); elsewhere a paragraph mostly made of links is taken for a link list.
+ * (see `isLinkedSentence`), and so is a list of links to other sites (the post's references: bugs, sources, tools);
+ * elsewhere a paragraph mostly made of links is taken for a link list. `scope` tells where links lead: a section
+ * heading that links to its own anchor or to another site is no teaser headline.
  */
-export function filterReason(node: AnyNode, tag: string, text: string, inPost = false): DropReason | null {
+export function filterReason(node: AnyNode, tag: string, text: string, inPost = false, scope: LinkScope = UNKNOWN_SCOPE): DropReason | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
@@ -102,8 +126,14 @@ export function filterReason(node: AnyNode, tag: string, text: string, inPost = 
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
-    if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && isLinkedSentence(node, text) ? null : 'link-list';
-    return isElement(node) && isListOfSentences(node) ? null : 'navigation';
+    if (SUBHEADING_TAG.test(tag))
+      return linkChars(node, (link) => linkTarget(link, scope) === 'site') > text.length * MAX_BLOCK_LINK_DENSITY ? 'link-list' : null;
+    // Inside the_content(), a block whose links lead to other sites and name what they cite is the author's
+    // (sources, credits, bugs); links of one word each to other sites are a bar of profiles ("Facebook Twitter").
+    const cites = (): boolean =>
+      inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY && namesReferences(node);
+    if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && (isLinkedSentence(node, text) || cites()) ? null : 'link-list';
+    return (isElement(node) && isListOfSentences(node)) || cites() ? null : 'navigation';
   }
   return null;
 }

@@ -3,9 +3,13 @@ import { attr, findElements, hintString, isElement, textOf, walkElements } from 
 import { HEADING_TAG, LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MAX_LEAD_LINK_SHARE, MIN_LEAD_CHARS } from './rules.js';
 import type { Drops } from '../dropReasons.js';
 
-/** Class words of the standfirst that sites put in the article header, outside the body container. */
+/**
+ * Class words of the standfirst that sites put in the article header, outside the body container, in the
+ * languages newsrooms name it in: perex (Czech, Slovak), chapo/chapeau (French), entradilla/bajada/sumario
+ * (Spanish), sommario (Italian), vorspann/anriss/einleitung (German), inleiding (Dutch), zajawka (Polish).
+ */
 const LEAD_HINT =
-  /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|subtitle|subheadline|teaser-?text|description|article-?teaser)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|leadin|intro$/;
+  /(?:^|[-_ ])(?:lead|lede|leadin|intro|introduction|excerpt|abstract|standfirst|summary|dek|deck|subtitle|subheadline|teaser-?text|description|(?:article|artikel)-?teaser|perex|chapo|chapeau|entradilla|bajada|sumario|sommario|vorspann|anriss|einleitung|inleiding|zajawka)(?:[-_ ]|$)|__abstract|__lead|__intro|__teaser|__perex|leadin|intro$/;
 
 /** Class words of a picture's parts: an `image-description` describes the picture, not the article. */
 const PICTURE_HINT = /(?:^|[-_ ])(?:image|img|photo|picture|figure|gallery)s?(?:[-_ ]|$)/;

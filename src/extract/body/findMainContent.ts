@@ -146,12 +146,19 @@ function contains(ancestor: Element, node: Element): boolean {
   return false;
 }
 
+/** A class string with the parts' numbers taken off its names (`story-body story-body-2` -> `story-body story-body`). */
+function partClass(element: Element): string {
+  const className = element.attribs?.class?.trim() ?? '';
+  return /\d/.test(className) ? className.replace(/[-_]?\d+(?=\s|$)/g, '') : className;
+}
+
 /**
  * Parts of an article that a CMS split into several containers of the same tag and class, separated by ad rows
- * (`<div class="story-text">` three times in different layout rows), join the chosen one in document order.
+ * (`<div class="story-text">` three times in different layout rows, or numbered: `story-body-1`, `story-body-2`),
+ * join the chosen one in document order.
  */
 function withSplitParts(root: ParentNode, chosen: Element[], top: Element, stats: Map<Element, ElementStats>, excluded: ReadonlySet<Element>): Element[] {
-  const className = top.attribs?.class?.trim();
+  const className = partClass(top);
   if (!className) return chosen;
   const minProse = statsOf(stats, top).paragraph * MIN_SPLIT_PART_PROSE_SHARE;
   const parts: Element[] = [];
@@ -162,7 +169,7 @@ function withSplitParts(root: ParentNode, chosen: Element[], top: Element, stats
       parts.push(element);
       return false;
     }
-    if (element.name !== top.name || element.attribs?.class?.trim() !== className) return true;
+    if (element.name !== top.name || !element.attribs?.class || partClass(element) !== className) return true;
     const partStats = statsOf(stats, element);
     if (
       partStats.paragraph > 0 &&

@@ -1,4 +1,5 @@
 import type { Element, ParentNode } from 'domhandler';
+import { isLink } from '../../html/index.js';
 import { MAX_PROSE_LINK_DENSITY, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
 
 /** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
@@ -65,7 +66,7 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
 }
 
 function finishElement(element: Element, own: ElementStats, up: ElementStats | null): void {
-  if (element.name === 'a') own.link = own.text;
+  if (isLink(element)) own.link = own.text;
   if (PROSE_TAGS.has(element.name) && own.text >= MIN_PROSE_PARAGRAPH_CHARS && own.link <= own.text * MAX_PROSE_LINK_DENSITY) {
     own.paragraph = own.text;
     own.paragraphs = 1;

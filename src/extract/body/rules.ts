@@ -76,6 +76,11 @@ export const MIN_DIV_PARAGRAPH_CHARS = 30;
 export const MIN_STORY_CHARS_BEFORE_COMMENTS = 200;
 /** A paragraph this short (characters) ending in a colon is a lead-in ("You might also like:"), not a sentence. */
 export const MAX_LEAD_IN_CHARS = 80;
+/**
+ * Longest heading (characters) taken for the title of a box dropped right after it ("Mit Freunden teilen", "More
+ * articles in News"); a longer one is a sentence: a standfirst set as a heading above the share or byline bar.
+ */
+export const MAX_BOX_TITLE_CHARS = 80;
 /** Longest comments heading (characters). */
 export const MAX_COMMENTS_HEADING_CHARS = 60;
 
@@ -99,6 +104,8 @@ export const MAX_SIGN_UP_PITCH_CHARS = 240;
 export const MIN_TOOL_WORDS = 3;
 /** Longest tool bar (characters). */
 export const MAX_TOOL_BAR_CHARS = 200;
+/** Words one of a post's links to other sites needs to name a reference (a title), not label a profile ("Facebook"). */
+export const MIN_REFERENCE_LINK_WORDS = 2;
 /** Words outside links a list item needs to be a sentence with inline links rather than a linked label. */
 export const MIN_ITEM_PLAIN_WORDS = 4;
 /** ...and the share of the item's text they must make up. */
@@ -174,8 +181,25 @@ export const POST_BODY_CLASSES = [
   'article-body',
   'articlebody',
   'single-content',
+  // The same names in BEM (`article__body`) and in the other word order (`content-article`).
+  'article__body',
+  'article__content',
+  'content-article',
 ] as const;
 
 /** How `removed`/`explain` name the post's element: its marking class, or the microdata property. */
 export const POST_MARKER_LABELS = [...POST_BODY_CLASSES.map((name) => `.${name}` as const), '[itemprop=articleBody]'] as const;
 export type PostMarkerLabel = (typeof POST_MARKER_LABELS)[number];
+
+// --- Listing pages (readListing) ------------------------------------------------------------------------------
+
+/** Levels above a headline where a link wrapping its whole card (`<a><figure/><h2/><p/></a>`) may sit. */
+export const MAX_CARD_LINK_LEVELS = 3;
+
+/** A section front, archive or search page announces at least this many stories with headline cards... */
+export const MIN_LISTING_CARDS = 6;
+/**
+ * ...and holds at most this much text (non-space characters, outside links) beside them: labels such as
+ * "Advertisement" or a section's name, less than one sentence of an article of its own.
+ */
+export const MAX_LISTING_OWN_TEXT_CHARS = 120;

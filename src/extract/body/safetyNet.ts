@@ -10,6 +10,7 @@ import { statsOf, type ElementStats } from './nodeStats.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
+import type { LinkScope } from './linkTarget.js';
 import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MAX_FURNITURE_TEXT_CHARS, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
 
 /** Drop reasons that are no misfire of a name: the densest-prose fallback never looks inside these. */
@@ -25,6 +26,8 @@ export interface SafetyNetInput {
   stats: Map<Element, ElementStats>;
   drops: Drops;
   base: string | null;
+  /** Where the page is, to tell where its links lead. */
+  scope: LinkScope;
   /** The post the page marks (`markedPost`), computed once for the page. */
   marked: MarkedPost | null;
   /** The post's title as the post or page gives it. */
@@ -111,7 +114,7 @@ function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, 
   if (found.length === 0) return body;
   const drops = new Map(input.drops);
   for (const container of [within, ...found]) drops.delete(container);
-  const taken = collectBlocks(found, drops, input.base);
+  const taken = collectBlocks(found, drops, input.base, { scope: input.scope });
   const chars = bodyChars(taken.blocks);
   if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
   return replaced(body, taken, found, reason, 'the densest prose');
@@ -162,7 +165,7 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
   if (statsOf(input.stats, wrapper).paragraph < MIN_DENSEST_PROSE_CHARS || body.containers.some((container) => contains(wrapper, container))) return body;
   const drops = new Map(input.drops);
   drops.delete(wrapper);
-  const opening = collectBlocks([wrapper], drops, input.base);
+  const opening = collectBlocks([wrapper], drops, input.base, { scope: input.scope });
   const inBody = new Set(body.blocks.map((block) => block.fingerprint));
   const blocks = opening.blocks.filter((block) => !inBody.has(block.fingerprint));
   if (blocks.length === 0 || readsLikeFurniture({ ...body, blocks, containers: [wrapper] }, bodyChars(blocks))) return body;
@@ -186,7 +189,8 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const theContent = marked.theContent ? marked.element : null;
   // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.
   const postDrops = isSoftDrop(input.drops, marked.element) ? withoutDrop(input.drops, marked.element) : input.drops;
-  const post = (commentsHeadingEnds = true): BodyCollection => collectBlocks([marked.element], postDrops, input.base, { commentsHeadingEnds, theContent });
+  const post = (commentsHeadingEnds = true): BodyCollection =>
+    collectBlocks([marked.element], postDrops, input.base, { commentsHeadingEnds, theContent, scope: input.scope });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);

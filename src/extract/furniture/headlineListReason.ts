@@ -7,12 +7,19 @@ import type { DropReason } from '../dropReasons.js';
 import { MAX_CARD_TEXT_CHARS } from '../teasers/rules.js';
 import { MIN_HEADLINE_CARD_SHARE, MIN_HEADLINE_CARDS, MIN_HEADLINE_LINK_SHARE } from './rules.js';
 
-/** An item whose heading is a link to another page and whose other text is a short summary. */
+/** A heading that is a link to another page (its text all, or nearly all, link text). */
+function isHeadlineLink(element: Element, stats: Map<Element, ElementStats>): boolean {
+  if (!SUBHEADING_TAG.test(element.name)) return false;
+  const headingStats = statsOf(stats, element);
+  return headingStats.text > 0 && headingStats.link >= headingStats.text * MIN_HEADLINE_LINK_SHARE;
+}
+
+/**
+ * An item with a headline that is a link to another page (after a kicker or a columnist's name heading, perhaps)
+ * and whose other text is a short summary.
+ */
 function isHeadlineCard(item: Element, stats: Map<Element, ElementStats>): boolean {
-  const heading = firstElement(item, (element) => SUBHEADING_TAG.test(element.name));
-  if (!heading) return false;
-  const headingStats = statsOf(stats, heading);
-  if (headingStats.text === 0 || headingStats.link < headingStats.text * MIN_HEADLINE_LINK_SHARE) return false;
+  if (!firstElement(item, (element) => isHeadlineLink(element, stats))) return false;
   const itemStats = statsOf(stats, item);
   return itemStats.text - itemStats.link <= MAX_CARD_TEXT_CHARS;
 }

@@ -21,6 +21,8 @@ export interface StructuredData {
   /** property/name -> content of `<meta>` tags found in the markup. */
   meta: Map<string, string>;
   canonical: string | null;
+  /** Whether the page says it is an article: a JSON-LD article type (not a bare WebPage), or a microdata `articleBody`. */
+  declaresArticle: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -102,10 +104,8 @@ export function readStructuredData(index: PageIndex): StructuredData {
   const nodes = jsonLdNodes(index);
   const props = itemprops(index);
   const itemprop = (name: string): Element | undefined => props.get(name);
-  const article =
-    nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ??
-    nodes.find((node) => typesOf(node).includes('WebPage')) ??
-    {};
+  const declared = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage'));
+  const article = declared ?? nodes.find((node) => typesOf(node).includes('WebPage')) ?? {};
   const crumbs = nodes.find((node) => typesOf(node).includes('BreadcrumbList'));
   const { meta, canonical } = readMeta(index);
   const microBody = itemprop('articleBody');
@@ -124,6 +124,7 @@ export function readStructuredData(index: PageIndex): StructuredData {
     language: asText(article.inLanguage),
     meta,
     canonical,
+    declaresArticle: declared !== undefined || microBody !== undefined,
   };
 }
 
