@@ -8,6 +8,12 @@ export const explainedArticle = (articleId: number): Query => ({
   values: [articleId],
 });
 
+/** The stored payload of the post an article's body came from (its newest version), for `explain`. */
+export const explainedVersionPayload = (articleId: number): Query => ({
+  text: `SELECT r.payload FROM articles a JOIN raw_posts r ON r.site_id = a.version_site_id AND r.wp_id = a.version_wp_id WHERE a.id = $1`,
+  values: [articleId],
+});
+
 /** The WordPress posts behind an article, for `explain`. */
 export const explainedPosts = (articleId: number): Query => ({
   text: `SELECT p.wp_id, s.url AS site, p.fetched_at FROM article_posts p JOIN sites s ON s.id = p.site_id WHERE p.article_id = $1 ORDER BY p.wp_id`,

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { queryAll, queryOne } from '../../db/query.js';
-import { explainedArticle, explainedPosts, explainedTeasers } from '../cliQueries.js';
+import { explainedArticle, explainedPosts, explainedTeasers, explainedVersionPayload } from '../cliQueries.js';
 import { output } from '../output.js';
 import { parsePositiveInt } from '../parseArgs.js';
 import { withContext } from '../withContext.js';
-import type { DropReason } from '../../extract/index.js';
+import { emptyBodyReason, type DropReason } from '../../extract/index.js';
+import type { WpPost } from '../../wpPost.js';
 
 /** The article columns `explain` prints. */
 interface ExplainedArticle {
@@ -39,12 +40,15 @@ export function explainCommand(program: Command): void {
         if (!article) throw new Error(`no article ${articleId}`);
         const posts = await queryAll<{ wp_id: number; site: string; fetched_at: Date }>(ctx.pool, explainedPosts(articleId));
         const teasers = await queryAll<ExplainedTeaser>(ctx.pool, explainedTeasers(articleId));
-        if (options.json) return output.json({ article, posts, teasers }, true);
+        const version = article.word_count === 0 ? await queryOne<{ payload: WpPost }>(ctx.pool, explainedVersionPayload(articleId)) : null;
+        const emptyBody = version ? emptyBodyReason(version.payload, article) : null;
+        if (options.json) return output.json({ article: { ...article, empty_body_reason: emptyBody }, posts, teasers }, true);
         output.line(`article ${article.id}: ${article.title}`);
         output.line(
           `source ${article.source_url} (profile ${article.profile}, ${article.word_count} words${article.cluster_id ? `, near-duplicate cluster ${article.cluster_id}` : ''})`,
         );
         output.line(`from posts: ${posts.map((p) => `${p.site} #${p.wp_id}`).join(', ')}`);
+        if (emptyBody) output.line(`no body text: ${emptyBody}`);
         output.line(`removed ${article.removed.length} blocks:`);
         for (const block of article.removed) output.line(`  [${block.reason}] ${block.bytes} B  ${block.text.slice(0, 90).replace(/\s+/g, ' ')}`);
         output.line(`teasers stored separately (${teasers.length}):`);

@@ -9,6 +9,8 @@ import { readDedupeFigures } from '../../../src/load/readDedupeFigures.js';
 import { storeRawPosts } from '../../../src/load/storeRawPosts.js';
 import type { WpPost } from '../../../src/wpPost.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
+import { cliEnv, runCli } from '../../helpers/serviceHelpers.js';
+import type { Config } from '../../../src/config.js';
 
 function post(id: number, content: WpPost['content']): WpPost {
   return {
@@ -29,10 +31,11 @@ describe('articles stored without body text', () => {
   let ctx: AppContext & { close(): Promise<void> };
   let siteId: number;
   const logged: Array<Record<string, unknown>> = [];
+  let config: Config;
 
   beforeAll(async () => {
     db = await createTestDatabase('emptybody');
-    const config = loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix });
+    config = loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix });
     ctx = await createContext(config, pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) }));
     siteId = (await ctx.pool.query<{ id: number }>(`INSERT INTO sites (url) VALUES ('https://blog.example.org') RETURNING id`)).rows[0]!.id;
     const posts = [
@@ -70,5 +73,14 @@ describe('articles stored without body text', () => {
       [2, 'no-text-in-post', siteId],
     ]);
     expect(String(warnings[0]!.msg)).toMatch(/password-protected/);
+  });
+
+  it('`wpingest explain` says why an article has no body text', async () => {
+    const id = (await ctx.pool.query<{ id: number }>(`SELECT id FROM articles WHERE title = 'Post 1'`)).rows[0]!.id;
+    const result = await runCli(['explain', String(id)], cliEnv(config));
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('no body text: password-protected');
+    const withText = (await ctx.pool.query<{ id: number }>(`SELECT id FROM articles WHERE title = 'Post 3'`)).rows[0]!.id;
+    expect((await runCli(['explain', String(withText)], cliEnv(config))).output).not.toContain('no body text');
   });
 });
