@@ -20,6 +20,7 @@ import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import {
+  HEADING_TAG,
   MAX_BOX_TITLE_CHARS,
   MAX_LEAD_IN_CHARS,
   MAX_REMOVED_TEXT_CHARS,
@@ -30,6 +31,8 @@ import {
 
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
+/** Blocks of text (not layout wrappers such as a `<div>` or `<span>` styled as a block) that no heading holds. */
+const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure']);
 /** Elements dropped from the body with the reason recorded. */
 // prettier-ignore
 const DROPPED_ELEMENTS: ReadonlyMap<string, DropReason> = new Map([
@@ -96,11 +99,17 @@ export interface CollectOptions {
   theContent?: Element | null;
   /** Where the page is, to tell where its links lead (see `filterReason`). Default: unknown. */
   scope?: LinkScope;
+  /**
+   * The containers are an ordinary post's `content.rendered`: all of it is the author's. An `<h1>` there is a heading
+   * of the post (a theme prints the title outside the content), a short line is a line of it, and a heading at its
+   * end is its last line, not the title of a box that was dropped.
+   */
+  wholeIsPost?: boolean;
 }
 
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
 export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
-  const { commentsHeadingEnds = true, theContent = null, scope = UNKNOWN_SCOPE } = options;
+  const { commentsHeadingEnds = true, theContent = null, scope = UNKNOWN_SCOPE, wholeIsPost = false } = options;
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
@@ -119,7 +128,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent, scope);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent, scope, wholeIsPost);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
@@ -140,7 +149,9 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     inTheContent = false;
   };
   const visitElement = (element: Element): void => {
-    const dropped = drops.get(element) ?? (element.name === 'figure' && !holdsMedia(element) ? undefined : DROPPED_ELEMENTS.get(element.name));
+    const dropped =
+      drops.get(element) ??
+      ((element.name === 'figure' && !holdsMedia(element)) || (element.name === 'h1' && wholeIsPost) ? undefined : DROPPED_ELEMENTS.get(element.name));
     if (dropped) {
       const text = textOf(element, skip);
       if (text) {
@@ -149,11 +160,16 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
       }
       return;
     }
-    if (BLOCK_ELEMENTS.has(element.name) && !isStructuredList(element)) return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
+    // A heading left open around the rest of the post (`<h3>Intro</p><h2>...`, malformed markup real sites send) is
+    // read as what it holds, or the whole post would be one heading.
+    const wrapsBlocks = HEADING_TAG.test(element.name) && element.children.some((child) => isElement(child) && TEXT_BLOCK_TAGS.has(child.name));
+    if (element.name === 'h1' && !wrapsBlocks) return emit(element, 'h2', `<h2>${sanitizeHtml(element, base, skip)}</h2>`);
+    if (BLOCK_ELEMENTS.has(element.name) && !isStructuredList(element) && !wrapsBlocks)
+      return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
     if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br')) {
       const text = textOf(element, skip);
       // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
-      if (text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
+      if (!wholeIsPost && text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
         if (text) result.removed.push(removedBlock(element, opensComments(text) ? 'comments' : 'fragment', text));
         return;
       }
@@ -165,7 +181,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     inTheContent = theContent !== null && closest(container, (ancestor) => ancestor === theContent) !== null;
     visit(container);
   }
-  return dropPullQuotes(dropOrphanHeadings(result, followedBy));
+  return dropPullQuotes(dropOrphanHeadings(result, followedBy, wholeIsPost));
 }
 
 /** A quote at least this long (characters) that another block holds word for word is a pull quote. */
@@ -203,14 +219,14 @@ function dropPullQuotes(result: BodyCollection): BodyCollection {
  * Removes headings whose section was dropped (a box title) and a heading left dangling at the end; a short
  * lead-in paragraph ending in a colon ("Das könnte dich auch interessieren:") is treated the same way.
  */
-function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<DropReason | undefined>): BodyCollection {
+function dropOrphanHeadings(result: BodyCollection, followedBy: ReadonlyArray<DropReason | undefined>, keepLast: boolean): BodyCollection {
   const blocks: BodyBlock[] = [];
   result.blocks.forEach((block, i) => {
     const next = followedBy[i];
     const introduces = SUBHEADING_TAG.test(block.tag) || isLeadIn(block);
     // A sentence-long heading is no box title: a standfirst set as a heading, followed by the share or byline bar.
     const titlesBox = typeof next === 'string' && BOX_REASONS.has(next) && block.text.length <= MAX_BOX_TITLE_CHARS;
-    const orphan = introduces && (titlesBox || i === result.blocks.length - 1);
+    const orphan = introduces && (titlesBox || (i === result.blocks.length - 1 && !keepLast));
     if (!orphan) return void blocks.push(block);
     result.removed.push({
       fingerprint: block.fingerprint,

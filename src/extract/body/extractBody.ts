@@ -50,7 +50,13 @@ export function extractBody(input: BodyInput): BodyChoice {
       if (textChars(generic) <= bodyChars * GENERIC_OVERRIDES_PROFILE_RATIO) return accept();
     }
   }
-  if (input.ordinaryPost) return { ...collectBlocks([root], drops, base, { scope }), profile: 'wordpress', profileFields: null, containers: [root] };
+  if (input.ordinaryPost)
+    return {
+      ...collectBlocks([root], drops, base, { scope, theContent: root, wholeIsPost: true }),
+      profile: 'wordpress',
+      profileFields: null,
+      containers: [root],
+    };
   return { ...(generic ?? genericBody(input)), profile: 'generic', profileFields: null };
 }
 

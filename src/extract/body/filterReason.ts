@@ -81,6 +81,12 @@ const TOOL_WORD =
 const CALL_TO_ACTION =
   /^(?:follow|folge|folgen sie|síguenos|siguenos|suivez)[^.]{0,60}(?:facebook|twitter|instagram|telegram|whatsapp|x\b|linkedin|youtube)|download (?:our|the) [\w ]{0,30}app|(?:artikel|beitrag) gefallen\?|submit (?:a|your) letter|we want to hear what you think|jetzt (?:abonnieren|anmelden)/i;
 
+/**
+ * A block of nothing but shortcodes a plugin did not render (`[gallery ids="1,2"]`, `[contact-form-7 id="5"]`, `[/caption]`):
+ * a name alone or with `attribute=` values; bracketed prose ("[figure SG01: ...]", "[Video call from ...]") is none.
+ */
+const UNRENDERED_SHORTCODES = /^(?:\[\/?[a-z][\w-]*(?:\s+[\w-]+\s*=[^\]]{0,2000})?\s*\/?\]\s*)+$/i;
+
 /** A paragraph that is only a web address: the author's reference (a petition, a source), not navigation. */
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -114,17 +120,27 @@ function namesReferences(node: AnyNode): boolean {
  * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
  * (see `isLinkedSentence`), and so is a list of links to other sites (the post's references: bugs, sources, tools);
  * elsewhere a paragraph mostly made of links is taken for a link list. `scope` tells where links lead: a section
- * heading that links to its own anchor or to another site is no teaser headline.
+ * heading that links to its own anchor or to another site is no teaser headline. `wholeIsPost`: the block is of an
+ * ordinary post's `content.rendered`, where links are never furniture by their density alone.
  */
-export function filterReason(node: AnyNode, tag: string, text: string, inPost = false, scope: LinkScope = UNKNOWN_SCOPE): DropReason | null {
+export function filterReason(
+  node: AnyNode,
+  tag: string,
+  text: string,
+  inPost = false,
+  scope: LinkScope = UNKNOWN_SCOPE,
+  wholeIsPost = false,
+): DropReason | null {
   for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
+  if (UNRENDERED_SHORTCODES.test(text)) return 'embed';
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
   if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';
   if (text.length <= MAX_TOOL_BAR_CHARS && (text.match(TOOL_WORD)?.length ?? 0) >= MIN_TOOL_WORDS) return 'share';
   if (text.length <= MAX_BYLINE_CHARS && /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/u.test(text) && !/[.!?]$/.test(text)) return 'byline';
-  if (text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
+  // An ordinary post's own links (link cards, downloads, a list of pages) are its text: no theme put them there.
+  if (!wholeIsPost && text.length < LINK_LIST_MAX_CHARS && linkChars(node) > text.length * MAX_BLOCK_LINK_DENSITY) {
     if (tag === 'p' && BARE_ADDRESS.test(text)) return null;
     if (SUBHEADING_TAG.test(tag))
       return linkChars(node, (link) => linkTarget(link, scope) === 'site') > text.length * MAX_BLOCK_LINK_DENSITY ? 'link-list' : null;
