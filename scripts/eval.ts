@@ -1,6 +1,6 @@
 /**
  * Scores the extractor on the shared development sets, side by side with Mozilla Readability.
- * Usage: npm run eval -- [--set trafilatura|readability|heythatsmyhummus|embriologia|wp-theme|seed] [--limit N]
+ * Usage: npm run eval -- [--set trafilatura|readability|heythatsmyhummus|embriologia|wp-theme|wp-rest|seed] [--limit N]
  *   [--failures] [--worst N] [--show NAME] [--no-baseline] [--json FILE] [--compare FILE]
  * `--worst N` lists each set's N lowest-F1 pages; `--show NAME` prints our body and the truth of a page;
  * `--json FILE` writes every page's scores; `--compare FILE` lists the pages whose F1 moved since such a file.
@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluateSeed } from './eval/evaluateSeed.js';
+import { evaluateRestPosts } from './eval/evaluateRestPosts.js';
 import { evaluateShingles, evaluateSnippets, type SetScore } from './eval/evaluateSets.js';
 import { loadReadabilitySet, loadThemePageSets, loadTrafilaturaSet } from './eval/loadSets.js';
 
@@ -114,6 +115,14 @@ for (const set of loadThemePageSets(limit)) if (wants(set.name)) report(evaluate
 const rows = scores.flatMap(pageRows);
 if (values.json) writeFileSync(values.json, `${JSON.stringify(rows, null, 1)}\n`);
 if (values.compare) compare(values.compare, rows as PageRow[]);
+if (wants('wp-rest')) {
+  const rest = evaluateRestPosts();
+  if (rest) {
+    console.log(`\nwp-rest (${rest.posts} real post objects, ordinary posts): ${rest.emptied.length} emptied, ${rest.cut.length} kept < 80% of their words`);
+    for (const name of rest.emptied) console.log(`  EMPTIED: ${name}`);
+    for (const { name, kept } of rest.cut) console.log(`  cut: ${name} kept ${(kept * 100).toFixed(0)}%`);
+  }
+}
 if (wants('seed')) {
   const seed = evaluateSeed();
   console.log(
