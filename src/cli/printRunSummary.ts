@@ -31,6 +31,7 @@ export async function printRunSummary(pool: Pool, run: RunProgressRow, siteId: n
       'articles without body text',
       figures.emptyBodies > 0 ? `${formatCount(figures.emptyBodies)} (the log says why for each; \`wpingest explain <id>\`)` : '0',
     ],
+    ['listing pages (no story of their own)', formatCount(figures.listingPages)],
     ['duplicate posts merged', formatCount(figures.duplicatePostsMerged)],
     ['teasers stored', formatCount(figures.teasersStored)],
     ['teaser occurrences collapsed', formatCount(Number(figures.teaserOccurrencesCollapsed))],

@@ -110,6 +110,7 @@ export function renderDedupe(d: Overview['dedupe']): SafeHtml {
     ['Posts seen', formatCount(d.postsSeen)],
     ['Articles', formatCount(d.articles)],
     ['Articles without body text', formatCount(d.emptyBodies)],
+    ['Listing pages (no story of their own)', formatCount(d.listingPages)],
     ['Deleted articles (gone from their site)', formatCount(d.deletedArticles)],
     ['Duplicate posts merged', formatCount(d.duplicatePostsMerged)],
     ['Posts without an article of their own', formatPercent(ratio)],

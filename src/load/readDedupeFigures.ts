@@ -10,6 +10,8 @@ export interface DedupeFigures {
   articles: number;
   /** Live articles stored without body text (each one logged with its reason when it was processed). */
   emptyBodies: number;
+  /** Live articles that are listings of stories (a section front crawled as a post: profile `listing`), not one story. */
+  listingPages: number;
   /** Articles all of whose posts were deleted on their sites (`deleted_at`, set by the id sweep); kept, not counted in `articles`. */
   deletedArticles: number;
   duplicatePostsMerged: number;

@@ -38,8 +38,15 @@ describe('articles stored without body text', () => {
     config = loadConfig({ DATABASE_URL: db.databaseUrl, REDIS_URL: TEST_REDIS_URL, WPINGEST_QUEUE_PREFIX: db.queuePrefix });
     ctx = await createContext(config, pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) }));
     siteId = (await ctx.pool.query<{ id: number }>(`INSERT INTO sites (url) VALUES ('https://blog.example.org') RETURNING id`)).rows[0]!.id;
+    const cards = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li><article><h2><a href="/2024/03/story-${i}.html">Headline of story ${i}</a></h2><p>The summary of story ${i} says in one sentence what it is about.</p></article></li>`,
+    ).join('');
+    const sectionFront = `<main><section><h2>Latest</h2><ol>${cards}</ol></section></main><p>[analyse_source url=&#8221;https://news.example/section/science/&#8221;]</p>`;
     const posts = [
       post(1, { rendered: '', protected: true }),
+      post(4, { rendered: sectionFront, protected: false }),
       post(2, {
         rendered: '<figure class="wp-block-image"><img src="https://blog.example.org/a.jpg" alt=""><figcaption>Dawn</figcaption></figure>',
         protected: false,
@@ -47,7 +54,7 @@ describe('articles stored without body text', () => {
       post(3, { rendered: '<p>The council voted on Tuesday to keep the library open on Sundays through the winter months.</p>', protected: false }),
     ];
     await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, siteId, posts));
-    await processPosts(ctx, siteId, [1, 2, 3]);
+    await processPosts(ctx, siteId, [1, 2, 3, 4]);
   });
   afterAll(async () => {
     await ctx?.close();
@@ -56,14 +63,16 @@ describe('articles stored without body text', () => {
 
   it('stores them (title, dates and image are real) and counts them in the figures', async () => {
     const rows = (await ctx.pool.query<{ title: string; word_count: number }>('SELECT title, word_count FROM articles ORDER BY title')).rows;
-    expect(rows.map((row) => [row.title, row.word_count > 0])).toEqual([
+    expect(rows.filter((row) => row.title !== 'Post 4').map((row) => [row.title, row.word_count > 0])).toEqual([
       ['Post 1', false],
       ['Post 2', false],
       ['Post 3', true],
     ]);
     const figures = await readDedupeFigures(ctx.pool, siteId);
-    expect(figures.articles).toBe(3);
+    expect(figures.articles).toBe(4);
     expect(figures.emptyBodies).toBe(2);
+    // The section front is stored (its stories as its body) and counted apart, as a listing.
+    expect(figures.listingPages).toBe(1);
   });
 
   it('logs each one with its post and reason, and nothing for the article with text', () => {
