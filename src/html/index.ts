@@ -25,6 +25,7 @@ export {
 export { byDocumentOrder, documentOrder, indexPage, withAttribute, type PageIndex } from './pageIndex.js';
 export { compileSelector, type CompiledSelector } from './compileSelector.js';
 export { selectElements, selectFirst } from './selectElements.js';
+export { selectorAlternatives } from './selectorAlternatives.js';
 export { MAX_MARKUP_CHARS, MAX_MARKUP_TAGS, MAX_NESTING_DEPTH, parseHtml } from './parseHtml.js';
 export { parseMarkup, parseMarkupListingElements } from './parseMarkup.js';
 export { decodeHtmlText, MAX_SHORT_FIELD_CHARS } from './decodeHtmlText.js';

@@ -32,7 +32,7 @@ import {
 /** Elements that become one body block each. */
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
 /** Blocks of text (not layout wrappers such as a `<div>` or `<span>` styled as a block) that no heading holds. */
-const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure']);
+const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'h1', 'figure']);
 /** Elements dropped from the body with the reason recorded. */
 // prettier-ignore
 const DROPPED_ELEMENTS: ReadonlyMap<string, DropReason> = new Map([
@@ -203,8 +203,8 @@ function dropPullQuotes(result: BodyCollection): BodyCollection {
       result.blocks.some((other) => other !== block && other.text.length > sentence.length && other.text.includes(sentence))
     );
   };
-  const pullQuotes = result.blocks.filter(isPullQuote);
-  if (pullQuotes.length === 0) return result;
+  const pullQuotes = new Set(result.blocks.filter(isPullQuote));
+  if (pullQuotes.size === 0) return result;
   for (const quote of pullQuotes)
     result.removed.push({
       fingerprint: quote.fingerprint,
@@ -212,7 +212,7 @@ function dropPullQuotes(result: BodyCollection): BodyCollection {
       reason: 'duplicate-in-post',
       bytes: Buffer.byteLength(quote.html),
     });
-  return { blocks: result.blocks.filter((block) => !pullQuotes.includes(block)), removed: result.removed };
+  return { blocks: result.blocks.filter((block) => !pullQuotes.has(block)), removed: result.removed };
 }
 
 /**

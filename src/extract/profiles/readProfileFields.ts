@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { cleanAuthors } from '../metadata/cleanAuthors.js';
 import { isSiteNameHeading } from '../metadata/isSiteNameHeading.js';
-import { attr, type PageIndex, selectElements, textOf } from '../../html/index.js';
+import { attr, type PageIndex, selectElements, selectorAlternatives, textOf } from '../../html/index.js';
 import { listItemTexts } from '../metadata/listItemTexts.js';
 import type { PageMetadata } from '../metadata/pageMetadata.js';
 import { readElementDate } from '../metadata/readElementDate.js';
@@ -29,28 +29,6 @@ function first($: PageIndex, selector: string | undefined, accept: (element: Ele
   if (!selector) return undefined;
   for (const alternative of selectorAlternatives(selector)) for (const element of selectElements($, alternative)) if (accept(element)) return element;
   return undefined;
-}
-
-/** A selector list split at its top-level commas (none inside brackets, parentheses or quotes). */
-function selectorAlternatives(selector: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(selector.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(selector.slice(start).trim());
-  return parts.filter(Boolean);
 }
 
 /** The first date any element matching `selector` carries (elements in document order). */

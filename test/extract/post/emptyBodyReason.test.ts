@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBodyReason, extractArticle } from '../../../src/extract/index.js';
 import { EMPTY_TERM_NAMES, type WpPost } from '../../../src/wpPost.js';
+import { blogPost } from '../../helpers/blogPost.js';
 
-function post(id: number, rendered: string, extra: Partial<WpPost> = {}): WpPost {
-  return {
-    id,
-    date_gmt: '2024-03-01T10:00:00',
-    modified_gmt: '2024-03-01T10:00:00',
-    link: `https://blog.example.org/?p=${id}`,
-    slug: `post-${id}`,
-    type: 'post',
-    title: { rendered: `Post ${id}` },
-    content: { rendered, protected: false },
-    excerpt: { rendered: '' },
-    ...extra,
-  };
-}
+const post = (id: number, rendered: string, extra: Partial<WpPost> = {}): WpPost => blogPost(id, { rendered, protected: false }, extra);
 
 const extract = (wp: WpPost) => extractArticle(wp, { site: 'https://blog.example.org', terms: EMPTY_TERM_NAMES });
 

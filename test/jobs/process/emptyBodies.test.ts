@@ -7,24 +7,10 @@ import type { AppContext } from '../../../src/jobs/context.js';
 import { processPosts } from '../../../src/jobs/process/processPosts.js';
 import { readDedupeFigures } from '../../../src/load/readDedupeFigures.js';
 import { storeRawPosts } from '../../../src/load/storeRawPosts.js';
-import type { WpPost } from '../../../src/wpPost.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../../helpers/testDatabase.js';
 import { cliEnv, runCli } from '../../helpers/serviceHelpers.js';
+import { blogPost } from '../../helpers/blogPost.js';
 import type { Config } from '../../../src/config.js';
-
-function post(id: number, content: WpPost['content']): WpPost {
-  return {
-    id,
-    date_gmt: '2024-03-01T10:00:00',
-    modified_gmt: '2024-03-01T10:00:00',
-    link: `https://blog.example.org/?p=${id}`,
-    slug: `post-${id}`,
-    type: 'post',
-    title: { rendered: `Post ${id}` },
-    content,
-    excerpt: { rendered: '' },
-  };
-}
 
 describe('articles stored without body text', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -45,13 +31,13 @@ describe('articles stored without body text', () => {
     ).join('');
     const sectionFront = `<main><section><h2>Latest</h2><ol>${cards}</ol></section></main><p>[analyse_source url=&#8221;https://news.example/section/science/&#8221;]</p>`;
     const posts = [
-      post(1, { rendered: '', protected: true }),
-      post(4, { rendered: sectionFront, protected: false }),
-      post(2, {
+      blogPost(1, { rendered: '', protected: true }),
+      blogPost(4, { rendered: sectionFront, protected: false }),
+      blogPost(2, {
         rendered: '<figure class="wp-block-image"><img src="https://blog.example.org/a.jpg" alt=""><figcaption>Dawn</figcaption></figure>',
         protected: false,
       }),
-      post(3, { rendered: '<p>The council voted on Tuesday to keep the library open on Sundays through the winter months.</p>', protected: false }),
+      blogPost(3, { rendered: '<p>The council voted on Tuesday to keep the library open on Sundays through the winter months.</p>', protected: false }),
     ];
     await withTransaction(ctx.pool, (tx) => storeRawPosts(tx, siteId, posts));
     await processPosts(ctx, siteId, [1, 2, 3, 4]);
