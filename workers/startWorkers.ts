@@ -10,6 +10,7 @@ import { fetchPage } from '../src/jobs/fetch/fetchPage.js';
 import { HostBusyError } from '../src/jobs/fetch/politeFetch.js';
 import { processPage, settleIfComplete } from '../src/jobs/process/processPage.js';
 import { reconcileQueues } from './reconcileQueues.js';
+import { indexPendingSearch } from '../src/load/indexPendingSearch.js';
 import { scheduleSources } from '../src/jobs/sync/scheduleSources.js';
 import { settleRun } from '../src/jobs/settle/settleRun.js';
 import { sweepSite } from '../src/jobs/sync/sweepSite.js';
@@ -21,6 +22,8 @@ export type Role = (typeof ROLES)[number];
 
 /** How often the scheduler rebuilds lost queue state from Postgres. */
 export const RECONCILE_INTERVAL_MS = 15_000;
+/** Articles indexed for search per reconcile tick while the pipeline is idle (a few seconds of Postgres work). */
+const IDLE_SEARCH_INDEX_MAX = 5_000;
 /** How long shutdown waits for active jobs before leaving them to be recovered as stalled (WPINGEST_SHUTDOWN_GRACE_MS). */
 export const SHUTDOWN_GRACE_MS = 20_000;
 
@@ -80,6 +83,7 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
   }
   let timer: NodeJS.Timeout | undefined;
   let scheduleTimer: NodeJS.Timeout | undefined;
+  const stopping = new AbortController();
   if (roles.includes('scheduler')) {
     workers.push(
       new Worker<SchedulerJobData>(
@@ -88,7 +92,11 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
         { ...base, concurrency: options.controlConcurrency ?? ctx.config.controlConcurrency },
       ),
     );
-    const tick = () => reconcileQueues(ctx).catch((error) => ctx.log.warn({ err: error }, 'reconcile failed; will retry'));
+    const tick = () =>
+      reconcileQueues(ctx).then(
+        (queued) => (queued.fetch + queued.process === 0 ? indexWhileIdle(ctx, stopping.signal) : undefined),
+        (error) => ctx.log.warn({ err: error }, 'reconcile failed; will retry'),
+      );
     await tick();
     timer = setInterval(tick, options.reconcileIntervalMs ?? RECONCILE_INTERVAL_MS);
     // Sources added or removed with `wpingest source` take effect within one refresh, without a restart.
@@ -104,11 +112,25 @@ export async function startWorkers(ctx: AppContext, roles: readonly Role[], opti
   return {
     workers,
     close: async () => {
+      stopping.abort();
       if (timer) clearInterval(timer);
       if (scheduleTimer) clearInterval(scheduleTimer);
       await Promise.all(workers.map((worker) => closeWithin(worker, ctx.config.shutdownGraceMs)));
     },
   };
+}
+
+/**
+ * While no page of any run waits to be fetched or processed, articles stored since their last indexing go into the
+ * full-text index (a bounded amount per tick; a settle pass indexes its run's articles as it ends).
+ */
+async function indexWhileIdle(ctx: AppContext, signal: AbortSignal): Promise<void> {
+  try {
+    const indexed = await indexPendingSearch(ctx.pool, { max: IDLE_SEARCH_INDEX_MAX, signal });
+    if (indexed > 0) ctx.log.info({ indexed }, 'articles added to the search index');
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'search indexing failed; will retry');
+  }
 }
 
 async function runControl(ctx: AppContext, data: SchedulerJobData, signal?: AbortSignal): Promise<unknown> {

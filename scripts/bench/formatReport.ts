@@ -147,7 +147,7 @@ function queues(result: BenchResult): string[] {
       [row('fetch', pipeline.fetch), row('process', pipeline.process)],
     ),
     '',
-    `Queue wait is \`processedOn - timestamp\`; fetch jobs are all planned at the start, so their wait is mostly backlog. The end-of-run settle pass took ${n0(pipeline.settleMs)} ms.`,
+    `Queue wait is \`processedOn - timestamp\`; fetch jobs are all planned at the start, so their wait is mostly backlog. The end-of-run settle pass took ${n0(pipeline.settleMs)} ms; the full-text index caught up ${pipeline.searchIndexSeconds.toFixed(1)} s after the run was done (indexing is off the ingest path; the CPU figures include it).`,
   ];
 }
 

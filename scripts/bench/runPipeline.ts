@@ -6,6 +6,7 @@ import { createTestDatabase, TEST_REDIS_URL } from '../../test/helpers/testDatab
 import { createContext } from '../../src/jobs/createContext.js';
 import { startBackfill } from '../../src/jobs/backfill/startBackfill.js';
 import * as q from './benchQueries.js';
+import { pendingSearchCount } from '../../src/load/searchIndexQueries.js';
 import { obliterateQueues } from './obliterateQueues.js';
 import { SEEDED_DOMAIN_SUFFIX, seedArticles, type SeedResult } from './seedArticles.js';
 import { readQueueTimings, type QueueTimings } from './readQueueTimings.js';
@@ -49,6 +50,11 @@ export interface PipelineResult {
   process: QueueTimings;
   /** The end-of-run settle pass (control queue), ms. */
   settleMs: number;
+  /**
+   * Seconds from the run's `done` until no article waited for the full-text index (indexing is off the ingest
+   * path); the CPU figures include this tail.
+   */
+  searchIndexSeconds: number;
   processes: ProcessUsage[];
   postgresCpuMs: number;
   redisCpuMs: number;
@@ -108,6 +114,8 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
     const start = await startBackfill(ctx, site.url);
     const run = await waitForRun(ctx.pool, start.runId, RUN_TIMEOUT_BASE_MS + options.posts * RUN_TIMEOUT_MS_PER_POST, children);
     const wallSeconds = (performance.now() - started) / 1000;
+    await waitForSearchIndex(ctx.pool, RUN_TIMEOUT_BASE_MS + options.posts * RUN_TIMEOUT_MS_PER_POST);
+    const searchIndexSeconds = (performance.now() - started) / 1000 - wallSeconds;
     const usage = await sampler.stop();
     const redisCpu = (await redisCpuMs(ctx.redis)) - redisCpuBefore;
     const [fetch, process, settle] = await Promise.all([
@@ -126,6 +134,7 @@ export async function runPipeline(site: FixtureSiteProcess, options: PipelineOpt
       fetch,
       process,
       settleMs: settle.run.max,
+      searchIndexSeconds,
       ...usage,
       redisCpuMs: redisCpu,
       workerExitCodes,
@@ -183,6 +192,15 @@ async function waitForRun(pool: pg.Pool, runId: number, timeoutMs: number, child
       throw new Error(`run ${runId} not finished after ${timeoutMs / 1000} s: ${row?.status}; pages ${JSON.stringify(pages)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+}
+
+/** Polls until no article waits for the full-text index (the settle pass indexes a run's articles as it ends). */
+async function waitForSearchIndex(pool: pg.Pool, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await queryOne<{ n: number }>(pool, pendingSearchCount()))!.n > 0) {
+    if (Date.now() > deadline) throw new Error(`articles still wait for the search index after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

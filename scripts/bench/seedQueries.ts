@@ -50,18 +50,21 @@ export const createSeedSources = (domains: readonly string[], articles: readonly
 /**
  * Every source's articles, interleaved across sources as years of ingesting them side by side would store them
  * (article 1 of every source, then article 2, ...). SimHash from a hash of the URL: its four 16-bit bands are
- * spread as a real corpus's are. Each article carries three of its source's block fingerprints.
+ * spread as a real corpus's are. Each article carries three of its source's block fingerprints, and is already in
+ * the full-text index (a deployment's indexer has long caught up).
  */
 export const insertSeededArticles = (): Query =>
   statement(`INSERT INTO articles (source_url, source_domain, title, summary, body_text, body_html, word_count, language, profile, content_hash,
-         simhash, simhash_bands, version_site_id, version_wp_id, version_date_gmt, published_at, block_fps)
-       SELECT url, domain, 'Seeded article ' || local || ' of ' || domain, 'Summary of seeded article ' || local,
-         repeat('Seeded paragraph of article ' || local || '. ', 8), '<p>' || repeat('Seeded paragraph of article ' || local || '. ', 8) || '</p>',
+         simhash, simhash_bands, version_site_id, version_wp_id, version_date_gmt, published_at, block_fps, search_vector)
+       SELECT url, domain, title, summary, body, '<p>' || body || '</p>',
          40, 'de', 'seeded', md5(url), h,
          ARRAY[(h & 65535)::int, ((h >> 16) & 65535)::int + 65536, ((h >> 32) & 65535)::int + 131072, ((h >> 48) & 65535)::int + 196608],
          site_id, local, at, at,
-         ARRAY['seed' || (local % blocks), 'seed' || ((local * 7) % blocks), 'seed' || ((local * 13) % blocks)]
+         ARRAY['seed' || (local % blocks), 'seed' || ((local * 7) % blocks), 'seed' || ((local * 13) % blocks)],
+         article_search_vector(title, summary, body, 'de')
        FROM (SELECT src.domain, src.site_id, src.blocks, local, 'https://' || src.domain || '/seeded/' || local || '/' AS url,
+               'Seeded article ' || local || ' of ' || src.domain AS title, 'Summary of seeded article ' || local AS summary,
+               repeat('Seeded paragraph of article ' || local || '. ', 8) AS body,
                hashtextextended(src.domain || '/' || local, 0) AS h, timestamptz '2020-01-01' + (local * 1000 + src.s) * interval '1 second' AS at
              FROM seed_sources src, generate_series(1, src.n) AS local
              ORDER BY local, src.s) AS x`);

@@ -14,6 +14,7 @@ export const tableCounts = (): Query => ({
                 (SELECT count(*) FROM articles WHERE deleted_at IS NULL)::bigint AS articles,
                 (SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL)::bigint AS "deletedArticles",
                 (SELECT count(*) FROM articles WHERE word_count = 0 AND deleted_at IS NULL)::bigint AS "emptyBodies",
+                (SELECT count(*) FROM articles WHERE search_vector IS NULL)::bigint AS "searchPending",
                 (SELECT count(*) FROM teasers)::bigint AS teasers,
                 (SELECT count(*) - count(DISTINCT article_id) FROM article_posts)::bigint AS "duplicatePostsMerged"`,
   values: [],

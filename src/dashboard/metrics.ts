@@ -7,6 +7,7 @@ export const METRIC_NAMES = {
   articlesTotal: 'wpingest_articles_total',
   deletedArticlesTotal: 'wpingest_deleted_articles_total',
   emptyBodyArticlesTotal: 'wpingest_empty_body_articles_total',
+  searchPendingArticles: 'wpingest_search_pending_articles',
   teasersTotal: 'wpingest_teasers_total',
   duplicatePostsMergedTotal: 'wpingest_duplicate_posts_merged_total',
   dedupeRatio: 'wpingest_dedupe_ratio',
@@ -31,6 +32,8 @@ export interface MetricsSnapshot {
   deletedArticles: number;
   /** Live articles stored without body text (protected or text-less posts, or text extraction did not keep). */
   emptyBodies: number;
+  /** Articles not yet in the full-text index (indexed when a run ends and while idle; searches find them anyway). */
+  searchPending: number;
   /** Rows in teasers. */
   teasers: number;
   /** WP posts that were folded into an article another post already provided. */
@@ -123,6 +126,13 @@ function registerSnapshotGauges(registry: Registry, snapshot: ReadSnapshot): voi
     "Live articles stored without body text; the worker log gives each one's reason (alert when it grows).",
     snapshot,
     (s) => s.emptyBodies,
+  );
+  scalarGauge(
+    registry,
+    METRIC_NAMES.searchPendingArticles,
+    'Articles waiting for the full-text index (it catches up when a run ends and while the pipeline is idle).',
+    snapshot,
+    (s) => s.searchPending,
   );
   scalarGauge(registry, METRIC_NAMES.teasersTotal, 'Distinct teasers stored (teasers rows).', snapshot, (s) => s.teasers);
   scalarGauge(

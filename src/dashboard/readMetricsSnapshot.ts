@@ -22,6 +22,7 @@ export async function readMetricsSnapshot(pool: Pool, queues: readonly Queue[]):
     articles: Number(row.articles),
     deletedArticles: Number(row.deletedArticles),
     emptyBodies: Number(row.emptyBodies),
+    searchPending: Number(row.searchPending),
     teasers: Number(row.teasers),
     duplicatePostsMerged: Number(row.duplicatePostsMerged),
     syncCursorLag: lag.map((r) => ({ site: redactUrl(r.site), seconds: Number(r.seconds) })),

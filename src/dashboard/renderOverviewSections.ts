@@ -111,6 +111,7 @@ export function renderDedupe(d: Overview['dedupe']): SafeHtml {
     ['Articles', formatCount(d.articles)],
     ['Articles without body text', formatCount(d.emptyBodies)],
     ['Listing pages (no story of their own)', formatCount(d.listingPages)],
+    ['Waiting for the search index', formatCount(d.searchPending)],
     ['Deleted articles (gone from their site)', formatCount(d.deletedArticles)],
     ['Duplicate posts merged', formatCount(d.duplicatePostsMerged)],
     ['Posts without an article of their own', formatPercent(ratio)],

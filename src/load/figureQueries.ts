@@ -13,6 +13,8 @@ export const dedupeFigures = (siteId: number | null): Query => ({
       WHERE a.word_count = 0 AND a.deleted_at IS NULL AND ($1::bigint IS NULL OR ap.site_id = $1))::int AS "emptyBodies",
      (SELECT count(DISTINCT ap.article_id) FROM articles a JOIN article_posts ap ON ap.article_id = a.id
       WHERE a.profile = 'listing' AND a.deleted_at IS NULL AND ($1::bigint IS NULL OR ap.site_id = $1))::int AS "listingPages",
+     (SELECT count(*) FROM articles a WHERE a.search_vector IS NULL
+      AND ($1::bigint IS NULL OR EXISTS (SELECT 1 FROM article_posts ap WHERE ap.article_id = a.id AND ap.site_id = $1)))::int AS "searchPending",
      (SELECT count(DISTINCT ap.article_id) FROM article_posts ap JOIN articles a ON a.id = ap.article_id
       WHERE a.deleted_at IS NOT NULL AND ($1::bigint IS NULL OR ap.site_id = $1))::int AS "deletedArticles",
      (SELECT count(*) - count(DISTINCT article_id) FROM article_posts WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "duplicatePostsMerged",

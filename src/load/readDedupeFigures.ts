@@ -12,6 +12,11 @@ export interface DedupeFigures {
   emptyBodies: number;
   /** Live articles that are listings of stories (a section front crawled as a post: profile `listing`), not one story. */
   listingPages: number;
+  /**
+   * Articles not yet in the full-text index: stored or re-written since the last indexing, which runs when a run
+   * ends and while the pipeline is idle. Searches find them all the same (more slowly).
+   */
+  searchPending: number;
   /** Articles all of whose posts were deleted on their sites (`deleted_at`, set by the id sweep); kept, not counted in `articles`. */
   deletedArticles: number;
   duplicatePostsMerged: number;

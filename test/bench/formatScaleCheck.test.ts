@@ -22,6 +22,7 @@ function run(wallSeconds: number, nodeCpuMs: number, postgresCpuMs: number, stor
     status: 'done',
     error: null,
     wallSeconds,
+    searchIndexSeconds: 0,
     rawPosts: 10_000,
     articles: 9_498,
     failures: 0,

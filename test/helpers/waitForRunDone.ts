@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { startBackfill, type BackfillStart } from '../../src/jobs/backfill/startBackfill.js';
 import type { AppContext } from '../../src/jobs/context.js';
+import { pendingSearchCount } from '../../src/load/searchIndexQueries.js';
 
 /** The tables a backfill writes its posts and articles to (not its bookkeeping: runs, run_pages, sites). */
 export const ARTICLE_TABLES = [
@@ -20,13 +21,20 @@ export async function waitForRunDone(ctx: Pick<AppContext, 'pool'>, runId: numbe
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const row = (await ctx.pool.query<{ status: string; error: string | null }>('SELECT status, error FROM runs WHERE id = $1', [runId])).rows[0];
-    if (row && ['done', 'failed', 'cancelled'].includes(row.status)) return row;
+    // A settled (done) run's articles go into the full-text index right after it is done: wait for that too, so that
+    // tests comparing rows before and after see no indexing write in between.
+    if (row && ['failed', 'cancelled'].includes(row.status)) return row;
+    if (row?.status === 'done' && (await pendingSearch(ctx)) === 0) return row;
     if (Date.now() > deadline) {
       const pages = await ctx.pool.query('SELECT status, count(*)::int AS n FROM run_pages WHERE run_id = $1 GROUP BY 1', [runId]);
       throw new Error(`run ${runId} not finished after ${timeoutMs} ms: ${row?.status}; pages ${JSON.stringify(pages.rows)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+async function pendingSearch(ctx: Pick<AppContext, 'pool'>): Promise<number> {
+  return (await ctx.pool.query<{ n: number }>(pendingSearchCount())).rows[0]!.n;
 }
 
 /** A fingerprint of every row of the given tables (their xmin changes whenever a row is written). */

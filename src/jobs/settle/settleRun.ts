@@ -8,6 +8,7 @@ import { lockDomainSettle } from '../../scheduler/settleLock.js';
 import { startSyncCursor } from '../../scheduler/siteQueries.js';
 import type { AppContext } from '../context.js';
 import { processPosts } from '../process/processPosts.js';
+import { indexPendingSearch } from '../../load/indexPendingSearch.js';
 import { domainsOfSite, repeatedBlocks, stalePosts, type BlockCountRow, type StalePostRow } from './settleQueries.js';
 
 /** Posts re-processed per batch during a settle pass. */
@@ -18,7 +19,7 @@ const SETTLE_BATCH = 200;
  * detector had counts, so every article whose kept blocks are now template blocks (or whose removed blocks
  * no longer are) is processed again from its stored post with the final counts.
  */
-export async function settleRun(ctx: AppContext, runId: number): Promise<{ reprocessed: number }> {
+export async function settleRun(ctx: AppContext, runId: number): Promise<{ reprocessed: number; indexed?: number }> {
   const run = await queryOne<q.RunRow>(ctx.pool, q.runById(runId));
   if (!run || !['running', 'settling'].includes(run.status)) return { reprocessed: 0 };
   await execute(ctx.pool, q.setRunStatus(runId, 'settling'));
@@ -40,8 +41,15 @@ export async function settleRun(ctx: AppContext, runId: number): Promise<{ repro
   await execute(ctx.pool, q.finishRun(runId, 'done', failedPages > 0 ? `${failedPages} page${failedPages === 1 ? '' : 's'} failed permanently` : null));
   // A complete backfill is where incremental sync starts (see startSyncCursor).
   if (run.kind === 'backfill' && !run.params.pages && !run.params.after && !run.params.before) await execute(ctx.pool, startSyncCursor(run.siteId, runId));
-  ctx.log.info({ runId, reprocessed, failedPages }, 'run settled');
-  return { reprocessed };
+  // The run's articles go into the full-text index now, off the ingest path (searches found them meanwhile).
+  // A failure here loses nothing: the articles stay pending, searches still find them, and the next idle tick
+  // of the scheduler indexes them.
+  const indexed = await indexPendingSearch(ctx.pool).catch((error: unknown) => {
+    ctx.log.warn({ err: error, runId }, 'search indexing after the run failed; the scheduler retries when idle');
+    return 0;
+  });
+  ctx.log.info({ runId, reprocessed, failedPages, indexed }, 'run settled');
+  return { reprocessed, indexed };
 }
 
 /**

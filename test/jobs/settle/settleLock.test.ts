@@ -61,4 +61,15 @@ describe('settle passes over one source domain', () => {
     const after = await app.ctx.pool.query<{ status: string }>('SELECT status FROM runs WHERE id = $1', [runId]);
     expect(after.rows[0]!.status).toBe('done');
   });
+
+  it('ends by putting the articles stored since the last indexing into the full-text index', async () => {
+    const articles = (await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]!.n;
+    // As the loader leaves them: stored, not yet indexed.
+    await app.ctx.pool.query('UPDATE articles SET search_vector = NULL');
+    await app.ctx.pool.query(`UPDATE runs SET status = 'settling', finished_at = NULL WHERE id = $1`, [runId]);
+    const result = await settleRun(app.ctx, runId);
+    expect(result.indexed).toBeGreaterThan(0);
+    const pending = await app.ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE search_vector IS NULL');
+    expect({ articles, pending: pending.rows[0]!.n }).toEqual({ articles, pending: 0 });
+  });
 });
