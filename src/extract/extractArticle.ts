@@ -122,17 +122,31 @@ function listingOf($: PageIndex, body: BodyChoice, stats: Map<Element, ElementSt
 /**
  * A listing page (a section front, an archive) holds no article: its body says so (profile `listing`, a
  * `listing-page` marker in `removed`) and lists the stories its cards announce, in page order, instead of
- * whichever card stream the rules happened to keep.
+ * whichever card stream the rules happened to keep. What the rules kept that is not the cards' text (most of its
+ * words in none of them) comes first, unless it is only headings: a listing has little such text (`MAX_LISTING_OWN_TEXT_CHARS`), but a
+ * one-sentence story above a grid of story cards is that text, and it is never dropped for the cards.
  */
 function asListing(body: BodyChoice, listing: Listing | null): BodyChoice {
   if (!listing) return body;
+  const cardWords = new Set(listing.blocks.flatMap((block) => wordsOf(block.text)));
+  const outside = body.blocks.filter((block) => {
+    const words = wordsOf(block.text);
+    return words.filter((word) => !cardWords.has(word)).length * 2 > words.length;
+  });
+  // Headings alone ("Highlights", "Latest news") label the listing; with text beside them they are the story's.
+  const own = outside.some((block) => !HEADING_TAG.test(block.tag)) ? outside : [];
   const marker: RemovedBlock = {
     fingerprint: '',
     text: `a listing page: ${listing.cards} story cards and no article; the body lists the stories`,
     reason: 'listing-page',
     bytes: 0,
   };
-  return { ...body, blocks: listing.blocks, removed: [...body.removed, marker], profile: LISTING_PROFILE };
+  return { ...body, blocks: [...own, ...listing.blocks], removed: [...body.removed, marker], profile: LISTING_PROFILE };
+}
+
+/** Lower-cased words (runs of letters and digits) of a text. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */

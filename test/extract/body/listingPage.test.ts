@@ -47,6 +47,19 @@ describe('listing pages', () => {
     expect(article.removed.map((block) => block.reason)).not.toContain('listing-page');
   });
 
+  it('a one-sentence story above a grid of story cards keeps its sentence, whatever the page is read as', () => {
+    const cards = Array.from({ length: 8 }, (_, i) => card(i + 1)).join('');
+    for (const story of [
+      '<p>The minister resigned on Monday, the government said.</p>',
+      '<div class="video"><iframe src="https://video.example/embed/1"></iframe></div><p>Watch the minister resign.</p>',
+    ]) {
+      const page = `${CHROME}<main id="site-content"><article><h1>Minister resigns</h1>${story}<section><ol>${cards}</ol></section></article></main>${FOOTER}`;
+      const article = extractArticle(scrapedPost(page, 'https://news.example/2022/01/minister.html'), CONTEXT);
+      const sentence = /<p>([^<]+)<\/p>/.exec(story)![1]!;
+      expect(article.body_text.startsWith(sentence), article.body_text.slice(0, 120)).toBe(true);
+    }
+  });
+
   it('a page that declares an article in its structured data is never a listing', () => {
     const cards = Array.from({ length: 10 }, (_, i) => card(i + 1)).join('');
     const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Science"}</script>';
