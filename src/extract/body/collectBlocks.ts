@@ -166,7 +166,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     if (element.name === 'h1' && !wrapsBlocks) return emit(element, 'h2', `<h2>${sanitizeHtml(element, base, skip)}</h2>`);
     if (BLOCK_ELEMENTS.has(element.name) && !isStructuredList(element) && !wrapsBlocks)
       return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
-    if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br')) {
+    if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br') && !hasParagraphBreak(element)) {
       const text = textOf(element, skip);
       // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
       if (!wholeIsPost && text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
@@ -269,7 +269,24 @@ function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): v
     if (text) emit(run.length === 1 ? (run[0] as AnyNode) : new Element('p', {}, run), 'p', html, text);
     run = [];
   };
+  let afterBreak = false;
   for (const child of element.children) {
+    if (isBreak(child)) {
+      // A second line break in a row ends a paragraph (text laid out with <br><br>, no <p>).
+      if (afterBreak) {
+        while (run.length > 0 && (isBreak(run[run.length - 1]!) || isBlankText(run[run.length - 1]!))) run.pop();
+        flush();
+        continue;
+      }
+      afterBreak = true;
+      run.push(child);
+      continue;
+    }
+    if (isBlankText(child)) {
+      run.push(child);
+      continue;
+    }
+    afterBreak = false;
     if (isElement(child) && child.type === 'tag' && isBlockTag(child.name) && child.name !== 'br') {
       flush();
       visit(child);
@@ -278,4 +295,24 @@ function visitMixed(element: Element, { visit, emit, skip, base }: MixedWalk): v
     }
   }
   flush();
+}
+
+function isBreak(node: AnyNode): boolean {
+  return isElement(node) && node.type === 'tag' && node.name === 'br';
+}
+
+function isBlankText(node: AnyNode): boolean {
+  return node.type === 'text' && !/\S/.test((node as unknown as { data: string }).data);
+}
+
+/** Whether an element's own children hold two line breaks in a row (blank text between them aside). */
+function hasParagraphBreak(element: Element): boolean {
+  let afterBreak = false;
+  for (const child of element.children) {
+    if (isBreak(child)) {
+      if (afterBreak) return true;
+      afterBreak = true;
+    } else if (!isBlankText(child)) afterBreak = false;
+  }
+  return false;
 }

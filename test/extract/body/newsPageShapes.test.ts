@@ -94,3 +94,21 @@ describe('a story split into numbered parts', () => {
     expect(article.body_text).not.toContain('Advertisement');
   });
 });
+
+describe('text laid out with line breaks instead of paragraphs', () => {
+  const runs = Array.from({ length: 4 }, (_, i) => `Part ${i + 1} of the story says what the council decided on Tuesday and why the vote was so close.`);
+
+  it('each run between two line breaks is a paragraph of its own, and a single break stays inside its paragraph', () => {
+    const text = `${runs[0]}<br>It went on.<br><br>\n${runs[1]}<br/>\n<br/>${runs[2]}<br><br><br>${runs[3]}`;
+    const page = `<div class="wrap"><h1>Leader says the party silences her</h1><div id="articleBody" class="article_txt">${text}</div></div>`;
+    const article = extractArticle(scrapedPost(page), CONTEXT);
+    expect(article.blocks.map((block) => block.text)).toEqual([`${runs[0]} It went on.`, runs[1], runs[2], runs[3]]);
+    expect(article.body_text.split('\n\n')).toHaveLength(4);
+  });
+
+  it('the same inside a container that also holds block elements', () => {
+    const page = `<div class="story"><h1>Leader says the party silences her</h1><p>${runs[0]}</p>${runs[1]}<br><br>${runs[2]}<p>${runs[3]}</p></div>`;
+    const article = extractArticle(scrapedPost(page), CONTEXT);
+    expect(article.blocks.map((block) => block.text)).toEqual(runs);
+  });
+});
