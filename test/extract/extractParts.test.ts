@@ -53,6 +53,25 @@ describe('bylines and dates', () => {
     expect(parseVisibleDate('May 5, 2026')).toBe('2026-05-05T00:00:00.000Z');
   });
 
+  it('reads visible dates as newsrooms write them in other languages and orders', () => {
+    const cases: Array<[string, string | null]> = [
+      ['Posted on 3rd March 2021 by Ann', '2021-03-03T00:00:00.000Z'],
+      ['March 21st, 2021 | News | 0 Comments', '2021-03-21T00:00:00.000Z'],
+      ['Publié le 1er mars 2021', '2021-03-01T00:00:00.000Z'],
+      ['Publicado em 21 de março de 2021, às 10h30', '2021-03-21T00:00:00.000Z'],
+      ['Publicado el 5 de septiembre de 2021', '2021-09-05T00:00:00.000Z'],
+      ['Pubblicato il 7 ottobre 2020', '2020-10-07T00:00:00.000Z'],
+      ['Gepubliceerd op 12 mei 2022', '2022-05-12T00:00:00.000Z'],
+      ['입력 2021.03.03 10:00', '2021-03-03T10:00:00.000Z'],
+      ['2021년 3월 4일 오전', '2021-03-04T00:00:00.000Z'],
+      ['发布时间：2021年3月5日 08:15', '2021-03-05T08:15:00.000Z'],
+      ['Publicado em 21/03/2021 às 10h30', '2021-03-21T10:30:00.000Z'],
+      ['5 Comments 2021', null],
+      ['Read in 3 minutes', null],
+    ];
+    expect(cases.map(([text]) => [text, parseVisibleDate(text)])).toEqual(cases);
+  });
+
   it('shifts the WP modification time by the clock error the page date reveals', () => {
     expect(shiftWpClock('2026-05-06T10:00:00.000Z', '2026-05-05T13:25:43.000Z', '2026-05-05T16:25:43.000Z')).toBe('2026-05-06T13:00:00.000Z');
     expect(shiftWpClock('2026-05-06T10:00:00.000Z', '2026-05-05T13:25:43.000Z', '2026-05-05T13:26:10.000Z')).toBe('2026-05-06T10:00:00.000Z');

@@ -1,43 +1,21 @@
 import { MAX_EPOCH_SECONDS, MIN_EPOCH_SECONDS } from './rules.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  januar: 1,
-  janvier: 1,
-  feb: 2,
-  february: 2,
-  februar: 2,
-  mar: 3,
-  march: 3,
-  märz: 3,
-  maerz: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  mai: 5,
-  jun: 6,
-  june: 6,
-  juni: 6,
-  jul: 7,
-  july: 7,
-  juli: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  okt: 10,
-  oktober: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-  dez: 12,
-  dezember: 12,
-};
+/** Month names and abbreviations (lower case, accents as written and folded) in the newsrooms' main languages. */
+const MONTH_NAMES: ReadonlyArray<readonly [month: number, names: string]> = [
+  [1, 'jan january januar janvier janv enero ene janeiro gennaio gen januari'],
+  [2, 'feb february februar février fevrier févr fevr febrero fevereiro fev febbraio februari'],
+  [3, 'mar march märz maerz mars marzo março marco maart mrt'],
+  [4, 'apr april avril abril abr aprile avr'],
+  [5, 'may mai mayo maio maggio mag mei'],
+  [6, 'jun june juni juin junio junho giugno giu'],
+  [7, 'jul july juli juillet juil julio julho luglio lug'],
+  [8, 'aug august août aout agosto ago augustus'],
+  [9, 'sep sept september septembre septiembre setiembre setembro set settembre'],
+  [10, 'oct october okt oktober octobre octubre outubro out ottobre ott'],
+  [11, 'nov november novembre noviembre novembro'],
+  [12, 'dec december dez dezember décembre decembre déc diciembre dic dezembro dicembre'],
+];
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap(([month, names]) => names.split(' ').map((name) => [name, month] as const)));
 
 /** ISO 8601 UTC from a Date, or null when invalid or implausible. */
 function toIso(date: Date): string | null {
@@ -72,15 +50,22 @@ function parseEpoch(value: number): string | null {
   return toIso(new Date(seconds * 1000));
 }
 
-/** Finds a date written for readers (`05.05.2026, 18:25`, `May 5, 2026`, `5 May 2026`) in short text. */
+/** Finds a date written for readers (`05.05.2026, 18:25`, `May 5, 2026`, `5 May 2026`, `3 de março de 2021`, `2021年3月3日`) in short text. */
 export function parseVisibleDate(text: string): string | null {
-  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[,\s]+(?:um\s+)?(\d{1,2}):(\d{2}))?/.exec(text);
+  const cjk = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,12}?(\d{1,2}):(\d{2}))?/.exec(text);
+  if (cjk) return fromParts(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]), cjk[4], cjk[5]);
+  const yearFirst = /\b(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:[,\s]+(\d{1,2}):(\d{2}))?/.exec(text);
+  if (yearFirst) return fromParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), yearFirst[4], yearFirst[5]);
+  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[,\s]+(?:um\s+|à\s+|às\s+|alle\s+)?(\d{1,2})[:h](\d{2}))?/.exec(text);
   if (numeric) return fromParts(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]), numeric[4], numeric[5]);
   const isoLike = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (isoLike) return fromParts(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]));
-  const named = /\b(\d{1,2})\.?\s+([A-Za-zä]{3,9})\.?\s+(\d{4})|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(text);
+  const named =
+    /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})|(?<![\p{L}\d])(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(
+      text,
+    );
   if (!named) return null;
-  const month = MONTHS[(named[2] ?? named[4] ?? '').toLowerCase()];
+  const month = MONTHS.get((named[2] ?? named[4] ?? '').toLowerCase());
   if (!month) return null;
   return fromParts(Number(named[3] ?? named[6]), month, Number(named[1] ?? named[5]));
 }
