@@ -5,6 +5,7 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
 import { wrapPageAsPost } from '../../scripts/eval/wrapPageAsPost.js';
 import {
   DEFAULT_THEMES,
+  EXTRA_THEMES,
   installedThemes,
   REALWP_URL,
   ensureTestPages,
@@ -153,6 +154,8 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     const missing = DEFAULT_THEMES.filter((theme) => !themes.includes(theme));
     if (missing.length > 0)
       console.warn(`themes not installed, not tried: ${missing.join(', ')} (apt-get install ${missing.map((t) => `wordpress-theme-${t}`).join(' ')})`);
+    const extraMissing = EXTRA_THEMES.filter((theme) => !themes.includes(theme));
+    if (extraMissing.length > 0) console.warn(`WPINGEST_EXTRA_THEMES not in the site copy, not tried: ${extraMissing.join(', ')}`);
   });
 
   it('keeps the text of every core block of a post read from the REST API', async () => {
@@ -172,7 +175,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     expect(emptyBodyReason(page, article)).toBe('password-protected');
   });
 
-  for (const theme of DEFAULT_THEMES)
+  for (const theme of [...DEFAULT_THEMES, ...EXTRA_THEMES])
     it(`${theme}: every post comes back whole, with its own title and nothing of the theme`, async (context) => {
       if (!themes.includes(theme)) return context.skip();
       const before = switchTheme(theme);

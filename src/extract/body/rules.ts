@@ -65,6 +65,11 @@ export const MAX_LEAD_CHARS = 1200;
 export const MAX_LEAD_LINK_SHARE = 0.3;
 /** How many ancestor levels above the body container are searched for a preceding lead. */
 export const LEAD_LOOKUP_LEVELS = 4;
+/**
+ * hAtom's class for a post's excerpt (`the_excerpt()`), which classic WordPress themes print above the post's
+ * `.entry-content` on its own page when the author wrote one: a summary kept apart from the post (see isPostExcerpt).
+ */
+export const POST_EXCERPT_CLASS = 'entry-summary';
 
 // --- Collecting blocks (collectBlocks, commentsHeading) -----------------------------------------------------
 
