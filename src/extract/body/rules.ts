@@ -111,6 +111,10 @@ export const MIN_TOOL_WORDS = 3;
 export const MAX_TOOL_BAR_CHARS = 200;
 /** Words one of a post's links to other sites needs to name a reference (a title), not label a profile ("Facebook"). */
 export const MIN_REFERENCE_LINK_WORDS = 2;
+/** Words each link of a reading list (a list of other sites' pages, see `filterReason`) names its page with. */
+export const MIN_READING_LIST_TITLE_WORDS = 3;
+/** ...and the links it holds at least. */
+export const MIN_READING_LIST_LINKS = 3;
 /** Words outside links a list item needs to be a sentence with inline links rather than a linked label. */
 export const MIN_ITEM_PLAIN_WORDS = 4;
 /** ...and the share of the item's text they must make up. */
