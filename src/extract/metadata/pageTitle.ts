@@ -3,7 +3,7 @@ import { headingText } from './headingText.js';
 import { isSiteNameHeading } from './isSiteNameHeading.js';
 import type { PageIndex } from '../../html/index.js';
 import { stripSiteName } from './stripSiteName.js';
-import { headlineParts } from './titleParts.js';
+import { headlineParts } from './headlineParts.js';
 import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS } from './rules.js';
 
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);

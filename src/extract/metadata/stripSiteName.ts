@@ -1,6 +1,6 @@
 import { MIN_HEADLINE_WORDS, SHORT_TITLE_WORDS } from './rules.js';
 
-import { TITLE_SEPARATOR as SEPARATOR } from './titleParts.js';
+import { TITLE_SEPARATOR as SEPARATOR } from './headlineParts.js';
 /** Separators that name a hierarchy ("Site » Section » Headline"), where one dropped part is expected. */
 const HIERARCHICAL = / [\\/>»] /;
 
