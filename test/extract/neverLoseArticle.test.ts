@@ -184,6 +184,22 @@ describe('never lose an article: the post’s own lines', () => {
     expect(article.body_text).not.toContain('Why does compost need air?');
   });
 
+  it('keeps a reading list (titles of other sites’ pages) on a page that does not say where the post is, and drops the site’s own link lists', () => {
+    const titles = ['How archives decide what to keep', 'A history of the press release', 'Why dates in feeds go wrong'];
+    const list = `<ul>${titles.map((title, i) => `<li><a href="https://news${i}.example/story">${title}</a></li>`).join('')}</ul>`;
+    const ownLinks =
+      '<ul><li><a href="https://garden.example/2011/10/compost/">Why compost needs air to work</a></li><li><a href="https://garden.example/2011/09/garlic/">Planting garlic in the autumn months</a></li></ul>';
+    const profiles = '<ul><li><a href="https://social.example/garden">Facebook</a></li><li><a href="https://photos.example/garden">Photos</a></li></ul>';
+    // A news theme's page: the text loose in a card box, the comment thread after it, no class saying where the post is.
+    const page = `<main class="page-class content"><div class="col-md-8"><div class="mg-card-box padding-20"><p>Five pieces worth your time this week, picked by the editors.</p>${list}${ownLinks}${profiles}
+${commentThread(3, 60)}</div></div></main>`;
+    const article = extractArticle(themePost(page, 'Reading list for the week | Garden Notes'), CONTEXT);
+    for (const title of titles) expect(article.body_text).toContain(title);
+    expect(article.body_text).not.toContain('Why compost needs air');
+    expect(article.body_text).not.toContain('Facebook');
+    expect(article.body_text).not.toContain('Comment 1 paragraph');
+  });
+
   it('drops the same link-dense lines on a page that does not say where the post is', () => {
     const line =
       '<p>Visit our <a href="https://social.example/show">community page on the social network</a> or <a href="https://social.example/@show">@show</a></p>';
@@ -191,6 +207,23 @@ describe('never lose an article: the post’s own lines', () => {
     const article = extractArticle(themePost(page), CONTEXT);
     expect(article.body_text).toContain('Sentence 6 of the post');
     expect(article.body_text).not.toContain('Visit our community page');
+  });
+});
+
+describe('never lose an article: the post’s section headings', () => {
+  it('keeps a heading of the post named like a box ("Related posts", "Share this") when its section is prose, and drops a share box’s title', () => {
+    const post = `${paragraphs(1)}<h2>Related posts</h2>${paragraphs(1, 3)}<h3>Share this</h3>${paragraphs(1, 5)}
+<h3>Share this:</h3><ul class="share-buttons"><li><a href="https://social.example/share">Facebook</a></li><li><a href="https://chat.example/share">Chat</a></li></ul>`;
+    const article = extractArticle(themePost(classicTheme(post)), CONTEXT);
+    expect(article.body_text).toMatch(/Related posts\s+Sentence 3 of the post/);
+    expect(article.body_text).toMatch(/Share this\s+Sentence 5 of the post/);
+    expect(article.body_text).not.toContain('Share this:');
+    expect(article.body_text).not.toContain('Facebook');
+  });
+
+  it('still drops such a heading on a page that does not say where the post is', () => {
+    const page = `<div class="story">${paragraphs(2)}<h2>Related posts</h2>${paragraphs(1, 5)}</div>`;
+    expect(extractArticle(themePost(page), CONTEXT).body_text).not.toContain('Related posts');
   });
 });
 

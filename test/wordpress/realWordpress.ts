@@ -119,17 +119,28 @@ export const DEFAULT_THEMES = ['twentytwentythree', 'twentytwentytwo', 'twentytw
 const PACKAGED_THEMES = '/usr/share/wordpress/wp-content/themes';
 
 /**
- * The default themes the test site can switch to: each one in the site copy, copied there from Debian's package
- * when it was installed after the site was (start.sh copies /usr/share/wordpress once).
+ * Themes installed by hand in the site copy (not in the repository) to sweep as well, e.g. classic themes:
+ * `WPINGEST_EXTRA_THEMES=twentysixteen,twentytwenty`. CI has only Debian's default themes.
+ */
+export const EXTRA_THEMES: readonly string[] = (process.env.WPINGEST_EXTRA_THEMES ?? '')
+  .split(',')
+  .map((theme) => theme.trim())
+  .filter((theme) => theme !== '' && !(DEFAULT_THEMES as readonly string[]).includes(theme));
+
+/**
+ * The themes the test site can switch to: each default theme in the site copy, copied there from Debian's package
+ * when it was installed after the site was (start.sh copies /usr/share/wordpress once), and each extra theme found
+ * in the site copy.
  */
 export function installedThemes(): string[] {
   const siteThemes = join(REALWP_DIR, 'site', 'wp-content', 'themes');
-  return DEFAULT_THEMES.filter((theme) => {
+  const defaults = DEFAULT_THEMES.filter((theme) => {
     if (existsSync(join(siteThemes, theme, 'style.css'))) return true;
     if (!existsSync(join(PACKAGED_THEMES, theme, 'style.css'))) return false;
     cpSync(join(PACKAGED_THEMES, theme), join(siteThemes, theme), { recursive: true, dereference: true });
     return true;
   });
+  return [...defaults, ...EXTRA_THEMES.filter((theme) => existsSync(join(siteThemes, theme, 'style.css')))];
 }
 
 /** Switches the site's theme through WordPress (`switch_theme`); returns the theme that was active. */

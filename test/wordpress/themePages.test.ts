@@ -5,6 +5,7 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
 import { wrapPageAsPost } from '../../scripts/eval/wrapPageAsPost.js';
 import {
   DEFAULT_THEMES,
+  EXTRA_THEMES,
   installedThemes,
   REALWP_URL,
   ensureTestPages,
@@ -83,6 +84,42 @@ const BLOCKS_PAGE: TestPage = {
   ].join('\n\n'),
 };
 
+/**
+ * Posts whose own lines read like a theme's: section headings named like boxes ("Related posts", "Share this") over
+ * prose, and a reading list of other sites' articles. Every line is the post's.
+ */
+const paragraphBlock = (text: string) => `<!-- wp:paragraph --><p>${text}</p><!-- /wp:paragraph -->`;
+const READING_LIST = ['How archives decide what to keep', 'A history of the press release', 'Why dates in feeds go wrong'];
+const OWN_LINES_PAGES: TestPage[] = [
+  {
+    slug: 'wpingest-theme-section-headings',
+    title: 'Notes on the comment policy',
+    paragraphs: [
+      'Readers often ask how comments are moderated on this archive, so here is the short version.',
+      'Related posts',
+      'Older posts on the same subject are linked at the end of each article, chosen by hand.',
+      'Share this',
+      'You are welcome to share any article; please link to the original source as well.',
+    ],
+    markup: [
+      paragraphBlock('Readers often ask how comments are moderated on this archive, so here is the short version.'),
+      '<!-- wp:heading --><h2>Related posts</h2><!-- /wp:heading -->',
+      paragraphBlock('Older posts on the same subject are linked at the end of each article, chosen by hand.'),
+      '<!-- wp:heading --><h2>Share this</h2><!-- /wp:heading -->',
+      paragraphBlock('You are welcome to share any article; please link to the original source as well.'),
+    ].join('\n\n'),
+  },
+  {
+    slug: 'wpingest-theme-reading-list',
+    title: 'Reading list for the week',
+    paragraphs: ['Three pieces worth your time this week, picked by the editors.', ...READING_LIST],
+    markup: [
+      paragraphBlock('Three pieces worth your time this week, picked by the editors.'),
+      `<!-- wp:list --><ul>${READING_LIST.map((title, i) => `<li><a href="https://news${i}.example/story">${title}</a></li>`).join('\n')}</ul><!-- /wp:list -->`,
+    ].join('\n\n'),
+  },
+];
+
 /** A password-protected page: its theme page shows WordPress's password form, never the text. */
 const PROTECTED_PAGE: TestPage = {
   slug: 'wpingest-theme-protected',
@@ -118,7 +155,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     themes = installedThemes();
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages([...SHORT_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
+    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
     protectedId = pageIds.get(PROTECTED_PAGE.slug)!;
     cases = await Promise.all([
       ...picked.map(async (t) => ({
@@ -128,7 +165,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...[...SHORT_PAGES, BLOCKS_PAGE].map(async (page) => {
+      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, BLOCKS_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,
@@ -153,6 +190,8 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     const missing = DEFAULT_THEMES.filter((theme) => !themes.includes(theme));
     if (missing.length > 0)
       console.warn(`themes not installed, not tried: ${missing.join(', ')} (apt-get install ${missing.map((t) => `wordpress-theme-${t}`).join(' ')})`);
+    const extraMissing = EXTRA_THEMES.filter((theme) => !themes.includes(theme));
+    if (extraMissing.length > 0) console.warn(`WPINGEST_EXTRA_THEMES not in the site copy, not tried: ${extraMissing.join(', ')}`);
   });
 
   it('keeps the text of every core block of a post read from the REST API', async () => {
@@ -172,7 +211,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     expect(emptyBodyReason(page, article)).toBe('password-protected');
   });
 
-  for (const theme of DEFAULT_THEMES)
+  for (const theme of [...DEFAULT_THEMES, ...EXTRA_THEMES])
     it(`${theme}: every post comes back whole, with its own title and nothing of the theme`, async (context) => {
       if (!themes.includes(theme)) return context.skip();
       const before = switchTheme(theme);

@@ -14,6 +14,8 @@ import {
   MAX_DATELINE_CHARS,
   MAX_SIGN_UP_PITCH_CHARS,
   MAX_TOOL_BAR_CHARS,
+  MIN_READING_LIST_LINKS,
+  MIN_READING_LIST_TITLE_WORDS,
   MIN_REFERENCE_LINK_WORDS,
   MIN_TOOL_WORDS,
   SUBHEADING_TAG,
@@ -116,6 +118,22 @@ function namesReferences(node: AnyNode): boolean {
 }
 
 /**
+ * A list of titles of other sites' pages, every item a link that names what it leads to in a few words (a reading
+ * list, a post's sources): text wherever it sits, even where the page does not say where the post is. A list of
+ * links within the site is its navigation, one-word links to other sites are a bar of profiles, and a link or two
+ * set as a list between paragraphs is a news page's "read also".
+ */
+function isReadingList(node: AnyNode, scope: LinkScope): boolean {
+  if (!isElement(node)) return false;
+  const links = findElements(node, isLink);
+  return (
+    links.length >= MIN_READING_LIST_LINKS &&
+    links.every((link) => linkTarget(link, scope) === 'elsewhere' && referenceWords(link) >= MIN_READING_LIST_TITLE_WORDS) &&
+    node.children.every((item) => !isElement(item) || item.name !== 'li' || findElements(item, isLink).length === 1)
+  );
+}
+
+/**
  * Why a candidate body block should not be in the body, or null to keep it. `inPost`: the block sits in the
  * page's WordPress `the_content()` element, where a link-dense paragraph that reads as a sentence is the author's
  * (see `isLinkedSentence`), and so is a list of links to other sites (the post's references: bugs, sources, tools);
@@ -131,7 +149,10 @@ export function filterReason(
   scope: LinkScope = UNKNOWN_SCOPE,
   wholeIsPost = false,
 ): DropReason | null {
-  for (const { reason, pattern } of LABELS) if (pattern.test(text)) return reason;
+  // A heading of the post's own text ("Related posts", "Share this", "Comments") heads the section after it; one
+  // that titles a box is dropped with the box (dropOrphanHeadings). An "Advertisement" label stays a label.
+  const postHeading = (inPost || wholeIsPost) && SUBHEADING_TAG.test(tag);
+  for (const { reason, pattern } of LABELS) if (pattern.test(text) && !(postHeading && reason !== 'ad')) return reason;
   if (UNRENDERED_SHORTCODES.test(text)) return 'embed';
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
@@ -149,7 +170,7 @@ export function filterReason(
     const cites = (): boolean =>
       inPost && linkChars(node, (link) => linkTarget(link, scope) !== 'elsewhere') <= text.length * MAX_BLOCK_LINK_DENSITY && namesReferences(node);
     if (tag !== 'ul' && tag !== 'ol') return inPost && tag === 'p' && (isLinkedSentence(node, text) || cites()) ? null : 'link-list';
-    return (isElement(node) && isListOfSentences(node)) || cites() ? null : 'navigation';
+    return (isElement(node) && isListOfSentences(node)) || cites() || isReadingList(node, scope) ? null : 'navigation';
   }
   return null;
 }

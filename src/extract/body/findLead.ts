@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { attr, findElements, hintString, isElement, textOf, walkElements } from '../../html/index.js';
 import { HEADING_TAG, LEAD_LOOKUP_LEVELS, MAX_LEAD_CHARS, MAX_LEAD_LINK_SHARE, MIN_LEAD_CHARS } from './rules.js';
+import { isPostExcerpt } from './isPostExcerpt.js';
 import type { Drops } from '../dropReasons.js';
 
 /**
@@ -59,6 +60,7 @@ function leadWithin(element: Element, drops: Drops): Element | null {
     )
       return false;
     const hints = hintString(candidate);
+    if (isPostExcerpt(candidate)) return false;
     if (!LEAD_HINT.test(hints)) return !dropped;
     if (PICTURE_HINT.test(hints) || (dropped && !isNamedLikeTeaser(candidate))) return false;
     const text = textOf(candidate);

@@ -1,5 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, childElements, closest, collapseWhitespace, hintString, isBlockTag, isElement, textOf, walkElements } from '../../html/index.js';
+import { isPostExcerpt } from './isPostExcerpt.js';
 import { linkDensity, statsOf, type ElementStats } from './nodeStats.js';
 import {
   ALTERNATIVE_CANDIDATE_SHARE,
@@ -239,7 +240,7 @@ function withSiblings(
   const signature = `${best.name} ${best.attribs?.class ?? ''}`;
   return childElements(parent).filter((sibling) => {
     if (sibling === best) return true;
-    if (excluded.has(sibling)) return false;
+    if (excluded.has(sibling) || isPostExcerpt(sibling)) return false;
     if ((scores.get(sibling) ?? -Infinity) >= threshold) return true;
     // A CMS that splits the article into repeated section wrappers gives them all the same tag and class.
     if (

@@ -65,6 +65,11 @@ export const MAX_LEAD_CHARS = 1200;
 export const MAX_LEAD_LINK_SHARE = 0.3;
 /** How many ancestor levels above the body container are searched for a preceding lead. */
 export const LEAD_LOOKUP_LEVELS = 4;
+/**
+ * hAtom's class for a post's excerpt (`the_excerpt()`), which classic WordPress themes print above the post's
+ * `.entry-content` on its own page when the author wrote one: a summary kept apart from the post (see isPostExcerpt).
+ */
+export const POST_EXCERPT_CLASS = 'entry-summary';
 
 // --- Collecting blocks (collectBlocks, commentsHeading) -----------------------------------------------------
 
@@ -106,6 +111,10 @@ export const MIN_TOOL_WORDS = 3;
 export const MAX_TOOL_BAR_CHARS = 200;
 /** Words one of a post's links to other sites needs to name a reference (a title), not label a profile ("Facebook"). */
 export const MIN_REFERENCE_LINK_WORDS = 2;
+/** Words each link of a reading list (a list of other sites' pages, see `filterReason`) names its page with. */
+export const MIN_READING_LIST_TITLE_WORDS = 3;
+/** ...and the links it holds at least. */
+export const MIN_READING_LIST_LINKS = 3;
 /** Words outside links a list item needs to be a sentence with inline links rather than a linked label. */
 export const MIN_ITEM_PLAIN_WORDS = 4;
 /** ...and the share of the item's text they must make up. */

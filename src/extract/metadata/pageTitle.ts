@@ -3,6 +3,7 @@ import { headingText } from './headingText.js';
 import { isSiteNameHeading } from './isSiteNameHeading.js';
 import type { PageIndex } from '../../html/index.js';
 import { stripSiteName } from './stripSiteName.js';
+import { headlineParts } from './headlineParts.js';
 import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS } from './rules.js';
 
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
@@ -25,11 +26,11 @@ interface Heading {
   key: string;
 }
 
-function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean): Heading[] {
+function headings(index: PageIndex, inBoilerplate: (element: Element) => boolean, tags: ReadonlySet<string> = TITLE_TAGS): Heading[] {
   const out: Heading[] = [];
   for (const element of index.all) {
     if (out.length >= MAX_TITLE_CANDIDATES) break;
-    if (!TITLE_TAGS.has(element.name) || inBoilerplate(element) || isSiteNameHeading(element)) continue;
+    if (!tags.has(element.name) || inBoilerplate(element) || isSiteNameHeading(element)) continue;
     const text = headingText(element).replace(ANCHOR_GLYPH, '');
     if (text.length > 0 && text.length <= MAX_TITLE_CHARS) out.push({ tag: element.name, text, key: comparableTitle(text) });
   }
@@ -56,6 +57,19 @@ function confirmedHeading(candidates: readonly Heading[], reference: string): He
   return best?.heading;
 }
 
+const H1: ReadonlySet<string> = new Set(['h1']);
+
+/**
+ * An h1 that says exactly what the title says before its site name ("Opening hours" for "Opening hours – Site"),
+ * wherever it sits: themes print a page's title in a banner above the content (a title bar with breadcrumbs, dropped
+ * as furniture), and a short title is too short to be confirmed by the words it shares with the title.
+ */
+function namedHeading(index: PageIndex, reference: string): Heading | undefined {
+  const parts = new Set(headlineParts(reference).map(comparableTitle));
+  if (parts.size === 0) return undefined;
+  return headings(index, () => false, H1).find((heading) => parts.has(heading.key));
+}
+
 /**
  * The article headline: a heading (h1-h3) that the structured headline or the WP title (an aggregator's WP title is
  * the page's `<title>`, "Headline | Site") confirms; else the page's only h1; else the structured headline or the
@@ -63,7 +77,7 @@ function confirmedHeading(candidates: readonly Heading[], reference: string): He
  */
 export function pageTitle(index: PageIndex, inBoilerplate: (element: Element) => boolean, headline: string | null, wpTitle: string): string | null {
   const candidates = headings(index, inBoilerplate);
-  const confirmed = (headline ? confirmedHeading(candidates, headline) : undefined) ?? confirmedHeading(candidates, wpTitle);
+  const confirmed = (headline ? confirmedHeading(candidates, headline) : undefined) ?? confirmedHeading(candidates, wpTitle) ?? namedHeading(index, wpTitle);
   if (confirmed) return confirmed.text;
   const h1s = candidates.filter((heading) => heading.tag === 'h1');
   if (h1s.length === 1) return (h1s[0] as Heading).text;

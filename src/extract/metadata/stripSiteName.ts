@@ -1,7 +1,6 @@
 import { MIN_HEADLINE_WORDS, SHORT_TITLE_WORDS } from './rules.js';
 
-/** Separators between a headline and the site or section name in a page `<title>` ("Headline | Site"). */
-const SEPARATOR = / [|\-\\/>»·–—] /g;
+import { TITLE_SEPARATOR as SEPARATOR } from './headlineParts.js';
 /** Separators that name a hierarchy ("Site » Section » Headline"), where one dropped part is expected. */
 const HIERARCHICAL = / [\\/>»] /;
 

@@ -35,4 +35,19 @@ describe('findLead', () => {
     const card = page(`<div class="teaser-text"><h3><a href="/other/">Another story about the heating market this winter</a></h3></div>`).elements;
     expect(findLead([byClass(card, 'text')], new Map([[byClass(card, 'teaser-text'), 'teaser' as const]]))).toBeNull();
   });
+
+  it('passes over a WordPress post’s excerpt (hAtom entry-summary) above its entry-content: a summary, not the lead', () => {
+    const { elements } = parseHtml(
+      `<article class="post hentry"><header class="entry-header"><h1 class="entry-title">Heat pump market grows</h1></header><div class="entry-summary"><p>${STANDFIRST}</p></div><div class="entry-content"><p>The report.</p></div></article>`,
+    );
+    expect(findLead([byClass(elements, 'entry-content')], new Map())).toBeNull();
+  });
+
+  it('still takes a news page’s standfirst heading that carries hAtom’s summary class', () => {
+    const { elements } = parseHtml(
+      `<div class="heading-wrapper"><h1 class="article-heading entry-title">Heat pump market grows</h1><h2 class="article-lead entry-summary"><span>${STANDFIRST}</span></h2></div><div class="article-wrapper"><div class="article-content entry-content"><p>The report.</p></div></div>`,
+    );
+    const lead = findLead([byClass(elements, 'entry-content')], new Map());
+    expect(lead && textOf(lead)).toBe(STANDFIRST);
+  });
 });

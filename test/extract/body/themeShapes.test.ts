@@ -32,6 +32,8 @@ const MENU = '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/about/
 const TAGLINE = 'Notes from a small allotment on the edge of town';
 const WIDGETS = `<aside class="widget widget_recent_entries"><h3 class="widget-title">Recent posts</h3><ul><li><a href="/a/">Planting garlic in the autumn months</a></li><li><a href="/b/">Why compost needs air to work</a></li></ul></aside>
 <aside class="widget widget_text"><h3 class="widget-title">About</h3><div class="textwidget"><p>This sidebar text says who keeps the allotment, and that the blog has been written every week since 2009.</p></div></aside>`;
+/** A classic theme prints the post's excerpt (hAtom `entry-summary`) above its text when the author wrote one. */
+const POST_EXCERPT = 'The editors wrote this summary of the post for the front page, about a dry summer on the allotment.';
 const AUTHOR_BIO = 'Ann writes about gardens, soil and water, and has kept an allotment for twenty years now.';
 const RELATED = (n: number) => `Related story ${n} about sowing beans in a cold spring`;
 const EXCERPT = (n: number) => `An excerpt of related story ${n}, a sentence long, about sowing beans when the nights are still cold.`;
@@ -53,6 +55,19 @@ function comments(count: number): string {
 type Theme = (post: string, thread: string) => string;
 
 const THEMES: Record<string, Theme> = {
+  twentysixteen: (
+    post,
+    thread,
+  ) => `<div id="page" class="site"><div class="site-inner"><header id="masthead" class="site-header" role="banner"><div class="site-header-main"><div class="site-branding"><p class="site-title"><a href="/" rel="home">Garden Notes</a></p><p class="site-description">${TAGLINE}</p></div></div></header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main" role="main">
+<article id="post-12" class="post-12 post type-post status-publish format-standard has-excerpt hentry category-news"><header class="entry-header"><h1 class="entry-title">${TITLE}</h1></header>
+<div class="entry-summary"><p>${POST_EXCERPT}</p></div>
+<div class="entry-content">${post}<div class="author-info"><div class="author-avatar"><img src="/a.jpg" alt="" class="avatar"></div><div class="author-description"><h2 class="author-title"><span class="author-heading">Author:</span> Ann</h2><p class="author-bio">${AUTHOR_BIO} <a class="author-link" href="/author/ann/" rel="author">View all posts by Ann</a></p></div></div></div>
+<footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/ann/">Ann</a></span></span><span class="posted-on"><a href="/p/" rel="bookmark"><time class="entry-date published" datetime="2023-04-05T10:00:00+02:00">April 5, 2023</time></a></span></footer></article>
+${thread}<nav class="navigation post-navigation" aria-label="Posts"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/prev/" rel="prev"><span class="meta-nav" aria-hidden="true">Previous</span> <span class="post-title">${RELATED(9)}</span></a></div></div></nav>
+</main></div><aside id="secondary" class="sidebar widget-area">${WIDGETS}</aside></div>
+<footer id="colophon" class="site-footer"><div class="site-info"><span class="site-title"><a href="/">Garden Notes</a></span> ${FOOTER_TEXT}</div></footer></div></div>`,
+
   generatepress: (
     post,
     thread,
@@ -216,6 +231,7 @@ function withHostileExtras(page: Theme): Theme {
 
 const FURNITURE = [
   TAGLINE,
+  POST_EXCERPT,
   'This sidebar text says',
   AUTHOR_BIO,
   'Related story 1',

@@ -50,4 +50,16 @@ describe('the site title heading of a theme', () => {
     expect(article.title).toBe(expected);
     expect(article.profile).toBe('euronews');
   });
+
+  it('is not the headline of a page whose own short title sits in a title banner with breadcrumbs, above an unmarked text', () => {
+    // A news theme's page: the title in a banner the rules drop as a breadcrumb bar, the text loose in a card box with
+    // the comment thread, and the site title as an h1 in the footer.
+    const page = `<header class="mg-headwidget"><p class="site-title"><a href="https://agg.example/" rel="home">${SITE}</a></p></header>
+    <div class="mg-breadcrumb-section"><div class="overlay"><div class="mg-breadcrumb-title"><h1 class="title">Opening hours</h1></div></div></div>
+    <main id="content" class="page-class content"><div class="col-md-8"><div class="mg-card-box padding-20">${PROSE}
+    <div id="comments" class="comments-area"><h5 class="comments-title">2 thoughts on “Opening hours”</h5></div></div></div></main>
+    <footer><div class="site-branding-text"><h1 class="site-title"> <a href="https://agg.example/" rel="home">${SITE}</a></h1></div></footer>`;
+    for (const title of ['Opening hours', 'What the reading room holds'])
+      expect(extractArticle(wrapped(page.replaceAll('Opening hours', title), `${title} &#8211; ${SITE}`), CONTEXT).title).toBe(title);
+  });
 });
