@@ -149,8 +149,15 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     inTheContent = false;
   };
   const visitElement = (element: Element): void => {
+    // In the post's own content (WordPress's the_content(), or an ordinary post), a caption is the author's text:
+    // its picture goes, its words stay. Elsewhere on a page a caption is the page's (a credit, a teaser's picture).
+    const inPost = inTheContent || wholeIsPost;
+    const drop = drops.get(element);
+    const captionInPost = inPost && (drop === undefined || drop === 'caption');
+    if (captionInPost && element.name === 'figcaption') return emit(element, 'figcaption', `<figure>${sanitizeHtml(element, base, skip)}</figure>`);
+    if (captionInPost && element.name === 'figure' && holdsMedia(element)) return keepCaptionOnly(element);
     const dropped =
-      drops.get(element) ??
+      (drop === 'caption' && inPost ? undefined : drop) ??
       ((element.name === 'figure' && !holdsMedia(element)) || (element.name === 'h1' && wholeIsPost) ? undefined : DROPPED_ELEMENTS.get(element.name));
     if (dropped) {
       const text = textOf(element, skip);
@@ -176,6 +183,16 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
       return emit(element, 'p', null, text);
     }
     visitMixed(element, { visit, emit, skip, base });
+  };
+  /** A picture, video or embed of the post: its caption is read, the rest (placeholders, an embed's own text) goes. */
+  const keepCaptionOnly = (figure: Element): void => {
+    const caption = firstElement(figure, (element) => element.name === 'figcaption');
+    const rest = textOf(figure, (element) => skip(element) || element === caption);
+    if (rest) {
+      noteRemoval('caption');
+      result.removed.push(removedBlock(figure, 'caption', rest));
+    }
+    if (caption) visitElement(caption);
   };
   for (const container of containers) {
     inTheContent = theContent !== null && closest(container, (ancestor) => ancestor === theContent) !== null;

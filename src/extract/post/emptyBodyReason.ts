@@ -5,7 +5,7 @@ import { renderedField } from '../../wpPost.js';
  * Why an article came out with no body text:
  * - `password-protected`: WordPress served the post without its content (`content.protected`, empty `rendered`),
  *   or the scraped page shows WordPress's password form where the post would be;
- * - `no-text-in-post`: the post holds no readable text (an image, a gallery, an embed; captions and alt text aside);
+ * - `no-text-in-post`: the post holds no readable text (an image, a gallery, an embed; alt text aside);
  * - `text-not-extracted`: the post holds text and extraction kept none of it (the case to look at: `wpingest explain`).
  */
 export type EmptyBodyReason = 'password-protected' | 'no-text-in-post' | 'text-not-extracted';
@@ -28,8 +28,8 @@ function isProtected(post: WpPost): boolean {
   return typeof content === 'object' && content !== null && content.protected === true;
 }
 
-/** Elements whose text is no reading text of the post: code, styles, captions, media fallbacks. */
-const NON_TEXT_ELEMENTS = /<(script|style|noscript|template|figcaption|iframe|video|audio|object|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Elements whose text is no reading text of the post: code, styles, media fallbacks (a caption is the author's text). */
+const NON_TEXT_ELEMENTS = /<(script|style|noscript|template|iframe|video|audio|object|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?-->/g;
 const TAGS = /<[^>]*>/g;
 /** `[shortcode attr="..."]`, `[/shortcode]`: an aggregator's `[analyse_source url=...]` is no text of the post. */

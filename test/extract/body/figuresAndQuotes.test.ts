@@ -13,13 +13,11 @@ function post(rendered: string): WpPost {
 const extract = (rendered: string) => extractArticle(post(rendered), CONTEXT);
 
 describe('figures and quotes in a post', () => {
-  it("keeps a table block's cells and drops only its caption", () => {
+  it("keeps a table block's cells and its caption, the author's words", () => {
     const article = extract(
       `<p>${PARAGRAPH}</p><figure class="wp-block-table"><table><tbody><tr><td>Sunday</td><td>Ten to four, from November to March</td></tr></tbody></table><figcaption>Opening hours</figcaption></figure>`,
     );
-    expect(article.body_text).toContain('Sunday Ten to four, from November to March');
-    expect(article.body_text).not.toContain('Opening hours');
-    expect(article.removed.some((block) => block.reason === 'caption' && block.text === 'Opening hours')).toBe(true);
+    expect(article.body_text).toBe(`${PARAGRAPH}\n\nSunday Ten to four, from November to March\n\nOpening hours`);
   });
 
   it('keeps a pullquote the article does not repeat, and separates a quote from its citation', () => {
@@ -37,15 +35,29 @@ describe('figures and quotes in a post', () => {
     expect(article.removed.some((block) => block.reason === 'duplicate-in-post' && block.text.includes('keep the library open'))).toBe(true);
   });
 
-  it('still drops a figure that is a picture, even before a lazy loader has put its <img> in', () => {
+  it('drops a figure that is a picture (even before a lazy loader has put its <img> in) but keeps its caption', () => {
     for (const figure of [
       '<figure><img src="https://blog.example.org/a.jpg" alt=""><figcaption>The reading room</figcaption></figure>',
       '<figure aria-label="media" role="group"><div class="placeholder"><span>Image</span></div><figcaption>The reading room</figcaption></figure>',
       '<figure><div data-src="https://blog.example.org/a.jpg">Image</div><figcaption>The reading room</figcaption></figure>',
-      '<figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p>A tweet about the library hours, quoted here.</p></blockquote></div></figure>',
+      '<div id="attachment_7" class="wp-caption aligncenter"><img src="https://blog.example.org/a.jpg" alt=""><p class="wp-caption-text">The reading room</p></div>',
     ]) {
       const article = extract(`<p>${PARAGRAPH}</p>${figure}`);
-      expect(article.body_text).toBe(PARAGRAPH);
+      expect(article.body_text).toBe(`${PARAGRAPH}\n\nThe reading room`);
     }
+    const embed = extract(
+      `<p>${PARAGRAPH}</p><figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p>A tweet about the library hours, quoted here.</p></blockquote></div></figure>`,
+    );
+    expect(embed.body_text).toBe(PARAGRAPH);
+  });
+
+  it('on a scraped news page, outside the post WordPress marks, a photo caption and credit still go', () => {
+    const page = `<main><article><h1>Library hours</h1><figure><img src="https://news.example/a.jpg" alt=""><figcaption>The reading room. Photo: Agency</figcaption></figure><p>${PARAGRAPH}</p><p>${PARAGRAPH.replace('council', 'board')}</p></article></main>`;
+    const article = extractArticle(
+      { ...post(`${page}<p>[analyse_source url=&#8221;https://news.example/2024/library.html&#8221;]</p>`), title: { rendered: 'Library hours' } },
+      CONTEXT,
+    );
+    expect(article.body_text).not.toContain('The reading room');
+    expect(article.body_text).toContain('after a petition');
   });
 });

@@ -19,10 +19,10 @@ describe('emptyBodyReason', () => {
     expect(emptyBodyReason(wp, extract(wp))).toBe('password-protected');
   });
 
-  it('names a post of an image, an embed or a gallery only, captions and shortcodes aside', () => {
+  it('names a post of an image, an embed or a gallery only, alt text and shortcodes aside', () => {
     const image = post(
       3,
-      '<!-- wp:image --><figure class="wp-block-image"><img src="https://blog.example.org/heron.jpg" alt="A grey heron"><figcaption>A heron at dawn</figcaption></figure><!-- /wp:image -->',
+      '<!-- wp:image --><figure class="wp-block-image"><img src="https://blog.example.org/heron.jpg" alt="A grey heron"></figure><!-- /wp:image -->',
     );
     const embed = post(
       4,
@@ -33,6 +33,13 @@ describe('emptyBodyReason', () => {
       expect(extract(wp).word_count).toBe(0);
       expect(emptyBodyReason(wp, extract(wp))).toBe('no-text-in-post');
     }
+    // A caption is the author's text: a picture with one is a post with a body.
+    const captioned = post(
+      7,
+      '<figure class="wp-block-image"><img src="https://blog.example.org/heron.jpg" alt=""><figcaption>A heron at dawn</figcaption></figure>',
+    );
+    expect(extract(captioned).body_text).toBe('A heron at dawn');
+    expect(emptyBodyReason(captioned, extract(captioned))).toBeNull();
   });
 
   it('flags a post whose text extraction kept none of', () => {

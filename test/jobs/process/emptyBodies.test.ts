@@ -34,7 +34,7 @@ describe('articles stored without body text', () => {
       blogPost(1, { rendered: '', protected: true }),
       blogPost(4, { rendered: sectionFront, protected: false }),
       blogPost(2, {
-        rendered: '<figure class="wp-block-image"><img src="https://blog.example.org/a.jpg" alt=""><figcaption>Dawn</figcaption></figure>',
+        rendered: '<figure class="wp-block-image"><img src="https://blog.example.org/a.jpg" alt="Dawn"></figure>',
         protected: false,
       }),
       blogPost(3, { rendered: '<p>The council voted on Tuesday to keep the library open on Sundays through the winter months.</p>', protected: false }),
