@@ -92,7 +92,7 @@ function describeSeed(seed: SeedResult): string {
     `Seeded (set-based SQL, ${n1(seed.seconds)} s, then VACUUM ANALYZE): ${n0(seed.articles)} articles over ${n0(seed.sources)} other sources ` +
     `(\`*${SEEDED_DOMAIN_SUFFIX}\`, Zipf-sized: ${n0(seed.largestSource)} articles in the largest, ${n0(seed.smallestSource)} in the smallest), each article with SimHash bands, ` +
     `block fingerprints, its WP post (small payload), provenance rows and post figures; ${rows('teasers')} teasers, ${rows('article_teasers')} article–teaser links ` +
-    `(as many post–teaser links), ${rows('block_stats')} block counts, ${rows('block_sightings')} block sightings. None is of the fixture's source: its template ` +
+    `(as many post–teaser links, on the posts' figures rows), ${rows('block_stats')} block counts, ${rows('block_sightings')} block sightings. None is of the fixture's source: its template ` +
     'decisions depend on its own article count, which must be what it is on the empty database.'
   );
 }

@@ -97,22 +97,25 @@ export const insertSeededTeasers = (): Query[] => [
 ];
 
 /**
- * Links every article to `perArticle` teasers of its own source, spread over them, as the post that showed them
- * (`post_teasers`) and as its current version (`article_teasers`); then each teaser's `times_seen` is its posts.
+ * Links every article to `perArticle` teasers of its own source, spread over them, as the teasers its post showed
+ * (its figures row's `teaser_ids`, which also make its current version's `article_teasers`); then each teaser's
+ * `times_seen` is its posts.
  */
 export const linkSeededTeasers = (perArticle: number): Query[] => {
-  const links = `SELECT a.id AS article_id, a.version_site_id AS site_id, a.version_wp_id AS wp_id, src.first_teaser + (a.version_wp_id * 31 + k) % src.teasers AS teaser_id, k
-       FROM articles a JOIN seed_sources src ON src.domain = a.source_domain, generate_series(0, $1::int - 1) AS k`;
+  const links = `SELECT DISTINCT ON (a.version_site_id, a.version_wp_id, teaser_id) a.version_site_id AS site_id, a.version_wp_id AS wp_id,
+         src.first_teaser + (a.version_wp_id * 31 + k) % src.teasers AS teaser_id, k
+       FROM articles a JOIN seed_sources src ON src.domain = a.source_domain, generate_series(0, $1::int - 1) AS k
+       ORDER BY a.version_site_id, a.version_wp_id, teaser_id, k`;
   return [
     {
-      text: `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT article_id, teaser_id, 'related', k FROM (${links}) l ON CONFLICT DO NOTHING`,
+      text: `UPDATE post_figures f SET teaser_ids = l.ids, teaser_slots = l.slots, teaser_positions = l.positions
+       FROM (SELECT site_id, wp_id, array_agg(teaser_id ORDER BY k) AS ids, array_agg('related'::text ORDER BY k) AS slots, array_agg(k ORDER BY k) AS positions
+             FROM (${links}) l GROUP BY 1, 2) l
+       WHERE f.site_id = l.site_id AND f.wp_id = l.wp_id`,
       values: [perArticle],
     },
-    {
-      text: `INSERT INTO post_teasers (site_id, wp_id, teaser_id) SELECT site_id, wp_id, teaser_id FROM (${links}) l ON CONFLICT DO NOTHING`,
-      values: [perArticle],
-    },
-    statement(`UPDATE teasers t SET times_seen = p.n FROM (SELECT teaser_id, count(*)::int AS n FROM post_teasers GROUP BY 1) p WHERE p.teaser_id = t.id`),
+    statement(`UPDATE teasers t SET times_seen = p.n FROM (SELECT teaser_id, count(*)::int AS n FROM post_figures, unnest(teaser_ids) AS teaser_id GROUP BY 1) p
+       WHERE p.teaser_id = t.id`),
   ];
 };
 
@@ -121,10 +124,10 @@ export const linkSeededTeasers = (perArticle: number): Query[] => {
  * the sightings, exactly as the loader keeps them.
  */
 export const insertSeededBlocks = (): Query[] => [
-  statement(`INSERT INTO block_sightings (source_domain, fingerprint, source_url)
-       SELECT source_domain, block_fps[1], source_url FROM articles ORDER BY 1, 2, 3`),
+  statement(`INSERT INTO article_blocks (source_domain, source_url, fingerprints)
+       SELECT source_domain, source_url, ARRAY[block_fps[1]] FROM articles ORDER BY 1, 2`),
   statement(`INSERT INTO block_stats (source_domain, fingerprint, articles, sample)
-       SELECT source_domain, fingerprint, count(*), 'Seeded block ' || fingerprint FROM block_sightings GROUP BY 1, 2 ORDER BY 1, 2`),
+       SELECT source_domain, fingerprints[1], count(*), 'Seeded block ' || fingerprints[1] FROM article_blocks GROUP BY 1, 2 ORDER BY 1, 2`),
 ];
 
 /** Sets every source's kept article count to its articles now. */
@@ -137,5 +140,5 @@ export const vacuumAnalyze = (): Query => statement('VACUUM ANALYZE');
 /** Rows seeded per table (row per table: `{ name, n }`). */
 export const seededRowCounts = (): Query =>
   statement(`SELECT 'teasers' AS name, count(*) AS n FROM teasers UNION ALL SELECT 'article_teasers', count(*) FROM article_teasers
-       UNION ALL SELECT 'post_teasers', count(*) FROM post_teasers UNION ALL SELECT 'block_stats', count(*) FROM block_stats
-       UNION ALL SELECT 'block_sightings', count(*) FROM block_sightings UNION ALL SELECT 'raw_posts', count(*) FROM raw_posts`);
+       UNION ALL SELECT 'block_stats', count(*) FROM block_stats
+       UNION ALL SELECT 'block_sightings', count(*) FROM article_blocks, unnest(fingerprints) UNION ALL SELECT 'raw_posts', count(*) FROM raw_posts`);

@@ -1,11 +1,15 @@
 import type { Query } from '../db/query.js';
 
-/** Named queries over body block counts (`block_stats`, `block_sightings`) and the sources' kept article counts. */
+/** Named queries over body block counts (`block_stats`, `article_blocks`) and the sources' kept article counts. */
 
 /**
  * Records block sightings (domain, fingerprint, source URL; idempotent) and adds each new one to its block's count,
  * storing a sample text with a new block; returns the new count of every block counted (rows
- * `{ source_domain, fingerprint, articles }`).
+ * `{ source_domain, fingerprint, articles }`). An article's sighted fingerprints are one `article_blocks` row;
+ * the fingerprints a sighting adds to it are computed against the row as locked by the upsert (the latest
+ * committed one), so a sighting recorded twice, even by two transactions at once, is counted once. Set
+ * operations (EXCEPT, DISTINCT) and not `<@`: array containment compares every element with every other, and a
+ * post near the size cap has some 30,000 blocks (seconds a post, uninterruptible).
  */
 export const recordSightings = (
   domains: readonly string[],
@@ -13,10 +17,16 @@ export const recordSightings = (
   sourceUrls: readonly string[],
   samples: readonly string[],
 ): Query => ({
-  text: `WITH added AS (
-       INSERT INTO block_sightings (source_domain, fingerprint, source_url) SELECT d, f, u FROM unnest($1::text[], $2::text[], $3::text[]) AS x(d, f, u)
-       ON CONFLICT DO NOTHING RETURNING source_domain, fingerprint),
-     counted AS (SELECT source_domain, fingerprint, count(*)::int AS n FROM added GROUP BY 1, 2),
+  text: `WITH sighted AS (
+       SELECT d, u, array_agg(DISTINCT f ORDER BY f) AS fps FROM unnest($1::text[], $2::text[], $3::text[]) AS x(d, f, u) GROUP BY d, u),
+     written AS (
+       INSERT INTO article_blocks AS b (source_domain, source_url, fingerprints) SELECT d, u, fps FROM sighted ORDER BY d, u
+       ON CONFLICT (source_domain, source_url) DO UPDATE
+         SET fingerprints = ARRAY(SELECT DISTINCT f FROM unnest(b.fingerprints || EXCLUDED.fingerprints) AS f ORDER BY f),
+             last_added = ARRAY(SELECT unnest(EXCLUDED.fingerprints) EXCEPT SELECT unnest(b.fingerprints))
+         WHERE EXISTS (SELECT unnest(EXCLUDED.fingerprints) EXCEPT SELECT unnest(b.fingerprints))
+       RETURNING b.source_domain, CASE WHEN b.xmax = 0 THEN b.fingerprints ELSE b.last_added END AS added),
+     counted AS (SELECT w.source_domain, f AS fingerprint, count(*)::int AS n FROM written w, unnest(w.added) AS f GROUP BY 1, 2),
      samples AS (SELECT DISTINCT ON (d, f) d, f, s FROM unnest($1::text[], $2::text[], $4::text[]) AS y(d, f, s) ORDER BY d, f)
      INSERT INTO block_stats (source_domain, fingerprint, articles, sample)
      SELECT c.source_domain, c.fingerprint, c.n, s.s FROM counted c JOIN samples s ON s.d = c.source_domain AND s.f = c.fingerprint

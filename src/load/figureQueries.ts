@@ -19,7 +19,7 @@ export const dedupeFigures = (siteId: number | null): Query => ({
       WHERE a.deleted_at IS NOT NULL AND ($1::bigint IS NULL OR ap.site_id = $1))::int AS "deletedArticles",
      (SELECT count(*) - count(DISTINCT article_id) FROM article_posts WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "duplicatePostsMerged",
      (SELECT count(DISTINCT cluster_id) FROM articles WHERE cluster_id IS NOT NULL)::int AS "nearDuplicateClusters",
-     (SELECT count(DISTINCT teaser_id) FROM post_teasers WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "teasersStored",
+     (SELECT count(DISTINCT t) FROM post_figures, unnest(teaser_ids) AS t WHERE ($1::bigint IS NULL OR site_id = $1))::int AS "teasersStored",
      (SELECT coalesce(sum(teaser_occurrences), 0) FROM post_figures WHERE ($1::bigint IS NULL OR site_id = $1))::bigint AS "teaserOccurrences",
      (SELECT coalesce(sum(removed_bytes), 0) FROM post_figures WHERE ($1::bigint IS NULL OR site_id = $1))::bigint AS "boilerplateBytesRemoved",
      (SELECT coalesce(sum(content_bytes), 0) FROM post_figures WHERE ($1::bigint IS NULL OR site_id = $1))::bigint AS "contentBytes"`,

@@ -9,8 +9,6 @@ export interface LoadArticlesResult {
   ids: Map<string, number>;
   /** Articles inserted or replaced by a newer version. */
   written: number;
-  /** Ids of the articles this call created (they have no teaser links or other rows to reconcile yet). */
-  inserted: Set<number>;
   /** Articles this call created, per source domain (for `countSourceArticles`). */
   insertedPerSource: Map<string, number>;
 }
@@ -61,7 +59,6 @@ export async function loadArticles(client: PoolClient, newest: readonly ArticleR
   return {
     ids: new Map(idRows.map((row) => [row.source_url, row.id])),
     written: written.length,
-    inserted: new Set(created.map((row) => Number(row.id))),
     insertedPerSource,
   };
 }

@@ -1,23 +1,21 @@
 import type { PoolClient } from '../db/createPool.js';
 import { execute, queryAll } from '../db/query.js';
 import * as q from './teaserQueries.js';
-import type { ArticleTeaserLink, TeaserInput } from './teaserQueries.js';
+import type { TeaserInput } from './teaserQueries.js';
 import type { ArticleRow } from './articleRow.js';
+import type { PostFigures } from './postFigureQueries.js';
+import { recordPostFigures } from './recordPostFigures.js';
 
 /**
- * Stores each teaser once per source domain and links it: `post_teasers` (which posts showed it, making
- * `times_seen` exact) and `article_teasers` (slot and position, from the article's current version only,
- * so the links do not depend on which version was ingested last).
+ * Stores each teaser once per source domain and records which posts showed it, in the post's figures row: the
+ * teaser ids in the order the post showed them, each with the slot and position it was first shown in. That row
+ * keeps `times_seen` exact (see `recordPostFigures`), and an article's teasers are those of the post behind its
+ * current version (the `article_teasers` view), so they do not depend on which version was ingested last.
+ * `teaserCounts`: each row's teaser occurrences, for the post's figures.
  */
-export async function loadTeasers(
-  client: PoolClient,
-  rows: readonly ArticleRow[],
-  ids: ReadonlyMap<string, number>,
-  inserted: ReadonlySet<number> = new Set(),
-): Promise<void> {
+export async function loadTeasers(client: PoolClient, rows: readonly ArticleRow[], teaserCounts: ReadonlyMap<ArticleRow, number>): Promise<void> {
   const teaserIds = await upsertTeasers(client, collectTeasers(rows));
-  await linkPosts(client, rows, teaserIds);
-  await linkArticles(client, rows, ids, teaserIds, inserted);
+  await recordPostFigures(client, postFigures(rows, teaserIds, teaserCounts));
 }
 
 function collectTeasers(rows: readonly ArticleRow[]): TeaserInput[] {
@@ -63,53 +61,23 @@ async function upsertTeasers(client: PoolClient, teasers: TeaserInput[]): Promis
   return new Map(found.map((row) => [`${row.source_domain}\u0000${row.key}`, row.id]));
 }
 
-async function linkPosts(client: PoolClient, rows: readonly ArticleRow[], teaserIds: ReadonlyMap<string, number>): Promise<void> {
-  const links = rows.flatMap((row) =>
-    [...new Set(row.teaserKeys.map((key) => teaserIds.get(`${row.sourceDomain}\u0000${key}`)!))].map((teaserId) => [row.siteId, row.wpId, teaserId] as const),
-  );
-  if (links.length === 0) return;
-  links.sort((a, b) => a[2] - b[2] || a[0] - b[0] || a[1] - b[1]);
-  await execute(client, q.linkPostTeasers(links));
-}
-
-/**
- * Makes each current version's links exactly its teasers. Links of articles created in this transaction need no
- * reconciling, and leaving them out of the DELETE keeps it to a few index lookups: with every article of a page
- * in it, the planner (from statistics taken when the table was small) chose a scan of the whole link table per
- * page, a cost that grew with the database.
- */
-async function linkArticles(
-  client: PoolClient,
-  rows: readonly ArticleRow[],
-  ids: ReadonlyMap<string, number>,
-  teaserIds: ReadonlyMap<string, number>,
-  inserted: ReadonlySet<number>,
-): Promise<void> {
-  const current = await queryAll<{ id: number; site_id: number; wp_id: number }>(
-    client,
-    q.currentVersions(
-      rows.map((r) => ids.get(r.sourceUrl)!),
-      rows.map((r) => r.siteId),
-      rows.map((r) => r.wpId),
-    ),
-  );
-  const currentIds = new Set(current.map((row) => row.id));
-  const currentVersions = new Set(current.map((row) => `${row.id}:${row.site_id}:${row.wp_id}`));
-  const links: ArticleTeaserLink[] = [];
-  for (const row of rows) {
-    const articleId = ids.get(row.sourceUrl)!;
-    if (!currentVersions.has(`${articleId}:${row.siteId}:${row.wpId}`)) continue;
-    // One link per story: the first slot it was shown in wins, as inside a post.
+/** Each post's figures with the teasers it showed, each story once: the first slot it was shown in wins. */
+function postFigures(rows: readonly ArticleRow[], teaserIds: ReadonlyMap<string, number>, teaserCounts: ReadonlyMap<ArticleRow, number>): PostFigures[] {
+  return rows.map((row) => {
+    const shown: PostFigures['teasers'][number][] = [];
     const linked = new Set<number>();
     row.article.teasers.forEach((teaser, position) => {
-      const teaserId = teaserIds.get(`${row.sourceDomain}\u0000${row.teaserKeys[position]!}`)!;
-      if (!linked.has(teaserId)) links.push([articleId, teaserId, teaser.slot, position]);
-      linked.add(teaserId);
+      const id = teaserIds.get(`${row.sourceDomain}\u0000${row.teaserKeys[position]!}`)!;
+      if (!linked.has(id)) shown.push({ id, slot: teaser.slot, position });
+      linked.add(id);
     });
-  }
-  if (currentIds.size === 0) return;
-  links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const existing = [...currentIds].filter((id) => !inserted.has(id)).sort((a, b) => a - b);
-  if (existing.length > 0) await execute(client, q.deleteStaleArticleTeasers(existing, links));
-  await execute(client, q.upsertArticleTeasers(links));
+    return {
+      siteId: row.siteId,
+      wpId: row.wpId,
+      teaserOccurrences: teaserCounts.get(row) ?? 0,
+      removedBytes: row.removedBytes,
+      contentBytes: row.contentBytes,
+      teasers: shown,
+    };
+  });
 }

@@ -98,23 +98,6 @@ export function pruneVersions(rows: readonly ArticleRow[], articleIds: readonly 
   };
 }
 
-/** Each post's teaser occurrences and the bytes extraction removed from and kept of it (the figures behind `status`). */
-export function upsertPostFigures(rows: readonly ArticleRow[], teaserCounts: ReadonlyMap<ArticleRow, number>): Query {
-  return {
-    text: `INSERT INTO post_figures (site_id, wp_id, teaser_occurrences, removed_bytes, content_bytes)
-     SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::int[])
-     ON CONFLICT (site_id, wp_id) DO UPDATE SET teaser_occurrences = EXCLUDED.teaser_occurrences, removed_bytes = EXCLUDED.removed_bytes, content_bytes = EXCLUDED.content_bytes
-     WHERE (post_figures.teaser_occurrences, post_figures.removed_bytes, post_figures.content_bytes) <> (EXCLUDED.teaser_occurrences, EXCLUDED.removed_bytes, EXCLUDED.content_bytes)`,
-    values: [
-      rows.map((r) => r.siteId),
-      rows.map((r) => r.wpId),
-      rows.map((r) => teaserCounts.get(r) ?? 0),
-      rows.map((r) => r.removedBytes),
-      rows.map((r) => r.contentBytes),
-    ],
-  };
-}
-
 /** A Postgres array literal of hex fingerprints (no quoting needed: they hold no commas, quotes or braces). */
 function arrayLiteral(values: readonly string[]): string {
   return `{${values.join(',')}}`;

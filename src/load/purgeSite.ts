@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { execute, queryAll, queryOne } from '../db/query.js';
-import { deleteOwnArticles, deletePostRows, deleteSite, dropUnseenBlocks, purgeFigures, recountBlockStats, recountSourceArticles } from './purgeSiteQueries.js';
+import { deleteOwnArticles, deletePostRows, deleteSite, dropUnseenBlocks, purgeFigures, recountSourceArticles } from './purgeSiteQueries.js';
 
 /** What a purge deletes (or deleted). */
 export interface PurgeFigures {
@@ -21,7 +21,6 @@ export async function purgeSite(tx: pg.PoolClient, siteId: number): Promise<Purg
   const domains = (await queryAll<{ domain: string }>(tx, deleteOwnArticles(siteId))).map((row) => row.domain);
   if (domains.length > 0) {
     await execute(tx, dropUnseenBlocks(domains));
-    await execute(tx, recountBlockStats(domains));
     await execute(tx, recountSourceArticles(domains));
   }
   await execute(tx, deletePostRows(siteId));

@@ -14,37 +14,38 @@ export const purgeFigures = (siteId: number): Query => ({
   values: [siteId],
 });
 
-/** Deletes the articles only this site provided, with their block sightings; returns the domains touched. */
+/**
+ * Deletes the articles only this site provided with their block sightings, each sighted block counted once less
+ * per article; returns the domains touched.
+ */
 export const deleteOwnArticles = (siteId: number): Query => ({
   text: `WITH own AS (
            SELECT DISTINCT ap.article_id FROM article_posts ap WHERE ap.site_id = $1
              AND NOT EXISTS (SELECT 1 FROM article_posts o WHERE o.article_id = ap.article_id AND o.site_id <> $1)),
          gone AS (DELETE FROM articles a USING own WHERE a.id = own.article_id RETURNING a.source_url, a.source_domain),
-         sightings AS (DELETE FROM block_sightings s USING gone WHERE s.source_domain = gone.source_domain AND s.source_url = gone.source_url)
+         sightings AS (DELETE FROM article_blocks b USING gone WHERE b.source_domain = gone.source_domain AND b.source_url = gone.source_url
+           RETURNING b.source_domain, b.fingerprints),
+         uncounted AS (UPDATE block_stats s SET articles = s.articles - c.n
+           FROM (SELECT source_domain, f AS fingerprint, count(*)::int AS n FROM sightings, unnest(sightings.fingerprints) AS f GROUP BY 1, 2) c
+           WHERE s.source_domain = c.source_domain AND s.fingerprint = c.fingerprint)
          SELECT DISTINCT source_domain AS domain FROM gone`,
   values: [siteId],
 });
 
 /** Blocks of the domains seen in no remaining article go. */
 export const dropUnseenBlocks = (domains: string[]): Query => ({
-  text: `DELETE FROM block_stats b WHERE b.source_domain = ANY($1::text[])
-           AND NOT EXISTS (SELECT 1 FROM block_sightings s WHERE s.source_domain = b.source_domain AND s.fingerprint = b.fingerprint)`,
+  text: `DELETE FROM block_stats b WHERE b.source_domain = ANY($1::text[]) AND b.articles <= 0`,
   values: [domains],
 });
 
-/** Block counts of the domains again, from their remaining sightings. */
-export const recountBlockStats = (domains: string[]): Query => ({
-  text: `UPDATE block_stats b SET articles = (SELECT count(*) FROM block_sightings s WHERE s.source_domain = b.source_domain AND s.fingerprint = b.fingerprint)
-         WHERE b.source_domain = ANY($1::text[])`,
-  values: [domains],
-});
-
-/** The site's per-post rows that have no foreign key to cascade from, then teaser counts from what is left. */
+/**
+ * The site's per-post rows that have no foreign key to cascade from; each teaser they showed is counted once less
+ * per post (`times_seen` counts the posts whose `teaser_ids` hold it, see recordPostFigures).
+ */
 export const deletePostRows = (siteId: number): Query => ({
-  text: `WITH teasers_seen AS (DELETE FROM post_teasers WHERE site_id = $1 RETURNING teaser_id),
-         figures AS (DELETE FROM post_figures WHERE site_id = $1)
-         UPDATE teasers t SET times_seen = (SELECT count(*) FROM post_teasers p WHERE p.teaser_id = t.id AND p.site_id <> $1)
-         WHERE t.id IN (SELECT teaser_id FROM teasers_seen)`,
+  text: `WITH figures AS (DELETE FROM post_figures WHERE site_id = $1 RETURNING teaser_ids),
+         seen AS (SELECT t AS teaser_id, count(*)::int AS n FROM figures, unnest(figures.teaser_ids) AS t GROUP BY 1)
+         UPDATE teasers t SET times_seen = t.times_seen - seen.n FROM seen WHERE t.id = seen.teaser_id`,
   values: [siteId],
 });
 

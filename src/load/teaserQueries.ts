@@ -1,6 +1,6 @@
 import type { Query } from '../db/query.js';
 
-/** Named queries over teasers and their links to posts and articles. */
+/** Named queries over teasers (which posts showed them is kept in `post_figures`, see postFigureQueries). */
 
 /** A teaser as stored once per source domain. */
 export interface TeaserInput {
@@ -44,38 +44,4 @@ export const upsertTeasers = (teasers: readonly TeaserInput[]): Query => ({
 export const teaserIds = (teasers: readonly TeaserInput[]): Query => ({
   text: `SELECT t.id, t.source_domain, t.key FROM teasers t JOIN unnest($1::text[], $2::text[]) AS u(d, k) ON t.source_domain = u.d AND t.key = u.k`,
   values: [teasers.map((t) => t.domain), teasers.map((t) => t.key)],
-});
-
-/** Links posts to the teasers they showed (site id, wp id, teaser id), counting each new link in `times_seen`. */
-export const linkPostTeasers = (links: ReadonlyArray<readonly [number, number, number]>): Query => ({
-  text: `WITH added AS (
-       INSERT INTO post_teasers (site_id, wp_id, teaser_id) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[])
-       ON CONFLICT DO NOTHING RETURNING teaser_id)
-     UPDATE teasers t SET times_seen = t.times_seen + a.n FROM (SELECT teaser_id, count(*)::int AS n FROM added GROUP BY teaser_id) a WHERE t.id = a.teaser_id`,
-  values: [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
-});
-
-/** Which of the (article id, site id, wp id) triples are their article's current version (rows `{ id, site_id, wp_id }`). */
-export const currentVersions = (articleIds: readonly number[], siteIds: readonly number[], wpIds: readonly number[]): Query => ({
-  text: `SELECT a.id, u.site_id, u.wp_id FROM articles a JOIN unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS u(id, site_id, wp_id)
-       ON a.id = u.id AND a.version_site_id = u.site_id AND a.version_wp_id = u.wp_id`,
-  values: [articleIds, siteIds, wpIds],
-});
-
-/** An article's link to a teaser: article id, teaser id, slot, position. */
-export type ArticleTeaserLink = [articleId: number, teaserId: number, slot: string, position: number];
-
-/** Deletes the teaser links of the articles that are not among `links`. */
-export const deleteStaleArticleTeasers = (articleIds: readonly number[], links: readonly ArticleTeaserLink[]): Query => ({
-  text: `DELETE FROM article_teasers at USING unnest($1::bigint[]) AS a(id)
-       WHERE at.article_id = a.id AND NOT EXISTS (SELECT 1 FROM unnest($2::bigint[], $3::bigint[]) AS l(a, t) WHERE l.a = at.article_id AND l.t = at.teaser_id)`,
-  values: [articleIds, links.map((l) => l[0]), links.map((l) => l[1])],
-});
-
-/** Inserts article-teaser links, or moves a stored one to its new slot and position. */
-export const upsertArticleTeasers = (links: readonly ArticleTeaserLink[]): Query => ({
-  text: `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::int[])
-     ON CONFLICT (article_id, teaser_id) DO UPDATE SET slot = EXCLUDED.slot, position = EXCLUDED.position
-     WHERE (article_teasers.slot, article_teasers.position) <> (EXCLUDED.slot, EXCLUDED.position)`,
-  values: [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2]), links.map((l) => l[3])],
 });

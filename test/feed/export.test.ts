@@ -63,7 +63,8 @@ beforeAll(async () => {
   await insertManyArticles(pool, siteA, 40, { firstWpId: 100, bodyWords: 60 });
   await pool.query(`INSERT INTO teasers (source_domain, key, title, url) VALUES ('source.example.test', 'nid:1', 'Teaser, one', 'https://t.example.test/1')`);
   await pool.query(
-    `INSERT INTO article_teasers (article_id, teaser_id, slot, position) SELECT a.id, t.id, 'latest', 1 FROM articles a, teasers t WHERE a.version_wp_id = 1`,
+    `INSERT INTO post_figures (site_id, wp_id, teaser_occurrences, removed_bytes, content_bytes, teaser_ids, teaser_slots, teaser_positions)
+     SELECT a.version_site_id, a.version_wp_id, 1, 0, 0, ARRAY[t.id], '{latest}', '{1}' FROM articles a, teasers t WHERE a.version_wp_id = 1`,
   );
 });
 

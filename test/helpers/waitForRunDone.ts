@@ -4,17 +4,7 @@ import type { AppContext } from '../../src/jobs/context.js';
 import { pendingSearchCount } from '../../src/load/searchIndexQueries.js';
 
 /** The tables a backfill writes its posts and articles to (not its bookkeeping: runs, run_pages, sites). */
-export const ARTICLE_TABLES = [
-  'raw_posts',
-  'articles',
-  'article_versions',
-  'article_posts',
-  'teasers',
-  'article_teasers',
-  'post_teasers',
-  'block_stats',
-  'post_figures',
-] as const;
+export const ARTICLE_TABLES = ['raw_posts', 'articles', 'article_versions', 'article_posts', 'teasers', 'block_stats', 'post_figures'] as const;
 
 /** Polls Postgres until the run is finished; fails the test with the run's state on timeout. */
 export async function waitForRunDone(ctx: Pick<AppContext, 'pool'>, runId: number, timeoutMs = 90_000): Promise<{ status: string; error: string | null }> {

@@ -50,4 +50,41 @@ describe('block sightings', () => {
       client.release();
     }
   });
+
+  it('counts a sighting once when two transactions record it at the same time', async () => {
+    const first = await pool.connect();
+    const second = await pool.connect();
+    try {
+      await first.query('BEGIN');
+      await second.query('BEGIN');
+      expect(await recordBlockSightings(first, [sighting('https://news.test/d', 'f4'), sighting('https://news.test/d', 'f1')])).toEqual(
+        new Map([
+          [blockStatKey('news.test', 'f1'), 4],
+          [blockStatKey('news.test', 'f4'), 1],
+        ]),
+      );
+      // The second waits for the first's article row, then finds both fingerprints in it: nothing new to count.
+      const waiting = recordBlockSightings(second, [sighting('https://news.test/d', 'f1'), sighting('https://news.test/d', 'f4')]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.query('COMMIT');
+      expect(await waiting).toEqual(new Map());
+      await second.query('COMMIT');
+      // A later sighting of the same article with one more block counts only that one.
+      expect(await recordBlockSightings(first, [sighting('https://news.test/d', 'f1'), sighting('https://news.test/d', 'f2')])).toEqual(
+        new Map([[blockStatKey('news.test', 'f2'), 2]]),
+      );
+    } finally {
+      first.release();
+      second.release();
+    }
+    const reader = await pool.connect();
+    const stored = await readBlockStats(reader, 'news.test', ['f1', 'f2', 'f4']).finally(() => reader.release());
+    expect(stored.counts).toEqual(
+      new Map([
+        ['f1', 4],
+        ['f2', 2],
+        ['f4', 1],
+      ]),
+    );
+  });
 });

@@ -248,12 +248,12 @@ export async function loadRows(tx: PoolClient, rows: ArticleRow[]): Promise<numb
     const known = newest.get(row.sourceUrl);
     if (!known || compareVersions(row.article, known.article) > 0) newest.set(row.sourceUrl, row);
   }
-  const { ids, written, inserted, insertedPerSource } = await loadArticles(tx, [...newest.values()]);
+  const { ids, written, insertedPerSource } = await loadArticles(tx, [...newest.values()]);
   const teaserCounts = new Map(rows.map((row) => [row, teaserOccurrences(row.article)]));
-  await loadProvenance(tx, rows, ids, teaserCounts);
+  await loadProvenance(tx, rows, ids);
   await updateClusters(tx, [...new Set(ids.values())], NEAR_DUPLICATE_MAX_DISTANCE);
   // Last: a source's teaser rows are shared by every page of it, and their row locks are held until commit.
-  await loadTeasers(tx, rows, ids, inserted);
+  await loadTeasers(tx, rows, teaserCounts);
   await countSourceArticles(tx, insertedPerSource);
   return written;
 }

@@ -59,7 +59,7 @@ describe('sites keyed by API root, and source purge', () => {
     const purged = await runCli(['source', 'purge', `${app.site.url}/2026/05/04/some-article/`, '--yes'], cliEnv(app.config));
     expect(purged.code).toBe(0);
     expect(purged.output.trim()).toBe(`purged ${app.site.url}: ${POSTS} posts and ${articles} articles deleted`);
-    for (const table of ['sites', 'raw_posts', 'articles', 'article_posts', 'runs', 'post_teasers', 'post_figures', 'block_sightings'])
+    for (const table of ['sites', 'raw_posts', 'articles', 'article_posts', 'runs', 'post_figures', 'article_blocks'])
       expect(await count(table), table).toBe(0);
     const stale = await app.ctx.pool.query('SELECT 1 FROM block_stats WHERE articles > 0 LIMIT 1');
     expect(stale.rowCount).toBe(0);

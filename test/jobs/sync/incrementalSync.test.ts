@@ -5,7 +5,7 @@ import { ARTICLE_TABLES, backfillUntilDone, tableSnapshot } from '../../helpers/
 
 const POSTS = 300;
 /** Every table a sync may write, except its own bookkeeping (runs, run_pages, sites). */
-const DATA_TABLES = [...ARTICLE_TABLES, 'block_sightings', 'terms', 'failures'];
+const DATA_TABLES = [...ARTICLE_TABLES, 'article_blocks', 'terms', 'failures'];
 
 interface ArticleState {
   id: string;
