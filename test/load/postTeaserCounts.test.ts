@@ -96,16 +96,16 @@ describe("teasers' times_seen, from the teaser ids on each post's figures row", 
   });
 });
 
-describe('migration 000016: post_teasers and article_teasers into post_figures, block_sightings into article_blocks', () => {
+describe('migration 000017: post_teasers and article_teasers into post_figures, block_sightings into article_blocks', () => {
   it("moves each post's links into its figures row, keeps times_seen and the feed's teasers, and each article's sightings into one row", async () => {
     const db = await createTestDatabase('migration16');
     const admin = new pg.Client({ connectionString: db.databaseUrl });
     await admin.connect();
     try {
-      // Back to schema 15, with the links as it kept them.
+      // Back to schema 16, with the links as it kept them.
       await admin.query(`DROP SCHEMA public CASCADE; CREATE SCHEMA public`);
       await admin.query('CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-      for (const name of (await readdir(SQL_DIR)).filter((file) => /^\d{6}_.*\.sql$/.test(file) && file < '000016').sort()) {
+      for (const name of (await readdir(SQL_DIR)).filter((file) => /^\d{6}_.*\.sql$/.test(file) && file < '000017').sort()) {
         await admin.query(await readFile(SQL_DIR + name, 'utf8'));
         await admin.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
       }

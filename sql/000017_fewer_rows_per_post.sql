@@ -1,4 +1,4 @@
--- wpingest schema, version 16: fewer rows a post. The teasers each post showed are kept as arrays on the post's
+-- wpingest schema, version 17: fewer rows a post. The teasers each post showed are kept as arrays on the post's
 -- figures row (written for every post anyway) instead of link rows: post_teasers (which posts showed a teaser) and
 -- article_teasers (the teasers of an article's current version, with slot and position) took 31 of the 56 row
 -- inserts a post made on seed-shaped sites, each with a composite primary key (and article_teasers an index by
