@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { renderBody, type BodyBlock, type ExtractedArticle, type RemovedBlock } from '../article.js';
+import { normaliseText } from '../fingerprintText.js';
 import { fingerprintFast } from './body/fingerprintFast.js';
 import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../wpPost.js';
 import { absoluteUrl, safeUrl } from './body/absoluteUrl.js';
@@ -144,9 +145,10 @@ function asListing(body: BodyChoice, listing: Listing | null): BodyChoice {
   return { ...body, blocks: [...own, ...listing.blocks], removed: [...body.removed, marker], profile: LISTING_PROFILE };
 }
 
-/** Lower-cased words (runs of letters and digits) of a text. */
+/** The words of a text as fingerprints see them (`normaliseText`: lower-cased runs of letters and digits). */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const normalised = normaliseText(text);
+  return normalised ? normalised.split(' ') : [];
 }
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */
