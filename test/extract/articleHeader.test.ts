@@ -42,3 +42,36 @@ describe('protected e-mail addresses', () => {
     expect(article.body_text).not.toContain('protected');
   });
 });
+
+describe('meta line under the headline', () => {
+  it('drops a meta-info line (views, date, time) but keeps a kicker beside it in its wrapper', () => {
+    const meta = '<div class="td-module-meta-info"><span class="views">1537</span> | Saturday, August 29, 2020 | 10:46 am</div>';
+    const header = `<header><h1 class="entry-title">Heat pump market grows by 42 percent</h1>${meta}</header>`;
+    const article = extractArticle(scrapedPost(`<article>${header}<div class="body">${PROSE}</div></article>`), CONTEXT);
+    expect(article.body_text).not.toContain('August 29');
+    expect(article.body_text).toContain('Paragraph 5 of the report');
+    const kicker =
+      '<div class="meta-info-wrapper"><div class="meta-info">01. Dez. 2022 | 14:08 Uhr | von Jona</div><h2 class="subline">Installers cannot keep up with demand</h2></div>';
+    const withKicker = extractArticle(
+      scrapedPost(
+        `<article><div class="article-header">${kicker}<h1>Heat pump market grows by 42 percent</h1></div><div class="body">${PROSE}</div></article>`,
+      ),
+      CONTEXT,
+    );
+    expect(withKicker.body_text).toContain('Installers cannot keep up with demand');
+    expect(withKicker.body_text).not.toContain('14:08');
+  });
+});
+
+describe('Unicode forms', () => {
+  it('stores text in NFC whichever form the page used, so it matches text typed elsewhere', () => {
+    // A Bengali "য়" written precomposed (U+09DF), which NFC writes as U+09AF U+09BC, and a decomposed German "ä".
+    const bengali = 'কুষ্টি\u09DFা-১ আসনের সংসদ সদস্য';
+    const german = 'Die Wa\u0308rmepumpe la\u0308uft auch im Winter, sagen die Fachleute.';
+    const page = `<article><div class="body"><p>${bengali}, অ্যাডভোকেট, এ ঘটনা ঘটে।</p><p>${german}</p>${PROSE}</div></article>`;
+    const article = extractArticle(scrapedPost(page), CONTEXT);
+    expect(article.body_text).toContain('কুষ্টি\u09AF\u09BCা-১ আসনের সংসদ সদস্য');
+    expect(article.body_text).not.toContain('\u09DF');
+    expect(article.body_text).toContain('Die Wärmepumpe läuft auch im Winter');
+  });
+});

@@ -29,7 +29,7 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: DropReason; pattern: Reg
   {
     reason: 'byline',
     pattern:
-      /byline|read-?time|reading-?time|lesezeit|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/,
+      /byline|read-?time|reading-?time|lesezeit|(?:meta-?info|post-info)(?:\s|$)|(?:^|[-_ ])(?:author|authors|contributors?|dateline|timestamp|posted-on|entry-meta|post-meta|article-meta|meta-?data|publication-date|published)(?:[-_ ]|$)|contributor/,
   },
   { reason: 'caption', pattern: /caption|(?:^|[-_ ])(?:credit|credits|copyright)(?:[-_ ]|$)|image-copyright/ },
   { reason: 'tags', pattern: /tags?-?list|(?:^|[-_ ])(?:tags|tag-links|keywords|topics|schlagworte)(?:[-_ ]|$)/ },
