@@ -84,3 +84,37 @@ describe('boxes embedded in the article text', () => {
     expect(article.body_text).not.toContain('Issue 106');
   });
 });
+
+describe('boxes after a short article', () => {
+  const SHORT_STORY =
+    '<div id="story"><p>Cartoonist Ana Reyes drew a sharp strip about how every generation blames the next one for its own troubles. Click through for the whole thing.</p></div>';
+  const NEXT_STORIES = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<div class="nextstory"><h2><a href="https://n.example/2019/09/story-${i}.html">Next story number ${i + 1} with a headline of its own</a></h2>` +
+      `<a href="https://n.example/2019/09/story-${i}.html"><img src="https://n.example/${i}.jpg" alt=""></a>` +
+      `<p>Summary ${i + 1} of another story on the site, long enough to outweigh the short article above it, with names, places and a few numbers in it, and it goes on.</p>` +
+      `<h3><a href="https://n.example/2019/09/story-${i}.html">READ THE REST</a></h3></div>`,
+  ).join('');
+
+  it('drops a "next posts" box of summary cards that holds more prose than the story', () => {
+    const article = extractArticle(scrapedPost(`${SHORT_STORY}<div id="next-post-thumbnails">${NEXT_STORIES}</div>`), CONTEXT);
+    expect(article.body_text).toMatch(/^Cartoonist Ana Reyes/);
+    expect(article.body_text).not.toContain('Summary 1');
+    expect(article.teasers.map((teaser) => teaser.title)).toContain('Next story number 2 with a headline of its own');
+  });
+
+  it('keeps an article whose sections are headed by links when the box is not named for teasers', () => {
+    const article = extractArticle(scrapedPost(`<div class="entry">${NEXT_STORIES}</div>`), CONTEXT);
+    expect(article.body_text).toContain('Summary 1');
+  });
+
+  it('drops an author box whose ids are four-word component names (mvp-author-box-wrap)', () => {
+    const box =
+      '<div id="mvp-author-box-wrap" class="left relative"><span class="name"><a href="https://n.example/author/jm/">Jo Miller</a></span>' +
+      '<div id="mvp-author-box-text" class="left relative"><p>Senior Editor with a focus on all things tech and gaming. You can keep up with me on Twitter.</p></div></div>';
+    const article = extractArticle(scrapedPost(`<article><div class="post-body">${ARTICLE_PARAGRAPHS}${box}</div></article>`), CONTEXT);
+    expect(article.body_text).toContain('Article paragraph 4');
+    expect(article.body_text).not.toContain('keep up with me');
+  });
+});

@@ -70,10 +70,18 @@ export function boilerplateReason(element: Element): DropReason | null {
  */
 const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+/g;
 
+/** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`): a heading's slug ends in words of its text. */
+const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area)$/i;
+
+/** An id that is a heading's slug (`sharing-with-a-single-developer`), not a component name. */
+function isHeadingSlug(id: string): boolean {
+  return id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS && !COMPONENT_ID_END.test(id);
+}
+
 /** Class and id, without ids that are heading slugs and without modifier classes. */
 function furnitureHints(element: Element): string {
   const id = attr(element, 'id');
-  const hints = id && id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS ? attr(element, 'class').toLowerCase() : hintString(element);
+  const hints = id && isHeadingSlug(id) ? attr(element, 'class').toLowerCase() : hintString(element);
   return hints.includes('-') && /(?:^|\s)(?:has|with|without|no)-/.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
 }
 

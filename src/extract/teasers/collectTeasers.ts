@@ -3,7 +3,7 @@ import type { Teaser, TeaserSlot } from '../../article.js';
 import { fingerprintFast } from '../body/fingerprintFast.js';
 import { absoluteUrl } from '../body/absoluteUrl.js';
 import { attr, closest, findElements, hasText, hintString, isElement, textOf, walkElements } from '../../html/index.js';
-import { findLinkedCards, findOverlayCards } from './linkedCards.js';
+import { findLinkedCards, findOverlayCards, summaryCards } from './linkedCards.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import { teaserReason, teaserSlot } from './teaserSlot.js';
 import { HEADING_TAG, SUBHEADING_TAG } from '../body/rules.js';
@@ -39,7 +39,7 @@ export function collectTeasers(root: ParentNode, facts: PageFacts): TeaserCollec
     const boxSlot = boxSlotOf(element, hintedSlot(element), facts);
     if (!boxSlot) return true;
     drops.set(element, teaserReason(boxSlot));
-    for (const item of boxItems(element)) cards.push({ card: item, slot: slotOf(item, hintedSlot, boxSlot) });
+    for (const item of boxItems(element, facts.stats)) cards.push({ card: item, slot: slotOf(item, hintedSlot, boxSlot) });
     return false;
   });
   const dropped = (element: Element) => closest(element, (ancestor) => drops.has(ancestor)) !== null;
@@ -98,12 +98,13 @@ function boxSlotOf(element: Element, hinted: TeaserSlot | null, facts: PageFacts
   const slot = hinted ?? teaserSlot(boxHeading(element));
   if (!slot) return null;
   const prose = statsOf(facts.stats, element).paragraph;
-  return prose > facts.pageProse * MAX_TEASER_BOX_PROSE_SHARE && prose > 0 ? null : slot;
+  const mostProse = prose > facts.pageProse * MAX_TEASER_BOX_PROSE_SHARE && prose > 0;
+  return mostProse && summaryCards(element, facts.stats).length === 0 ? null : slot;
 }
 
 const ITEM_HINT = /(?:^|[-_ ])(?:item|teaser|card|entry|story|post)s?(?:[-_ ]|$)|__item/;
 
-function boxItems(box: Element): Element[] {
+function boxItems(box: Element, stats: Map<Element, ElementStats>): Element[] {
   const items: Element[] = [];
   walkElements(box, (element) => {
     if (element.name === 'article' || element.name === 'li' || ITEM_HINT.test(hintString(element)) || attr(element, 'data-nid')) {
@@ -113,6 +114,8 @@ function boxItems(box: Element): Element[] {
     return true;
   });
   if (items.length > 0) return items;
+  const cards = summaryCards(box, stats);
+  if (cards.length > 0) return cards;
   const headings = findElements(box, (element) => /^h[3-6]$/.test(element.name));
   if (headings.length > 0) return headings;
   return findElements(box, (element) => element.name === 'a' && textOf(element).length >= MIN_BOX_LINK_CHARS);

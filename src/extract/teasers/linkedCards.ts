@@ -2,7 +2,25 @@ import type { Element, ParentNode } from 'domhandler';
 import { attr, closest, findElements, hasText, textOf } from '../../html/index.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
 import { SUBHEADING_TAG } from '../body/rules.js';
-import { MAX_CARD_LEVELS, MAX_CARD_PROSE_CHARS, MAX_CARD_TEXT_CHARS } from './rules.js';
+import {
+  MAX_CARD_LEVELS,
+  MAX_CARD_PROSE_CHARS,
+  MAX_CARD_TEXT_CHARS,
+  MAX_SUMMARY_CARD_TEXT_CHARS,
+  MIN_SUMMARY_CARD_PROSE_SHARE,
+  MIN_SUMMARY_CARDS,
+} from './rules.js';
+
+/** What a card may hold: all its text, and its paragraphs of prose (non-space characters). */
+interface CardLimits {
+  text: number;
+  prose: number;
+}
+
+/** A card anywhere on the page: a headline and a line of summary, no paragraph unless it is a cut excerpt. */
+const PAGE_CARD: CardLimits = { text: MAX_CARD_TEXT_CHARS, prose: MAX_CARD_PROSE_CHARS };
+/** A card inside a box named for teasers may carry its story's summary paragraph. */
+const SUMMARY_CARD: CardLimits = { text: MAX_SUMMARY_CARD_TEXT_CHARS, prose: MAX_SUMMARY_CARD_TEXT_CHARS };
 
 /** Content that makes an empty-looking link visible: a picture is a link's text. */
 const VISIBLE_MEDIA = new Set(['img', 'picture', 'svg', 'video', 'iframe']);
@@ -13,12 +31,17 @@ const VISIBLE_MEDIA = new Set(['img', 'picture', 'svg', 'video', 'iframe']);
  * heading does not link away and then again to the same page; a table of contents links within the page (`#...`).
  * Returns the smallest element holding both links, for each such heading not inside `skip`.
  */
-export function findLinkedCards(root: ParentNode, stats: Map<Element, ElementStats>, skip: (element: Element) => boolean): Element[] {
+export function findLinkedCards(
+  root: ParentNode,
+  stats: Map<Element, ElementStats>,
+  skip: (element: Element) => boolean,
+  limits: CardLimits = PAGE_CARD,
+): Element[] {
   const cards: Element[] = [];
   for (const heading of findElements(root, (element) => SUBHEADING_TAG.test(element.name))) {
     const href = wholeLinkHref(heading);
     if (!href || skip(heading)) continue;
-    const card = cardAround(heading, href, stats);
+    const card = cardAround(heading, href, stats, limits);
     if (card && !cards.includes(card)) cards.push(card);
   }
   return cards;
@@ -59,14 +82,27 @@ function wholeLinkHref(heading: Element): string | null {
   return text.length > 0 && textOf(link) === text ? href : null;
 }
 
-function cardAround(heading: Element, href: string, stats: Map<Element, ElementStats>): Element | null {
+/**
+ * The cards of a box named for teasers ("next posts", "more stories") whose items each carry their story's
+ * summary paragraph: at least MIN_SUMMARY_CARDS linked-heading cards that hold nearly all of the box's prose.
+ * Such a box may hold more prose than a short article beside it, and is still no wrapper of that article: an
+ * article's paragraphs are not each headed by a link to another page. Empty when the box is not such a list.
+ */
+export function summaryCards(box: Element, stats: Map<Element, ElementStats>): Element[] {
+  const cards = findLinkedCards(box, stats, () => false, SUMMARY_CARD).filter((card) => card !== box);
+  if (cards.length < MIN_SUMMARY_CARDS) return [];
+  const inCards = cards.reduce((sum, card) => sum + statsOf(stats, card).paragraph, 0);
+  return inCards >= statsOf(stats, box).paragraph * MIN_SUMMARY_CARD_PROSE_SHARE ? cards : [];
+}
+
+function cardAround(heading: Element, href: string, stats: Map<Element, ElementStats>, limits: CardLimits): Element | null {
   let node: Element = heading;
   for (let level = 0; level < MAX_CARD_LEVELS; level++) {
     const parent = node.parent;
     if (!parent || parent.type !== 'tag') return null;
     node = parent as Element;
     const nodeStats = statsOf(stats, node);
-    if (nodeStats.text > MAX_CARD_TEXT_CHARS || nodeStats.paragraph > MAX_CARD_PROSE_CHARS) return null;
+    if (nodeStats.text > limits.text || (nodeStats.paragraph > limits.prose && !onlyExcerpts(node))) return null;
     const second = findElements(
       node,
       (element) => element.name === 'a' && attr(element, 'href').trim() === href && !closest(element, (ancestor) => ancestor === heading),
@@ -74,6 +110,18 @@ function cardAround(heading: Element, href: string, stats: Map<Element, ElementS
     if (second.length > 0) return node;
   }
   return null;
+}
+
+/** The marks that end a cut excerpt: WordPress's `[…]`, `[...]`, or a bare ellipsis. */
+const CUT_EXCERPT_END = /(?:…|\.\.\.)\s*\]?$/;
+
+/**
+ * Whether every paragraph of a card is a cut excerpt of the story it links to (WordPress's automatic excerpt
+ * ends in `[…]`): a card's summary, however long, and never the end of a story's own paragraph.
+ */
+function onlyExcerpts(node: Element): boolean {
+  const paragraphs = findElements(node, (element) => element.name === 'p' && hasText(element));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => CUT_EXCERPT_END.test(textOf(paragraph).trimEnd()));
 }
 
 /** A link's href when it leads to another page (not within the page, not a script); null otherwise. */

@@ -7,6 +7,12 @@
 export const MAX_CARD_TEXT_CHARS = 400;
 /** ...and no paragraph of article prose (non-space characters in `<p>`s). */
 export const MAX_CARD_PROSE_CHARS = 0;
+/** A card in a box named for teasers may carry a summary paragraph: at most this much text in all. */
+export const MAX_SUMMARY_CARD_TEXT_CHARS = 800;
+/** Such a box is a list of summary cards when it holds at least this many... */
+export const MIN_SUMMARY_CARDS = 3;
+/** ...and they hold at least this share of its prose. */
+export const MIN_SUMMARY_CARD_PROSE_SHARE = 0.9;
 /** Levels above a linked heading searched for the card that holds its second link. */
 export const MAX_CARD_LEVELS = 4;
 /** A teaser box never holds more than this share of the page's prose; a bigger match is the article. */

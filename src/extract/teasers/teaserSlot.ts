@@ -12,7 +12,7 @@ export const TEASER_SLOT_HINTS: ReadonlyArray<{ slot: Exclude<TeaserSlot, 'other
   {
     slot: 'read-more',
     pattern:
-      /read[-_ ]?more|read[-_ ]?next|also[-_ ]?like|might[-_ ]?like|also[-_ ]?read|more[-_ ]?stories|more[-_ ]?from|weiterlesen|lesen sie auch|lesetipp|more on this|à lire aussi|lire aussi/i,
+      /read[-_ ]?more|read[-_ ]?next|next[-_ ]?posts?(?:[-_ ]|$)|also[-_ ]?like|might[-_ ]?like|also[-_ ]?read|more[-_ ]?stories|more[-_ ]?from|weiterlesen|lesen sie auch|lesetipp|more on this|à lire aussi|lire aussi/i,
   },
   { slot: 'related', pattern: /related|verwandt|similar|mehr zum thema|recommended|empfohlen|you may also|zum thema|à voir aussi/i },
 ];
