@@ -118,3 +118,23 @@ describe('boxes after a short article', () => {
     expect(article.body_text).not.toContain('keep up with me');
   });
 });
+
+describe('author boxes without a telling class', () => {
+  const BIO = 'is a founding partner of a law firm in Berlin. His fields include banking law, consumer protection and internet law.';
+
+  it('drops an author box that microdata marks as the author (itemprop="author")', () => {
+    const box = `<div class="saboxplugin-wrap" itemtype="http://schema.org/Person" itemscope itemprop="author"><div class="saboxplugin-desc"><p>Jo Miller ${BIO}</p></div></div>`;
+    const article = extractArticle(scrapedPost(`<div class="post-body">${ARTICLE_PARAGRAPHS}${box}</div>`), CONTEXT);
+    expect(article.body_text).toContain('Article paragraph 4');
+    expect(article.body_text).not.toContain('founding partner');
+  });
+
+  it('drops a box labelled "Author" and keeps a section headed by another word', () => {
+    const box = (label: string) =>
+      `<div class="highlight"><div class="content"><div class="header">${label}</div><h3>Dr. Jo Miller</h3><p>Dr. Jo Miller ${BIO}</p></div></div>`;
+    const withAuthor = extractArticle(scrapedPost(`<div class="post-body">${ARTICLE_PARAGRAPHS}${box('AUTOR')}</div>`), CONTEXT);
+    expect(withAuthor.body_text).not.toContain('founding partner');
+    const withFacts = extractArticle(scrapedPost(`<div class="post-body">${ARTICLE_PARAGRAPHS}${box('Background')}</div>`), CONTEXT);
+    expect(withFacts.body_text).toContain('founding partner');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { attr, hintString } from '../../html/index.js';
 import type { DropReason } from '../dropReasons.js';
+import { isAuthorBox } from './isAuthorBox.js';
 import { MIN_SLUG_ID_WORDS } from './rules.js';
 
 /**
@@ -61,7 +62,7 @@ export function boilerplateReason(element: Element): DropReason | null {
   const role = BOILERPLATE_ROLES.get(attr(element, 'role').toLowerCase());
   if (role) return role;
   if (isHidden(element)) return 'hidden';
-  return hintReason(element);
+  return hintReason(element) ?? (isAuthorBox(element) ? 'byline' : null);
 }
 
 /**
