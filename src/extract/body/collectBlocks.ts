@@ -3,7 +3,7 @@ import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { sanitizeHtml } from './sanitizeHtml.js';
 import { hasParagraphBreak, visitMixed } from './visitMixed.js';
-import { attr, closest, firstElement, isBlockTag, isElement, sourceLength, textOf, textStart } from '../../html/index.js';
+import { attr, closest, firstElement, hintString, isBlockTag, isElement, sourceLength, textOf, textStart } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
 import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
@@ -96,6 +96,9 @@ export interface CollectOptions {
   wholeIsPost?: boolean;
 }
 
+/** A caption's own class words; a credit or copyright line inside a caption is dropped with its reason. */
+const CAPTION_HINT = /caption/;
+
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
 export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
   const { commentsHeadingEnds = true, theContent = null, scope = UNKNOWN_SCOPE, wholeIsPost = false } = options;
@@ -106,7 +109,12 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   const noteRemoval = (reason: DropReason): void => {
     if (followedBy.length > 0 && followedBy[followedBy.length - 1] === undefined) followedBy[followedBy.length - 1] = reason;
   };
-  const skip = (element: Element): boolean => drops.has(element);
+  // Inside the post's own content a caption is the author's text, in a list or table as much as on its own; its
+  // picture credit is not.
+  const skip = (element: Element): boolean => {
+    const drop = drops.get(element);
+    return drop !== undefined && !(drop === 'caption' && (inTheContent || wholeIsPost) && CAPTION_HINT.test(hintString(element)));
+  };
   let storyChars = 0;
   /** Set at a comments heading after the story: what follows is reader comments. */
   let inComments = false;

@@ -51,6 +51,16 @@ describe('figures and quotes in a post', () => {
     expect(embed.body_text).toBe(PARAGRAPH);
   });
 
+  it("keeps a caption inside a list item of a scraped page's the_content(), as on its own", () => {
+    const caption =
+      '<div id="attachment_9" class="wp-caption aligncenter"><img src="https://blog.example.org/b.jpg" alt=""><p class="wp-caption-text">Sunday readers in the new wing</p></div>';
+    const content = `<p>${PARAGRAPH}</p><ul><li><a href="https://blog.example.org/2024/year/">Our year in review!</a></li><li>The new wing opens on Sunday, <a href="https://city.example/wing">after two years</a> of building work.<ul><li>${caption}</li></ul></li><li>The café stays closed.</li></ul><p>${PARAGRAPH.replace('council', 'board')}</p>`;
+    const page = `<main><article class="post hentry"><h1 class="entry-title">Library hours</h1><div class="entry-content">${content}</div></article></main>`;
+    const article = extractArticle(post(`${page}<p>[analyse_source url=&#8221;https://blog.example.org/2024/library/&#8221;]</p>`), CONTEXT);
+    expect(article.body_text).toContain('Sunday readers in the new wing');
+    expect(article.body_text).toContain('The café stays closed.');
+  });
+
   it('on a scraped news page, outside the post WordPress marks, a photo caption and credit still go', () => {
     const page = `<main><article><h1>Library hours</h1><figure><img src="https://news.example/a.jpg" alt=""><figcaption>The reading room. Photo: Agency</figcaption></figure><p>${PARAGRAPH}</p><p>${PARAGRAPH.replace('council', 'board')}</p></article></main>`;
     const article = extractArticle(
