@@ -75,3 +75,14 @@ describe('Unicode forms', () => {
     expect(article.body_text).toContain('Die Wärmepumpe läuft auch im Winter');
   });
 });
+
+describe('BEM modifier classes', () => {
+  it('reads the standfirst in a header section whose modifier says it holds ads (o-section--has-ads)', () => {
+    const subtitle = 'Installers cannot keep up with the demand, and the waiting lists grow longer every month.';
+    const head = `<section class="o-section o-section--has-ads"><header><h1>Heat pump market grows by 42 percent</h1><h2 class="c-article-head__subtitle">${subtitle}</h2></header></section>`;
+    const body = `<section class="o-section o-section--has-ads"><div class="c-article-body"><div class="c-article-copy">${PROSE}</div></div></section>`;
+    const article = extractArticle(scrapedPost(`<main>${head}${body}</main>`), CONTEXT);
+    expect(article.body_text).toMatch(new RegExp(`^${subtitle}`));
+    expect(article.body_text).toContain('Paragraph 5 of the report');
+  });
+});

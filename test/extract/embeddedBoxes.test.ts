@@ -138,3 +138,14 @@ describe('author boxes without a telling class', () => {
     expect(withFacts.body_text).toContain('founding partner');
   });
 });
+
+describe('empty links left by broken markup', () => {
+  it('never takes a short post beside an empty link for a teaser card', () => {
+    const reference = 'Albert, Bruce et al. Molecular Biology of the Cell. 5th edition, New York: Garland Science, 2008.';
+    const section = `<div class="et_pb_section"><a href="https://embryo.example/</li></ul></nav>"></a><div class="et_pb_row"><a href="https://embryo.example/category/cells/">Cell biology</a><div class="et_pb_text_inner">References – Exocytosis</div></div><div class="et_pb_row"><div class="et_pb_module et_pb_post_content"><ul><li>${reference}</li></ul></div></div></div>`;
+    const article = extractArticle(scrapedPost(`<div id="page">${section}</div>`, 'References – Exocytosis'), CONTEXT);
+    expect(article.body_text).toContain(reference);
+    // Not only rescued by the safety net: never dropped as a card in the first place.
+    expect(article.removed.filter((block) => block.text.includes('Albert, Bruce'))).toEqual([]);
+  });
+});

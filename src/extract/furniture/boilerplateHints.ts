@@ -67,9 +67,10 @@ export function boilerplateReason(element: Element): DropReason | null {
 
 /**
  * Class names that say what an element holds or lacks, not what it is (`has-sharing` on an article header with
- * share buttons in it, `with-sidebar`, `no-comments`).
+ * share buttons in it, `with-sidebar`, `no-comments`, a BEM modifier `o-section--has-ads`).
  */
-const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+/g;
+const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+|--(?:has|with|without|no)-[^\s]+/g;
+const HAS_MODIFIER_CLASS = /(?:^|\s|--)(?:has|with|without|no)-/;
 
 /** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`): a heading's slug ends in words of its text. */
 const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area)$/i;
@@ -83,7 +84,7 @@ function isHeadingSlug(id: string): boolean {
 function furnitureHints(element: Element): string {
   const id = attr(element, 'id');
   const hints = id && isHeadingSlug(id) ? attr(element, 'class').toLowerCase() : hintString(element);
-  return hints.includes('-') && /(?:^|\s)(?:has|with|without|no)-/.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
+  return hints.includes('-') && HAS_MODIFIER_CLASS.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
 }
 
 /** Reason from class/id hints only. */

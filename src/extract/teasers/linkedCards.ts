@@ -1,7 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, closest, findElements, hasText, textOf } from '../../html/index.js';
 import { statsOf, type ElementStats } from '../body/nodeStats.js';
-import { SUBHEADING_TAG } from '../body/rules.js';
+import { SUBHEADING_TAG, THE_CONTENT_CLASSES } from '../body/rules.js';
 import {
   MAX_CARD_LEVELS,
   MAX_CARD_PROSE_CHARS,
@@ -60,9 +60,21 @@ export function findOverlayCards(root: ParentNode, stats: Map<Element, ElementSt
     if (!card || card.type !== 'tag' || cards.includes(card as Element) || skip(link)) continue;
     const cardStats = statsOf(stats, card as Element);
     if (cardStats.text === 0 || cardStats.text > MAX_CARD_TEXT_CHARS || cardStats.paragraph > MAX_CARD_PROSE_CHARS) continue;
+    if (holdsTheContent(card as Element)) continue;
     cards.push(card as Element);
   }
   return cards;
+}
+
+const THE_CONTENT: ReadonlySet<string> = new Set(THE_CONTENT_CLASSES);
+
+/**
+ * Whether an element is or holds a theme's the_content() element: a short post (a list of one reference) beside
+ * an empty link that broken markup left is still the post, never a card.
+ */
+function holdsTheContent(element: Element): boolean {
+  const isPost = (candidate: Element): boolean => attr(candidate, 'class').split(/\s+/).some((name) => THE_CONTENT.has(name));
+  return isPost(element) || findElements(element, isPost).length > 0;
 }
 
 /** A link to another page with nothing to see inside it: no text, no picture. */
