@@ -105,8 +105,8 @@ describe('never lose an article: the post the theme marks is the body', () => {
 <div class="et_pb_row"><div class="et_pb_text"><div class="et_pb_text_inner">Por <a href="/author/ann/">Ann</a></div></div></div>
 </div></div></div>`;
     const article = extractArticle(themePost(page, 'Mulch | Garden Notes'), CONTEXT);
+    // Found by the rules (the section's `--with-menu` modifier says what it holds, not what it is) or by the safety net.
     expect(article.body_text).toBe('A layer of material spread over the soil keeps it moist, cool and free of weeds through the summer.');
-    expect(article.removed.some((block) => block.reason.startsWith('safety-net'))).toBe(true);
   });
 
   it('a long post is not cut to its first paragraphs by a mid-post box', () => {

@@ -73,7 +73,10 @@ const THE_CONTENT: ReadonlySet<string> = new Set(THE_CONTENT_CLASSES);
  * an empty link that broken markup left is still the post, never a card.
  */
 function holdsTheContent(element: Element): boolean {
-  const isPost = (candidate: Element): boolean => attr(candidate, 'class').split(/\s+/).some((name) => THE_CONTENT.has(name));
+  const isPost = (candidate: Element): boolean =>
+    attr(candidate, 'class')
+      .split(/\s+/)
+      .some((name) => THE_CONTENT.has(name));
   return isPost(element) || findElements(element, isPost).length > 0;
 }
 
