@@ -11,6 +11,7 @@ import {
   MAX_BYLINE_CHARS,
   MAX_CALL_TO_ACTION_CHARS,
   MAX_CREDIT_LINE_CHARS,
+  MIN_CREDIT_SENTENCE_WORDS,
   MAX_DATELINE_CHARS,
   MAX_SIGN_UP_PITCH_CHARS,
   MAX_TOOL_BAR_CHARS,
@@ -42,6 +43,12 @@ const LABELS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
   },
   { reason: 'ad', pattern: /^(?:anzeige|advertisement|werbung|sponsored|publicité)\s*[-–:|]\s.{0,160}$/i },
   { reason: 'tags', pattern: /^(?:category|categories|kategorie|kategorien|rubrik|filed under|posted in|tags|schlagworte|schlagwörter)\s*:.{0,100}$/i },
+  // A post's meta fields in a row ("News date : 04/21/2022 Category : Press Releases").
+  {
+    reason: 'byline',
+    pattern:
+      /^(?:(?:news\s+|post\s+)?(?:date|datum|fecha|category|kategorie|categoría|rubrik|tags?|author|autor|autora|source|quelle|fuente)\s*:\s*[^:]{1,60}?\s*){2,3}$/i,
+  },
   { reason: 'newsletter', pattern: /^(?:wir respektieren (?:deine|ihre) privatsphäre|we (?:value|respect) your privacy)\b.{0,400}$/i },
   { reason: 'rating', pattern: /^\(?(?:noch keine bewertungen|no ratings yet|bewerten sie diesen artikel|rate this (?:article|post))\)?(?:\s*loading\.*)?$/i },
   {
@@ -72,7 +79,13 @@ const DATE_LINE = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DATE_PART}$`, 'iu');
 
 /** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
 const CREDIT_LINE =
-  /^(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
+  /^[(\[]?(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
+/** A sentence of the article that starts like a credit ("Source: the party said on Monday that ..."). */
+const SENTENCE_END = /[.!?]["”’)]?$/;
+function isSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && text.split(/\s+/).length >= MIN_CREDIT_SENTENCE_WORDS;
+}
+
 /** Newsletter and alert sign-up pitches: a promise of delivery plus a call to act. */
 const SIGN_UP_PITCH = /\b(?:newsletter|posteingang|inbox|never miss|nichts (?:mehr )?(?:verpassen|versäumen)|wir informieren sie)/i;
 const SIGN_UP_CALL = /\b(?:sign(?:ing)? up|subscribe|abonnier|anmeld|registrier|liefern|deliver|erhalten|bestellen|informieren|versäumen|verpassen)/i;
@@ -154,7 +167,7 @@ export function filterReason(
   const postHeading = (inPost || wholeIsPost) && SUBHEADING_TAG.test(tag);
   for (const { reason, pattern } of LABELS) if (pattern.test(text) && !(postHeading && reason !== 'ad')) return reason;
   if (UNRENDERED_SHORTCODES.test(text)) return 'embed';
-  if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text)) return 'caption';
+  if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text) && !isSentence(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
   if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text)) return 'newsletter';
   if (text.length <= MAX_SIGN_UP_PITCH_CHARS && SIGN_UP_PITCH.test(text) && SIGN_UP_CALL.test(text)) return 'newsletter';

@@ -101,6 +101,8 @@ export const MAX_BYLINE_CHARS = 80;
 export const MAX_DATELINE_CHARS = 80;
 /** Longest photo credit line (characters). */
 export const MAX_CREDIT_LINE_CHARS = 120;
+/** A line that starts like a credit but has this many words and ends as a sentence is the article's. */
+export const MIN_CREDIT_SENTENCE_WORDS = 10;
 /** Longest call to follow, subscribe or download (characters) that ends an article. */
 export const MAX_CALL_TO_ACTION_CHARS = 240;
 /** Longest sign-up pitch (characters): a longer paragraph that mentions a newsletter is article text. */

@@ -112,3 +112,16 @@ describe('text laid out with line breaks instead of paragraphs', () => {
     expect(article.blocks.map((block) => block.text)).toEqual(runs);
   });
 });
+
+describe('lines of page furniture in the article container', () => {
+  it('drops a picture credit in brackets and a row of meta fields, keeps a sentence that names a source', () => {
+    const furniture = '<p>(Credit: Clayton Aldern / Grist)</p><p>(Bild: Dieter Stork)</p><p>News date : 04/21/2022 Category : Press Releases</p>';
+    const sentence = '<p>Source: the party said in a statement on Monday that it would answer the leader in writing, and soon.</p>';
+    const article = extractArticle(
+      scrapedPost(`<div class="content"><h1>Leader says the party silences her</h1>${paragraphs}${furniture}${sentence}</div>`),
+      CONTEXT,
+    );
+    expect(article.body_text).not.toMatch(/Clayton Aldern|Dieter Stork|Category : Press/);
+    expect(article.body_text).toContain('Source: the party said in a statement');
+  });
+});
