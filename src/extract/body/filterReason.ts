@@ -79,7 +79,7 @@ const DATE_LINE = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DATE_PART}$`, 'iu');
 
 /** Photo credit lines left in the body ("Foto: dpa", "Credit: Getty Images"). */
 const CREDIT_LINE =
-  /^[(\[]?(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
+  /^[([]?(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
 /** A sentence of the article that starts like a credit ("Source: the party said on Monday that ..."). */
 const SENTENCE_END = /[.!?]["”’)]?$/;
 function isSentence(text: string): boolean {
