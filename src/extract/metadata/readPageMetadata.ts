@@ -4,6 +4,7 @@ import { cleanCaption } from './cleanCaption.js';
 import { attr, closest, findElements, hintString, type PageIndex, selectElements, textOf } from '../../html/index.js';
 import { listItemTexts, uniqueLabels } from './listItemTexts.js';
 import type { PageMetadata } from './pageMetadata.js';
+import { headerDate } from './headerDate.js';
 import { pageTitle } from './pageTitle.js';
 import { parseDate } from './parseDate.js';
 import { readElementDate, readMachineDate } from './readElementDate.js';
@@ -41,7 +42,7 @@ export function readPageMetadata(
     title: need('title') ? pageTitle($, inBoilerplate, data.headline ?? metaValue(data, 'og:title', 'twitter:title'), wpTitle) : null,
     summary: need('summary') ? pageSummary($, data) : null,
     authors: need('authors') ? pageAuthors($, data) : [],
-    published_at: need('published_at') ? pageDate($, data, 'published') : null,
+    published_at: need('published_at') ? (pageDate($, data, 'published') ?? headerDate($, inBoilerplate)) : null,
     modified_at: need('modified_at') ? pageDate($, data, 'modified') : null,
     section: !need('section') ? [] : data.section.length > 0 ? uniqueLabels(data.section) : pageBreadcrumbs($),
     topics: need('topics') ? pageTopics($, data) : [],

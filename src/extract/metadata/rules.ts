@@ -42,6 +42,14 @@ export const MAX_LABEL_CHARS = 80;
 export const MAX_DATE_CANDIDATES = 10;
 /** Characters of an element's visible text searched for a date. */
 export const MAX_VISIBLE_DATE_TEXT_CHARS = 200;
+/** A date beside the headline is looked for this many elements after the title heading... */
+export const HEADER_DATE_AFTER_ELEMENTS = 40;
+/** ...then this many before it. */
+export const HEADER_DATE_BEFORE_ELEMENTS = 12;
+/** A line of the article header that may carry the date is this short (characters)... */
+export const MAX_HEADER_DATE_LINE_CHARS = 80;
+/** ...and at least this long ("3.11.2023"). */
+export const MIN_HEADER_DATE_LINE_CHARS = 6;
 /** Epoch values below this (seconds) are not plausible publication times (before 1995). */
 export const MIN_EPOCH_SECONDS = 788_918_400;
 /** ...nor beyond this (2100), which also separates seconds from milliseconds. */
