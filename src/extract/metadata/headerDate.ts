@@ -51,7 +51,8 @@ function dateBesideHeadline($: PageIndex, inBoilerplate: (element: Element) => b
   };
   const last = Math.min($.all.length - 1, at + HEADER_DATE_AFTER_ELEMENTS);
   for (let i = at + 1; i <= last; i++) {
-    if ($.all[i]?.name === 'h1' || $.all[i]?.name === 'h2') break;
+    // The next headline starts another story; a standfirst set as an h2 does not.
+    if ($.all[i]?.name === 'h1') break;
     const date = within(i);
     if (date) return date;
   }

@@ -43,7 +43,7 @@ export const MAX_DATE_CANDIDATES = 10;
 /** Characters of an element's visible text searched for a date. */
 export const MAX_VISIBLE_DATE_TEXT_CHARS = 200;
 /** A date beside the headline is looked for this many elements after the title heading... */
-export const HEADER_DATE_AFTER_ELEMENTS = 40;
+export const HEADER_DATE_AFTER_ELEMENTS = 60;
 /** ...then this many before it. */
 export const HEADER_DATE_BEFORE_ELEMENTS = 12;
 /** A line of the article header that may carry the date is this short (characters)... */

@@ -25,7 +25,7 @@ describe('date beside the headline', () => {
   it('reads an unnamed meta line right after the headline, not a date the story mentions', () => {
     const header = '<h1>Council keeps the library open</h1><div class="info"><a href="/author/gf">Gunter Frank</a> / 22.04.2020 / 06:15</div>';
     expect(publishedOn(`<article>${header}<div class="text">${PROSE}</div></article>`)).toBe('2020-04-22');
-    const h6 = '<h1>Council keeps the library open</h1><h5>By Ann Lee</h5><h6>January 10, 2020 9:00AM (UTC)</h6>';
+    const h6 = '<h1>Council keeps the library open</h1><h2>Sundays stay, evenings go</h2><h5>By Ann Lee</h5><h6>January 10, 2020 9:00AM (UTC)</h6>';
     expect(publishedOn(`<article>${h6}<div class="text">${PROSE}</div></article>`)).toBe('2020-01-10');
   });
 
