@@ -104,6 +104,13 @@ describe('boxes after a short article', () => {
     expect(article.teasers.map((teaser) => teaser.title)).toContain('Next story number 2 with a headline of its own');
   });
 
+  it('drops a card whose summary is a cut excerpt ([…]) outside any named box', () => {
+    const excerpts = NEXT_STORIES.replace(/and it goes on\.<\/p>/g, 'and it goes on [&hellip;]</p>');
+    const article = extractArticle(scrapedPost(`${SHORT_STORY}<div class="more">${excerpts}</div>`), CONTEXT);
+    expect(article.body_text).toMatch(/^Cartoonist Ana Reyes/);
+    expect(article.body_text).not.toContain('Summary 1');
+  });
+
   it('keeps an article whose sections are headed by links when the box is not named for teasers', () => {
     const article = extractArticle(scrapedPost(`<div class="entry">${NEXT_STORIES}</div>`), CONTEXT);
     expect(article.body_text).toContain('Summary 1');
