@@ -103,7 +103,7 @@ function pageFields(
 ): Partial<PageMetadata> {
   const inBoilerplate = (element: Element): boolean => closest(element, (ancestor) => drops.has(ancestor)) !== null;
   const fromProfile = body.profileFields?.metadata ?? {};
-  const generic = readPageMetadata($, structured, inBoilerplate, fromProfile, wpTitle);
+  const generic = readPageMetadata($, structured, inBoilerplate, fromProfile, wpTitle, drops);
   const merged = mergeMetadata({ source_url: shortcodes.sourceUrl }, fromProfile, generic);
   merged.image = finishImage([{ url: shortcodes.imageUrl, caption: null, credit: null }, fromProfile.image ?? null, generic.image]);
   return merged;
