@@ -214,3 +214,8 @@ export const MIN_LISTING_CARDS = 6;
  * "Advertisement" or a section's name, less than one sentence of an article of its own.
  */
 export const MAX_LISTING_OWN_TEXT_CHARS = 120;
+
+/** An author box after the post with no telling class (body/dropAuthorBox): at most this many lines under the name... */
+export const MAX_AUTHOR_BOX_BLOCKS = 3;
+/** ...holding at most this share of the body's text. */
+export const MAX_AUTHOR_BOX_SHARE = 1 / 3;

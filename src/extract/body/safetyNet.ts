@@ -76,13 +76,13 @@ function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[]
 /**
  * Blocks before the first and after the last block of the marked post are the page around it (the date, byline and
  * category line above it; the author box, the comment thread below): a theme writes the whole post inside its
- * the_content() element.
+ * the_content() element. With `before` false only what follows is trimmed.
  */
-function trimAroundPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel): BodyChoice {
+function trimAroundPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel, before = true): BodyChoice {
   const inPost = new Set(post.blocks.map((block) => block.fingerprint));
-  const first = body.blocks.findIndex((block) => inPost.has(block.fingerprint));
-  if (first < 0) return body;
+  const first = before ? body.blocks.findIndex((block) => inPost.has(block.fingerprint)) : 0;
   const last = body.blocks.findLastIndex((block) => inPost.has(block.fingerprint));
+  if (first < 0 || last < 0) return body;
   const blocks = body.blocks.slice(first, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
   const trimmed = (blocks: readonly BodyBlock[], reason: DropReason): RemovedBlock[] =>
     blocks.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
@@ -193,6 +193,9 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
     collectBlocks([marked.element], postDrops, input.base, { commentsHeadingEnds, theContent, scope: input.scope });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
+    // Beside the_content() element, the rules took other containers too: what follows it (tags, share buttons, an
+    // author card) is no more the post than when the choice contains it; what precedes it may be a standfirst.
+    if (where === 'same' && theContent && body.containers.length > 1) return trimAroundPost(body, post(), marked.label, false);
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
     // Read again without the rule that a comments heading ends the story: inside the marked post it is a subheading.
     const taken = post(false);
