@@ -221,9 +221,11 @@ describe('never lose an article: the post’s section headings', () => {
     expect(article.body_text).not.toContain('Facebook');
   });
 
-  it('still drops such a heading on a page that does not say where the post is', () => {
+  it('keeps such a heading over a paragraph of prose also on a page that does not say where the post is (a box title heads links)', () => {
     const page = `<div class="story">${paragraphs(2)}<h2>Related posts</h2>${paragraphs(1, 5)}</div>`;
-    expect(extractArticle(themePost(page), CONTEXT).body_text).not.toContain('Related posts');
+    expect(extractArticle(themePost(page), CONTEXT).body_text).toMatch(/Related posts\s+Sentence 5 of the post/);
+    const box = `<div class="story">${paragraphs(2)}<h2>Related posts</h2><ul><li><a href="/a/">Planting garlic in the autumn months</a></li><li><a href="/b/">Why compost needs air to work</a></li></ul></div>`;
+    expect(extractArticle(themePost(box), CONTEXT).body_text).not.toContain('Related posts');
   });
 });
 

@@ -7,6 +7,7 @@ import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
+import { underTitle } from './underTitle.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -120,6 +121,14 @@ function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, 
   return replaced(body, taken, found, reason, 'the densest prose');
 }
 
+/** Still nothing: the text under the post's title heading (see `underTitle`), unless it reads like furniture. */
+function orUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  if (body.blocks.length > 0) return body;
+  const found = underTitle(input);
+  if (!found || readsLikeFurniture({ ...body, ...found.taken, containers: found.containers }, bodyChars(found.taken.blocks))) return body;
+  return replaced(body, found.taken, found.containers, 'safety-net: empty', 'the text under the title');
+}
+
 function withoutDrop(drops: Drops, element: Element): Drops {
   const kept = new Map(drops);
   kept.delete(element);
@@ -184,7 +193,7 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const chars = bodyChars(body.blocks);
   const found = input.marked;
   const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
-  if (!marked) return chars === 0 ? densestProse(body, input, input.root, 'safety-net: empty') : aroundTitle(body, input);
+  if (!marked) return chars === 0 ? orUnderTitle(densestProse(body, input, input.root, 'safety-net: empty'), input) : aroundTitle(body, input);
   const where = relation(body.containers, marked.element);
   const theContent = marked.theContent ? marked.element : null;
   // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.
