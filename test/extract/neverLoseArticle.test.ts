@@ -119,8 +119,9 @@ describe('never lose an article: the post the theme marks is the body', () => {
   it('a consent notice is never the body when the page marks the post', () => {
     const consent =
       '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';
-    // The column holding a short post is named after the sidebar beside it: a furniture hint on the post's wrapper.
-    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area right-sidebar' })), CONTEXT);
+    // The column holding a short post is named like a sidebar: a furniture hint on the post's wrapper. (Named for the
+    // sidebar's place, `content-area right-sidebar`, it is read as the content area it is: sidebarLayoutClass.test.ts.)
+    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area sidebar-column' })), CONTEXT);
     expect(article.body_text).toMatch(/^Sentence 1 of the post/);
     expect(article.body_text).not.toContain('opt out of the sale');
     expect(article.removed.some((block) => block.reason.startsWith('safety-net'))).toBe(true);

@@ -80,10 +80,18 @@ function isHeadingSlug(id: string): boolean {
   return id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS && !COMPONENT_ID_END.test(id);
 }
 
+/**
+ * Where the sidebar sits, said on the content area beside it (`content-area sidebar-right`, `primary right-sidebar`):
+ * a layout modifier there. On an element with no content-area word it is the sidebar itself.
+ */
+const SIDEBAR_LAYOUT_CLASS = /(?:^|\s)(?:sidebar-(?:left|right|none|both)|(?:left|right|both)-sidebar)(?=\s|$)/g;
+const CONTENT_AREA_HINT = /(?:^|\s)(?:content-area|site-content|main-content|content|primary|site-main|main)(?:\s|$)/;
+
 /** Class and id, without ids that are heading slugs and without modifier classes. */
 function furnitureHints(element: Element): string {
   const id = attr(element, 'id');
-  const hints = id && isHeadingSlug(id) ? attr(element, 'class').toLowerCase() : hintString(element);
+  let hints = id && isHeadingSlug(id) ? attr(element, 'class').toLowerCase() : hintString(element);
+  if (hints.includes('sidebar') && CONTENT_AREA_HINT.test(hints)) hints = hints.replace(SIDEBAR_LAYOUT_CLASS, ' ');
   return hints.includes('-') && HAS_MODIFIER_CLASS.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
 }
 
