@@ -72,8 +72,8 @@ export function boilerplateReason(element: Element): DropReason | null {
 const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+|--(?:has|with|without|no)-[^\s]+/g;
 const HAS_MODIFIER_CLASS = /(?:^|\s|--)(?:has|with|without|no)-/;
 
-/** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`): a heading's slug ends in words of its text. */
-const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area)$/i;
+/** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`, `cookie-law-info-bar`): a heading's slug ends in words of its text. */
+const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area|bar|banner|popup|notice)$/i;
 
 /** An id that is a heading's slug (`sharing-with-a-single-developer`), not a component name. */
 function isHeadingSlug(id: string): boolean {
