@@ -29,6 +29,7 @@ import { visibleArticleBody } from './body/visibleArticleBody.js';
 import { wpProvenance } from './post/wpProvenance.js';
 import type { DropReason, Drops } from './dropReasons.js';
 import { HEADING_TAG } from './body/rules.js';
+import { dropAuthorBox } from './body/dropAuthorBox.js';
 import { LANGUAGE_SAMPLE_CHARS } from './metadata/rules.js';
 
 /** What extraction needs besides the post: the site it came from and resolved term/author names. */
@@ -88,7 +89,7 @@ function extractFromContent(fields: PostFields, wp: ExtractedArticle['wp'], fall
   metadata.image = finishImage(ordinaryPost ? [fallback.image, page.image ?? null] : [page.image ?? null, fallback.image]);
   const repaired = repairFromArticleBody(body.blocks, visibleArticleBody($, structured.articleBody, drops) ?? copies[0]?.text ?? null);
   const confirmed = repaired ? replaceBlocks(body, repaired) : body;
-  const withoutTitle = dropTitleHeadings(confirmed, metadata.title);
+  const withoutTitle = dropAuthorBox(dropTitleHeadings(confirmed, metadata.title), metadata.authors);
   const removed = [...withoutTitle.removed, ...outsideRemovals(drops, body, root, copies)];
   return assemble(wp, metadata, withoutTitle, teasers.teasers, fields, removed, base);
 }
@@ -103,7 +104,7 @@ function pageFields(
 ): Partial<PageMetadata> {
   const inBoilerplate = (element: Element): boolean => closest(element, (ancestor) => drops.has(ancestor)) !== null;
   const fromProfile = body.profileFields?.metadata ?? {};
-  const generic = readPageMetadata($, structured, inBoilerplate, fromProfile, wpTitle);
+  const generic = readPageMetadata($, structured, inBoilerplate, fromProfile, wpTitle, drops);
   const merged = mergeMetadata({ source_url: shortcodes.sourceUrl }, fromProfile, generic);
   merged.image = finishImage([{ url: shortcodes.imageUrl, caption: null, credit: null }, fromProfile.image ?? null, generic.image]);
   return merged;

@@ -119,8 +119,9 @@ describe('never lose an article: the post the theme marks is the body', () => {
   it('a consent notice is never the body when the page marks the post', () => {
     const consent =
       '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';
-    // The column holding a short post is named after the sidebar beside it: a furniture hint on the post's wrapper.
-    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area right-sidebar' })), CONTEXT);
+    // The column holding a short post is named like a sidebar: a furniture hint on the post's wrapper. (Named for the
+    // sidebar's place, `content-area right-sidebar`, it is read as the content area it is: sidebarLayoutClass.test.ts.)
+    const article = extractArticle(themePost(consent + classicTheme(paragraphs(1), { areaClass: 'content-area sidebar-column' })), CONTEXT);
     expect(article.body_text).toMatch(/^Sentence 1 of the post/);
     expect(article.body_text).not.toContain('opt out of the sale');
     expect(article.removed.some((block) => block.reason.startsWith('safety-net'))).toBe(true);
@@ -221,9 +222,11 @@ describe('never lose an article: the post’s section headings', () => {
     expect(article.body_text).not.toContain('Facebook');
   });
 
-  it('still drops such a heading on a page that does not say where the post is', () => {
+  it('keeps such a heading over a paragraph of prose also on a page that does not say where the post is (a box title heads links)', () => {
     const page = `<div class="story">${paragraphs(2)}<h2>Related posts</h2>${paragraphs(1, 5)}</div>`;
-    expect(extractArticle(themePost(page), CONTEXT).body_text).not.toContain('Related posts');
+    expect(extractArticle(themePost(page), CONTEXT).body_text).toMatch(/Related posts\s+Sentence 5 of the post/);
+    const box = `<div class="story">${paragraphs(2)}<h2>Related posts</h2><ul><li><a href="/a/">Planting garlic in the autumn months</a></li><li><a href="/b/">Why compost needs air to work</a></li></ul></div>`;
+    expect(extractArticle(themePost(box), CONTEXT).body_text).not.toContain('Related posts');
   });
 });
 

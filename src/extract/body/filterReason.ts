@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findElements, isElement, isLink, textOf } from '../../html/index.js';
 import type { DropReason } from '../dropReasons.js';
+import { headsProse } from './headsProse.js';
 import { isLinkedSentence } from './isLinkedSentence.js';
 import { isListOfSentences } from './listOfSentences.js';
 import { linkTarget, UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
@@ -23,6 +24,9 @@ import {
 } from './rules.js';
 
 /** Whole-block texts that are widget labels, not prose, with the reason recorded. */
+/** Labels that title a box of links or buttons (related stories, sharing), not a block of their own. */
+const BOX_TITLES: ReadonlySet<DropReason> = new Set(['share', 'read-more']);
+
 const LABELS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
   { reason: 'ad', pattern: /^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|sponsored( content)?|partner content)$/i },
   {
@@ -164,8 +168,10 @@ export function filterReason(
 ): DropReason | null {
   // A heading of the post's own text ("Related posts", "Share this", "Comments") heads the section after it; one
   // that titles a box is dropped with the box (dropOrphanHeadings). An "Advertisement" label stays a label.
+  // Outside a marked post, a heading over a paragraph of prose heads that prose, whatever box it is named like.
   const postHeading = (inPost || wholeIsPost) && SUBHEADING_TAG.test(tag);
-  for (const { reason, pattern } of LABELS) if (pattern.test(text) && !(postHeading && reason !== 'ad')) return reason;
+  for (const { reason, pattern } of LABELS)
+    if (pattern.test(text) && !(postHeading && reason !== 'ad') && !(BOX_TITLES.has(reason) && SUBHEADING_TAG.test(tag) && headsProse(node))) return reason;
   if (UNRENDERED_SHORTCODES.test(text)) return 'embed';
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text) && !isSentence(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';

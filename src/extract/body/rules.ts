@@ -214,3 +214,11 @@ export const MIN_LISTING_CARDS = 6;
  * "Advertisement" or a section's name, less than one sentence of an article of its own.
  */
 export const MAX_LISTING_OWN_TEXT_CHARS = 120;
+
+/** An author box after the post with no telling class (body/dropAuthorBox): at most this many lines under the name... */
+export const MAX_AUTHOR_BOX_BLOCKS = 3;
+/** ...holding at most this share of the body's text. */
+export const MAX_AUTHOR_BOX_SHARE = 1 / 2;
+
+/** A heading named like a box ("Related posts") over a link-free paragraph of at least this much text heads prose. */
+export const MIN_SECTION_PROSE_CHARS = 40;

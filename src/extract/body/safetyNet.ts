@@ -7,6 +7,7 @@ import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
+import { underTitle } from './underTitle.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -76,13 +77,13 @@ function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[]
 /**
  * Blocks before the first and after the last block of the marked post are the page around it (the date, byline and
  * category line above it; the author box, the comment thread below): a theme writes the whole post inside its
- * the_content() element.
+ * the_content() element. With `before` false only what follows is trimmed.
  */
-function trimAroundPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel): BodyChoice {
+function trimAroundPost(body: BodyChoice, post: BodyCollection, label: PostMarkerLabel, before = true): BodyChoice {
   const inPost = new Set(post.blocks.map((block) => block.fingerprint));
-  const first = body.blocks.findIndex((block) => inPost.has(block.fingerprint));
-  if (first < 0) return body;
+  const first = before ? body.blocks.findIndex((block) => inPost.has(block.fingerprint)) : 0;
   const last = body.blocks.findLastIndex((block) => inPost.has(block.fingerprint));
+  if (first < 0 || last < 0) return body;
   const blocks = body.blocks.slice(first, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
   const trimmed = (blocks: readonly BodyBlock[], reason: DropReason): RemovedBlock[] =>
     blocks.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
@@ -118,6 +119,14 @@ function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, 
   const chars = bodyChars(taken.blocks);
   if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
   return replaced(body, taken, found, reason, 'the densest prose');
+}
+
+/** Still nothing: the text under the post's title heading (see `underTitle`), unless it reads like furniture. */
+function orUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  if (body.blocks.length > 0) return body;
+  const found = underTitle(input);
+  if (!found || readsLikeFurniture({ ...body, ...found.taken, containers: found.containers }, bodyChars(found.taken.blocks))) return body;
+  return replaced(body, found.taken, found.containers, 'safety-net: empty', 'the text under the title');
 }
 
 function withoutDrop(drops: Drops, element: Element): Drops {
@@ -184,7 +193,7 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const chars = bodyChars(body.blocks);
   const found = input.marked;
   const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
-  if (!marked) return chars === 0 ? densestProse(body, input, input.root, 'safety-net: empty') : aroundTitle(body, input);
+  if (!marked) return chars === 0 ? orUnderTitle(densestProse(body, input, input.root, 'safety-net: empty'), input) : aroundTitle(body, input);
   const where = relation(body.containers, marked.element);
   const theContent = marked.theContent ? marked.element : null;
   // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.
@@ -193,6 +202,9 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
     collectBlocks([marked.element], postDrops, input.base, { commentsHeadingEnds, theContent, scope: input.scope });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
+    // Beside the_content() element, the rules took other containers too: what follows it (tags, share buttons, an
+    // author card) is no more the post than when the choice contains it; what precedes it may be a standfirst.
+    if (where === 'same' && theContent && body.containers.length > 1) return trimAroundPost(body, post(), marked.label, false);
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
     // Read again without the rule that a comments heading ends the story: inside the marked post it is a subheading.
     const taken = post(false);

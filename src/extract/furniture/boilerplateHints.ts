@@ -72,18 +72,26 @@ export function boilerplateReason(element: Element): DropReason | null {
 const MODIFIER_CLASS = /(?:^|\s)(?:has|with|without|no)-\S+|--(?:has|with|without|no)-[^\s]+/g;
 const HAS_MODIFIER_CLASS = /(?:^|\s|--)(?:has|with|without|no)-/;
 
-/** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`): a heading's slug ends in words of its text. */
-const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area)$/i;
+/** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`, `cookie-law-info-bar`): a heading's slug ends in words of its text. */
+const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area|bar|banner|popup|notice)$/i;
 
 /** An id that is a heading's slug (`sharing-with-a-single-developer`), not a component name. */
 function isHeadingSlug(id: string): boolean {
   return id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS && !COMPONENT_ID_END.test(id);
 }
 
+/**
+ * Where the sidebar sits, said on the content area beside it (`content-area sidebar-right`, `primary right-sidebar`):
+ * a layout modifier there. On an element with no content-area word it is the sidebar itself.
+ */
+const SIDEBAR_LAYOUT_CLASS = /(?:^|\s)(?:sidebar-(?:left|right|none|both)|(?:left|right|both)-sidebar)(?=\s|$)/g;
+const CONTENT_AREA_HINT = /(?:^|\s)(?:content-area|site-content|main-content|content|primary|site-main|main)(?:\s|$)/;
+
 /** Class and id, without ids that are heading slugs and without modifier classes. */
 function furnitureHints(element: Element): string {
   const id = attr(element, 'id');
-  const hints = id && isHeadingSlug(id) ? attr(element, 'class').toLowerCase() : hintString(element);
+  let hints = id && isHeadingSlug(id) ? attr(element, 'class').toLowerCase() : hintString(element);
+  if (hints.includes('sidebar') && CONTENT_AREA_HINT.test(hints)) hints = hints.replace(SIDEBAR_LAYOUT_CLASS, ' ');
   return hints.includes('-') && HAS_MODIFIER_CLASS.test(hints) ? hints.replace(MODIFIER_CLASS, '') : hints;
 }
 

@@ -39,7 +39,16 @@ export function cleanAuthors(bylines: readonly string[]): string[] {
       }
     }
   }
-  return names;
+  return names.filter((name) => !names.some((other) => labelsName(name, other)));
+}
+
+/**
+ * Whether `text` is a line about the author `name` rather than another author: it holds the name and at least two
+ * words more ("View all of Ann Lee's posts", "More from Ann Lee"); one word more is a fuller name ("Ann Lee Smith").
+ */
+function labelsName(text: string, name: string): boolean {
+  if (text === name || !` ${text.toLowerCase()} `.replace(/['’]s\b/g, '').includes(` ${name.toLowerCase()} `)) return false;
+  return text.split(' ').length - name.split(' ').length >= 2;
 }
 
 function isPlausibleName(name: string): boolean {

@@ -1,14 +1,17 @@
 import type { Element } from 'domhandler';
+import { bylineText } from './bylineText.js';
 import { cleanAuthors } from './cleanAuthors.js';
 import { cleanCaption } from './cleanCaption.js';
 import { attr, closest, findElements, hintString, type PageIndex, selectElements, textOf } from '../../html/index.js';
 import { listItemTexts, uniqueLabels } from './listItemTexts.js';
 import type { PageMetadata } from './pageMetadata.js';
 import { headerDate } from './headerDate.js';
+import { isOtherItemDate } from './otherItemDate.js';
 import { pageTitle } from './pageTitle.js';
 import { parseDate } from './parseDate.js';
 import { readElementDate, readMachineDate } from './readElementDate.js';
 import type { StructuredData } from './readStructuredData.js';
+import type { Drops } from '../dropReasons.js';
 import { COMMENT_LOOKUP_LEVELS, MAX_BYLINE_ELEMENTS, MAX_BYLINE_TEXT_CHARS, MAX_DATE_CANDIDATES, MAX_SUMMARY_CHARS, MIN_SUMMARY_CHARS } from './rules.js';
 
 function select($: PageIndex, selector: string): Element[] {
@@ -33,6 +36,7 @@ export function readPageMetadata(
   inBoilerplate: (element: Element) => boolean,
   known: Partial<PageMetadata> = {},
   wpTitle = '',
+  drops: Drops = new Map(),
 ): PageMetadata {
   const need = (field: keyof PageMetadata): boolean => {
     const value = known[field];
@@ -42,8 +46,8 @@ export function readPageMetadata(
     title: need('title') ? pageTitle($, inBoilerplate, data.headline ?? metaValue(data, 'og:title', 'twitter:title'), wpTitle) : null,
     summary: need('summary') ? pageSummary($, data) : null,
     authors: need('authors') ? pageAuthors($, data) : [],
-    published_at: need('published_at') ? (pageDate($, data, 'published') ?? headerDate($, inBoilerplate)) : null,
-    modified_at: need('modified_at') ? pageDate($, data, 'modified') : null,
+    published_at: need('published_at') ? (pageDate($, data, 'published', drops) ?? headerDate($, inBoilerplate)) : null,
+    modified_at: need('modified_at') ? pageDate($, data, 'modified', drops) : null,
     section: !need('section') ? [] : data.section.length > 0 ? uniqueLabels(data.section) : pageBreadcrumbs($),
     topics: need('topics') ? pageTopics($, data) : [],
     image: need('image') || !known.image?.caption ? pageImage($, data) : null,
@@ -69,12 +73,12 @@ function pageAuthors($: PageIndex, data: StructuredData): string[] {
   if (fromData.length > 0) return fromData;
   const bylines = select($, '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="contributor"]')
     .filter((element) => !closest(element, (ancestor) => /comment/.test(hintString(ancestor)), COMMENT_LOOKUP_LEVELS))
-    .map((element) => textOf(element))
+    .map((element) => bylineText(element))
     .filter((text) => text.length > 0 && text.length <= MAX_BYLINE_TEXT_CHARS);
   return cleanAuthors(bylines.slice(0, MAX_BYLINE_ELEMENTS));
 }
 
-function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modified'): string | null {
+function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modified', drops: Drops): string | null {
   const structured =
     kind === 'published'
       ? (parseDate(data.datePublished) ??
@@ -97,7 +101,8 @@ function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modif
   const hint = kind === 'published' ? /publish|posted|created|date|time|meta|byline/ : /updat|modif/;
   const candidates = select($, 'time, [data-timestamp], [class*="date"], [class*="time"], [class*="publish"], [class*="updated"]')
     .filter((element) => element.name === 'time' || hint.test(hintString(element)) || !!attr(element, 'data-timestamp'))
-    .filter((element) => (kind === 'modified') === /updat|modif/.test(hintString(element) + ' ' + attr(element, 'itemprop').toLowerCase()));
+    .filter((element) => datesKind(hintString(element) + ' ' + attr(element, 'itemprop').toLowerCase(), kind))
+    .filter((element) => !isOtherItemDate(element, drops));
   // Machine-readable dates first: a wrapper whose visible text holds a date (often without its time) comes
   // before the <time datetime> inside it in document order, and must not win over it.
   const nearest = candidates.slice(0, MAX_DATE_CANDIDATES);
@@ -110,6 +115,15 @@ function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modif
     if (date) return date;
   }
   return null;
+}
+
+/**
+ * Whether a date element's class and itemprop name a date of this kind. WordPress themes mark a post never edited
+ * `entry-date published updated` (its one date is both): that is its publication date too.
+ */
+function datesKind(says: string, kind: 'published' | 'modified'): boolean {
+  const modified = /updat|modif/.test(says);
+  return kind === 'modified' ? modified : !modified || /publish/.test(says);
 }
 
 function pageBreadcrumbs($: PageIndex): string[] {

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import { attr, type PageIndex, rawText, textOf, withAttribute } from '../../html/index.js';
+import { attr, type PageIndex, rawText, textOf } from '../../html/index.js';
+import { articleItemprops } from './articleItemprops.js';
 import { MAX_JSON_LD_CHARS, MAX_JSON_LD_NODES } from './rules.js';
 
 const ARTICLE_TYPES =
@@ -90,19 +91,10 @@ function readMeta(index: PageIndex): { meta: Map<string, string>; canonical: str
   return { meta, canonical };
 }
 
-function itemprops(index: PageIndex): Map<string, Element> {
-  const found = new Map<string, Element>();
-  for (const element of withAttribute(index, 'itemprop')) {
-    const name = element.attribs?.itemprop;
-    if (name && !found.has(name)) found.set(name, element);
-  }
-  return found;
-}
-
 /** Reads JSON-LD (the first article-typed object), microdata and meta tags from the page markup. */
 export function readStructuredData(index: PageIndex): StructuredData {
   const nodes = jsonLdNodes(index);
-  const props = itemprops(index);
+  const props = articleItemprops(index);
   const itemprop = (name: string): Element | undefined => props.get(name);
   const declared = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage'));
   const article = declared ?? nodes.find((node) => typesOf(node).includes('WebPage')) ?? {};

@@ -9,6 +9,7 @@ import { teaserReason, teaserSlot } from './teaserSlot.js';
 import { HEADING_TAG, SUBHEADING_TAG } from '../body/rules.js';
 import type { DropReason } from '../dropReasons.js';
 import { MAX_BOX_HEADING_CHARS, MAX_TEASER_BOX_PROSE_SHARE, MAX_TEASER_TITLE_CHARS, MAX_TEASERS, MIN_BOX_LINK_CHARS, SLOT_LOOKUP_LEVELS } from './rules.js';
+import { headsProse } from '../body/headsProse.js';
 
 export interface TeaserCollection {
   /** Each teaser once, in first-seen document order (first slot wins). */
@@ -89,6 +90,8 @@ function boxHeading(element: Element): string {
     ? first
     : first.children.find((child): child is Element => isElement(child) && SUBHEADING_TAG.test(child.name));
   if (!heading && !TITLE_HINT.test(hintString(first))) return '';
+  // A heading over a paragraph of prose heads that prose (a post's own "Related posts" section), not a box.
+  if (heading && headsProse(heading)) return '';
   const text = textOf(heading ?? first);
   return text.length <= MAX_BOX_HEADING_CHARS ? text : '';
 }

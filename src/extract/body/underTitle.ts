@@ -1,0 +1,49 @@
+import type { Element } from 'domhandler';
+import { closest, isElement, type PageIndex } from '../../html/index.js';
+import type { Drops } from '../dropReasons.js';
+import { collectBlocks, type BodyCollection } from './collectBlocks.js';
+import type { LinkScope } from './linkTarget.js';
+import { isSiteNameHeading } from '../metadata/isSiteNameHeading.js';
+import { isSiteHeader } from './findLead.js';
+import { titleHeadings } from './markedPost.js';
+import { TITLE_CONTAINER_LEVELS } from './rules.js';
+
+export interface UnderTitleInput {
+  $: PageIndex;
+  drops: Drops;
+  base: string | null;
+  scope: LinkScope;
+  title: string;
+}
+
+/** The element siblings after `element`, up to the first one dropped as furniture (the comments, a related box). */
+function followingSiblings(element: Element, drops: Drops): Element[] {
+  const out: Element[] = [];
+  for (let next = element.next; next; next = next.next) {
+    if (!isElement(next)) continue;
+    if (drops.has(next)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The text under the post's title, when the rules found no body at all: a short post (a sentence and a list of
+ * links) on a theme that marks no the_content() element, beside a longer comment thread and widgets. From the one
+ * heading that carries the title (not the site title's), up to a few levels above it (the title bar around it), the elements that follow
+ * it until the first dropped one are read as the post.
+ */
+export function underTitle(input: UnderTitleInput): { taken: BodyCollection; containers: Element[] } | null {
+  // The site's name in the title ("Post – Site") matches the site title's heading too: that one is no post's.
+  const headings = titleHeadings(input.$, input.title).filter((heading) => !isSiteNameHeading(heading) && !closest(heading, isSiteHeader));
+  if (headings.length !== 1) return null;
+  let level: Element | null = headings[0]!;
+  if (closest(level, (ancestor) => input.drops.has(ancestor))) return null;
+  for (let up = 0; level && up <= TITLE_CONTAINER_LEVELS; up++, level = level.parent && isElement(level.parent) ? level.parent : null) {
+    const containers = followingSiblings(level, input.drops);
+    if (containers.length === 0) continue;
+    const taken = collectBlocks(containers, input.drops, input.base, { scope: input.scope });
+    if (taken.blocks.length > 0) return { taken, containers };
+  }
+  return null;
+}

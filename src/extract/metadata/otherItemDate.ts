@@ -1,0 +1,28 @@
+import type { Element } from 'domhandler';
+import { attr, closest, findElements, hintString } from '../../html/index.js';
+import type { DropReason, Drops } from '../dropReasons.js';
+import { COMMENT_LOOKUP_LEVELS } from './rules.js';
+
+/** Removed boxes that list other stories: each date in them is another story's. */
+const OTHER_STORIES: ReadonlySet<DropReason> = new Set(['related-box', 'read-more', 'teaser', 'link-list', 'comments']);
+
+/**
+ * Whether a date on the page belongs to something other than the article: a reader's comment (its time stamp), the
+ * site banner (today's date), or a box of other stories (related posts, a "recent posts" widget, a teaser). A theme page shows many such dates, often
+ * as `<time datetime>` while the post's own date is plain text, so they must never stand in for the post's date.
+ */
+export function isOtherItemDate(element: Element, drops: Drops): boolean {
+  if (closest(element, (ancestor) => /comment/.test(hintString(ancestor)), COMMENT_LOOKUP_LEVELS)) return true;
+  if (closest(element, isSiteBanner)) return true;
+  return closest(element, (ancestor) => OTHER_STORIES.has(drops.get(ancestor) as DropReason)) !== null;
+}
+
+/**
+ * The site's banner: a `<header>` (or `role="banner"`) outside any article that holds no h1, where magazine themes
+ * print today's date above the menu. An article's own header holds its headline.
+ */
+function isSiteBanner(element: Element): boolean {
+  if (element.name !== 'header' && attr(element, 'role') !== 'banner') return false;
+  if (findElements(element, (child) => child.name === 'h1').length > 0) return false;
+  return !closest(element, (ancestor) => ancestor.name === 'article');
+}
