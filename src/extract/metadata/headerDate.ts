@@ -1,5 +1,7 @@
 import type { Element } from 'domhandler';
-import { attr, textOf, withAttribute, type PageElement, type PageIndex } from '../../html/index.js';
+import { attr, closest, textOf, withAttribute, type PageElement, type PageIndex } from '../../html/index.js';
+import type { Drops } from '../dropReasons.js';
+import { isOtherItemDate } from './otherItemDate.js';
 import { parseVisibleDate } from './parseDate.js';
 import { readElementDate } from './readElementDate.js';
 import { HEADER_DATE_AFTER_ELEMENTS, HEADER_DATE_BEFORE_ELEMENTS, MAX_HEADER_DATE_LINE_CHARS, MIN_HEADER_DATE_LINE_CHARS } from './rules.js';
@@ -11,8 +13,8 @@ const LINE_TAGS = new Set(['span', 'div', 'p', 'a', 'li', 'time', 'small', 'stro
  * The publication date of a page that names no element as its date: one the markup declares on an unnamed element,
  * else the date shown beside the headline.
  */
-export function headerDate($: PageIndex, inBoilerplate: (element: Element) => boolean): string | null {
-  return declaredDate($, inBoilerplate) ?? dateBesideHeadline($, inBoilerplate);
+export function headerDate($: PageIndex, inBoilerplate: (element: Element) => boolean, drops: Drops): string | null {
+  return declaredDate($, inBoilerplate) ?? dateBesideHeadline($, inBoilerplate, drops);
 }
 
 /**
@@ -39,13 +41,14 @@ function declaredDate($: PageIndex, inBoilerplate: (element: Element) => boolean
  * dateline above the headline). A paragraph of the story is longer than a line, so a date the story mentions is
  * not taken for the article's.
  */
-function dateBesideHeadline($: PageIndex, inBoilerplate: (element: Element) => boolean): string | null {
+function dateBesideHeadline($: PageIndex, inBoilerplate: (element: Element) => boolean, drops: Drops): string | null {
   const heading = ($.byTag.get('h1') ?? []).find((element) => !inBoilerplate(element));
   if (!heading) return null;
   const at = (heading as PageElement).documentOrder;
   const within = (i: number): string | null => {
     const element = $.all[i];
-    if (!element || !LINE_TAGS.has(element.name) || inBoilerplate(element)) return null;
+    // A byline or caption line is dropped from the body and still carries the date; other stories' and menus' do not.
+    if (!element || !LINE_TAGS.has(element.name) || isOtherItemDate(element, drops) || inMenu(element, drops)) return null;
     const text = textOf(element);
     return text.length >= MIN_HEADER_DATE_LINE_CHARS && text.length <= MAX_HEADER_DATE_LINE_CHARS ? parseVisibleDate(text) : null;
   };
@@ -61,4 +64,8 @@ function dateBesideHeadline($: PageIndex, inBoilerplate: (element: Element) => b
     if (date) return date;
   }
   return null;
+}
+
+function inMenu(element: Element, drops: Drops): boolean {
+  return closest(element, (ancestor) => drops.get(ancestor) === 'navigation') !== null;
 }

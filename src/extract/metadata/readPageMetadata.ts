@@ -46,7 +46,7 @@ export function readPageMetadata(
     title: need('title') ? pageTitle($, inBoilerplate, data.headline ?? metaValue(data, 'og:title', 'twitter:title'), wpTitle) : null,
     summary: need('summary') ? pageSummary($, data) : null,
     authors: need('authors') ? pageAuthors($, data) : [],
-    published_at: need('published_at') ? (pageDate($, data, 'published', drops) ?? headerDate($, inBoilerplate)) : null,
+    published_at: need('published_at') ? (pageDate($, data, 'published', drops) ?? headerDate($, inBoilerplate, drops)) : null,
     modified_at: need('modified_at') ? pageDate($, data, 'modified', drops) : null,
     section: !need('section') ? [] : data.section.length > 0 ? uniqueLabels(data.section) : pageBreadcrumbs($),
     topics: need('topics') ? pageTopics($, data) : [],

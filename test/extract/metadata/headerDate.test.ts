@@ -40,6 +40,13 @@ describe('date beside the headline', () => {
     expect(publishedOn(`<h1>Council keeps the library open</h1><amp-timeago datetime="2020-09-28T18:27:38Z">Monday</amp-timeago>${PROSE}`)).toBe('2020-09-28');
   });
 
+  it('reads a date in a meta line that links to the comments, and in a line dropped as a caption', () => {
+    const meta = '<div class="article--date-and-comments"><time datetime="2023-06-07T20:54:26Z">Jun 7, 2023</time> <a href="#comments">12 comments</a></div>';
+    expect(publishedOn(`<article><h1>Council keeps the library open</h1>${meta}${PROSE}</article>`)).toBe('2023-06-07');
+    const caption = '<p class="rte-paragraph__caption">01. November 2021 | Naturschutz, Council</p>';
+    expect(publishedOn(`<article><h1>Council keeps the library open</h1>${caption}${PROSE}</article>`)).toBe('2021-11-01');
+  });
+
   it('keeps the post date when the page shows none by its headline', () => {
     expect(publishedOn(`<article><h1>Council keeps the library open</h1>${PROSE}</article>`)).toBe('2024-01-01');
   });
