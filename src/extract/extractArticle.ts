@@ -6,6 +6,7 @@ import { EMPTY_TERM_NAMES, type TermNames, type WpPost } from '../wpPost.js';
 import { absoluteUrl, safeUrl } from './body/absoluteUrl.js';
 import { chooseProfile } from './profiles/chooseProfile.js';
 import { removedBlock } from './body/collectBlocks.js';
+import { blocksRemoved } from './body/blocksRemoved.js';
 import { collectTeasers } from './teasers/collectTeasers.js';
 import { detectLanguage } from './metadata/detectLanguage.js';
 import { closest, indexPage, type PageIndex, parseHtml } from '../html/index.js';
@@ -154,13 +155,7 @@ function wordsOf(text: string): string[] {
 
 /** Swaps in blocks rebuilt from the articleBody, recording the rejected choice. */
 function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
-  const rejected = body.blocks.map((block): RemovedBlock => ({
-    fingerprint: block.fingerprint,
-    text: block.text,
-    reason: 'articlebody-mismatch',
-    bytes: Buffer.byteLength(block.html),
-  }));
-  return { ...body, blocks, removed: [...body.removed, ...rejected] };
+  return { ...body, blocks, removed: [...body.removed, ...blocksRemoved(body.blocks, 'articlebody-mismatch')] };
 }
 
 /** Headings that repeat the title (themes print it again at the top of the content) are not body. */
@@ -169,13 +164,7 @@ function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   const titlePrint = fingerprintFast(title);
   const repeats = body.blocks.filter((block) => HEADING_TAG.test(block.tag) && block.fingerprint === titlePrint);
   if (repeats.length === 0) return body;
-  const removed = repeats.map((block): RemovedBlock => ({
-    fingerprint: block.fingerprint,
-    text: block.text,
-    reason: 'title',
-    bytes: Buffer.byteLength(block.html),
-  }));
-  return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...removed] };
+  return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...blocksRemoved(repeats, 'title')] };
 }
 
 /** Drop reasons reported even outside the body. */

@@ -1,4 +1,4 @@
-import type { RemovedBlock } from '../../article.js';
+import { blocksRemoved } from './blocksRemoved.js';
 import { cleanAuthors } from '../metadata/cleanAuthors.js';
 import type { BodyChoice } from './extractBody.js';
 import { HEADING_TAG, MAX_AUTHOR_BOX_BLOCKS, MAX_AUTHOR_BOX_SHARE } from './rules.js';
@@ -23,13 +23,7 @@ export function dropAuthorBox(body: BodyChoice, authors: readonly string[]): Bod
     while (end < body.blocks.length && !HEADING_TAG.test(body.blocks[end]!.tag) && !body.blocks[end]!.inPost) end++;
     const box = body.blocks.slice(start, end);
     if (box.length - 1 > MAX_AUTHOR_BOX_BLOCKS || chars.slice(start, end).reduce((sum, n) => sum + n, 0) > total * MAX_AUTHOR_BOX_SHARE) return body;
-    const removed = box.map((block): RemovedBlock => ({
-      fingerprint: block.fingerprint,
-      text: block.text,
-      reason: 'byline',
-      bytes: Buffer.byteLength(block.html),
-    }));
-    return { ...body, blocks: body.blocks.filter((block) => !box.includes(block)), removed: [...body.removed, ...removed] };
+    return { ...body, blocks: body.blocks.filter((block) => !box.includes(block)), removed: [...body.removed, ...blocksRemoved(box, 'byline')] };
   }
   return body;
 }

@@ -3,6 +3,7 @@ import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { byDocumentOrder, closest, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
+import { blocksRemoved } from './blocksRemoved.js';
 import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
@@ -64,12 +65,7 @@ function readsLikeFurniture(body: BodyChoice, chars: number): boolean {
 
 /** The rejected choice goes to `removed` with the net's reason; an empty one leaves a marker saying what was taken. */
 function replaced(body: BodyChoice, taken: BodyCollection, containers: Element[], reason: DropReason, label: string): BodyChoice {
-  const rejected: RemovedBlock[] = body.blocks.map((block) => ({
-    fingerprint: block.fingerprint,
-    text: block.text,
-    reason,
-    bytes: Buffer.byteLength(block.html),
-  }));
+  const rejected = blocksRemoved(body.blocks, reason);
   const marker: RemovedBlock[] = body.blocks.length === 0 ? [{ fingerprint: '', text: `took ${label}`, reason, bytes: 0 }] : [];
   return { ...body, blocks: taken.blocks, removed: [...body.removed, ...taken.removed, ...rejected, ...marker], containers };
 }
@@ -85,11 +81,9 @@ function trimAroundPost(body: BodyChoice, post: BodyCollection, label: PostMarke
   const last = body.blocks.findLastIndex((block) => inPost.has(block.fingerprint));
   if (first < 0 || last < 0) return body;
   const blocks = body.blocks.slice(first, last + 1).map((block) => (inPost.has(block.fingerprint) ? markedInPost(block) : block));
-  const trimmed = (blocks: readonly BodyBlock[], reason: DropReason): RemovedBlock[] =>
-    blocks.map((block) => ({ fingerprint: block.fingerprint, text: block.text, reason, bytes: Buffer.byteLength(block.html) }));
   const removed = [
-    ...trimmed(body.blocks.slice(0, first), `safety-net: before ${label}`),
-    ...trimmed(body.blocks.slice(last + 1), `safety-net: after ${label}`),
+    ...blocksRemoved(body.blocks.slice(0, first), `safety-net: before ${label}`),
+    ...blocksRemoved(body.blocks.slice(last + 1), `safety-net: after ${label}`),
   ];
   return { ...body, blocks, removed: [...body.removed, ...removed] };
 }
