@@ -81,7 +81,7 @@ $edit = function (int $id, callable $change) {
 };
 `;
 
-function runPhp(code: string, args: string[]): string {
+export function runPhp(code: string, args: string[]): string {
   return execFileSync('php', ['-r', PHP_PRELUDE + code, '--', ...args], {
     env: { ...process.env, REALWP_SITE: join(REALWP_DIR, 'site') },
     encoding: 'utf8',
@@ -120,7 +120,8 @@ const PACKAGED_THEMES = '/usr/share/wordpress/wp-content/themes';
 
 /**
  * Themes installed by hand in the site copy (not in the repository) to sweep as well, e.g. classic themes:
- * `WPINGEST_EXTRA_THEMES=twentysixteen,twentytwenty`. CI has only Debian's default themes.
+ * `WPINGEST_EXTRA_THEMES=twentysixteen,twentytwenty`. CI has Debian's default themes and the replicas of
+ * popular classic themes (themeReplicas.ts).
  */
 export const EXTRA_THEMES: readonly string[] = (process.env.WPINGEST_EXTRA_THEMES ?? '')
   .split(',')

@@ -3,6 +3,7 @@ import { emptyBodyReason, extractArticle } from '../../src/extract/index.js';
 import { decodeHtmlText, parseHtml, textOf } from '../../src/html/index.js';
 import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.js';
 import { wrapPageAsPost } from '../../scripts/eval/wrapPageAsPost.js';
+import { installThemeReplicas, REPLICA_THEMES } from './themeReplicas.js';
 import {
   DEFAULT_THEMES,
   EXTRA_THEMES,
@@ -152,7 +153,8 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
 
   beforeAll(async () => {
     startRealWordpress();
-    themes = installedThemes();
+    installThemeReplicas();
+    themes = [...installedThemes(), ...REPLICA_THEMES];
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
     const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
@@ -211,7 +213,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     expect(emptyBodyReason(page, article)).toBe('password-protected');
   });
 
-  for (const theme of [...DEFAULT_THEMES, ...EXTRA_THEMES])
+  for (const theme of [...DEFAULT_THEMES, ...EXTRA_THEMES, ...REPLICA_THEMES])
     it(`${theme}: every post comes back whole, with its own title and nothing of the theme`, async (context) => {
       if (!themes.includes(theme)) return context.skip();
       const before = switchTheme(theme);

@@ -1,0 +1,9 @@
+<?php if ( post_password_required() ) return; ?>
+<div id="comments" class="comments-area comment-form-position-below">
+<?php if ( have_comments() ) : ?><div class="comments-count-wrapper"><h3 class="comments-title"><?php printf( _n( 'One thought on &ldquo;%2$s&rdquo;', '%1$s thoughts on &ldquo;%2$s&rdquo;', get_comments_number() ), number_format_i18n( get_comments_number() ), get_the_title() ); ?></h3></div>
+<ol class="ast-comment-list"><?php wp_list_comments( array( 'callback' => function ( $comment, $args, $depth ) { ?>
+<li <?php comment_class(); ?> id="li-comment-<?php comment_ID(); ?>"><article id="comment-<?php comment_ID(); ?>" class="ast-comment"><div class="ast-comment-info"><div class="ast-comment-avatar-wrap"><?php echo get_avatar( $comment, 50 ); ?></div><div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap"><header class="ast-comment-meta ast-row ast-comment-author vcard capitalize"><div class="ast-comment-cite-wrap"><cite><b class="fn"><?php comment_author_link(); ?></b> </cite></div><div class="ast-comment-time"><span class="timendate"><a href="<?php echo esc_url( get_comment_link( $comment->comment_ID ) ); ?>"><time datetime="<?php comment_time( 'c' ); ?>"><?php printf( '%1$s at %2$s', get_comment_date(), get_comment_time() ); ?></time></a></span></div></header></div></div></div>
+<section class="ast-comment-content comment"><?php comment_text(); ?><div class="ast-comment-edit-reply-wrap"><?php comment_reply_link( array_merge( $args, array( 'reply_text' => 'Reply', 'add_below' => 'comment', 'depth' => $depth, 'max_depth' => $args['max_depth'], 'before' => '<span class="ast-reply-link">', 'after' => '</span>' ) ) ); ?></div></section></article>
+<?php } ) ); ?></ol><?php endif; ?>
+<?php comment_form( array( 'title_reply_before' => '<span id="reply-title" class="comment-reply-title">', 'title_reply_after' => '</span>', 'title_reply' => 'Leave a Comment', 'label_submit' => 'Post Comment' ) ); ?>
+</div>

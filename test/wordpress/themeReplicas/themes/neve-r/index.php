@@ -1,0 +1,20 @@
+<?php kit_head( 'nv-blog-default nv-sidebar-right menu_sidebar_slide_left' ); ?>
+<div class="wrapper">
+<header class="header" role="banner" next-page-hide><div class="hfg_header site-header"><nav class="header--row header-main hide-on-mobile hide-on-tablet layout-full-contained nv-navbar header--row" data-row-id="main" data-show-on="desktop"><div class="header--row-inner header-main-inner"><div class="container"><div class="row row--wrapper"><div class="hfg-slot left"><div class="builder-item desktop-left"><div class="item--inner builder-item--logo" data-section="title_tagline" data-item-id="logo"><div class="site-logo"><a class="brand" href="<?php echo esc_url( home_url( '/' ) ); ?>" title="<?php bloginfo( 'name' ); ?>" aria-label="<?php bloginfo( 'name' ); ?>"><div class="nv-title-tagline-wrap"><p class="site-title"><?php bloginfo( 'name' ); ?></p><small>News from the wire, checked and archived every day</small></div></a></div></div></div></div><div class="hfg-slot right"><div class="builder-item has-nav"><div class="item--inner builder-item--primary-menu has_menu" data-section="header_menu_primary" data-item-id="primary-menu"><div class="nv-nav-wrap"><div role="navigation" class="nav-menu-primary" aria-label="Primary Menu"><?php kit_menu( 'primary-menu-ul nav-ul menu-desktop' ); ?></div></div></div></div></div></div></div></div></nav></div></header>
+<main id="content" class="neve-main">
+<div class="container single-post-container"><div class="row">
+<article id="post-<?php the_ID(); ?>" class="nv-single-post-wrap col <?php echo esc_attr( implode( ' ', get_post_class() ) ); ?>">
+<?php while ( have_posts() ) : the_post(); ?>
+<div class="entry-header"><div class="nv-title-meta-wrap"><small class="nv--yoast-breadcrumb neve-breadcrumbs-wrapper"><span><span><a href="<?php echo esc_url( home_url( '/' ) ); ?>">Home</a></span> » <span class="breadcrumb_last" aria-current="page"><?php the_title(); ?></span></span></small><?php the_title( '<h1 class="title entry-title">', '</h1>' ); ?>
+<?php if ( is_single() ) : ?><ul class="nv-meta-list"><li class="meta author vcard"><span class="author-name fn">by <a href="<?php echo esc_url( get_author_posts_url( get_the_author_meta( 'ID' ) ) ); ?>" title="Posts by <?php the_author(); ?>" rel="author"><?php the_author(); ?></a></span></li><li class="meta date posted-on"><time class="entry-date published" datetime="<?php echo esc_attr( get_the_date( 'c' ) ); ?>" content="<?php echo esc_attr( get_the_date( 'Y-m-d' ) ); ?>"><?php echo get_the_date(); ?></time></li><li class="meta category last"><?php the_category( ', ' ); ?></li></ul><?php endif; ?></div></div>
+<div class="nv-content-wrap entry-content"><?php the_content(); ?></div>
+<?php if ( is_single() ) : the_tags( '<div class="nv-tags-list"><span>Tags:</span>', '', '</div>' ); ?>
+<div class="nv-post-navigation"><?php previous_post_link( '<div class="previous">%link</div>', '<span class="nav-direction">previous</span><span>%title</span>' ); next_post_link( '<div class="next">%link</div>', '<span class="nav-direction">next</span><span>%title</span>' ); ?></div>
+<?php endif; if ( comments_open() || get_comments_number() ) comments_template(); ?>
+<?php endwhile; ?>
+</article>
+<div class="nv-sidebar-wrap col-sm-12 nv-right blog-sidebar"><aside id="secondary" role="complementary"><?php kit_widgets( '<div class="widget %s">', '</div>', '<p class="widget-title">', '</p>' ); ?></aside></div>
+</div></div></main>
+<footer class="site-footer" id="site-footer"><div class="hfg_footer"><div class="footer--row footer-bottom layout-full-contained" data-row-id="bottom" data-show-on="desktop"><div class="footer--row-inner footer-bottom-inner footer-content-wrap"><div class="container"><div class="hfg-grid nv-footer-content hfg-grid-bottom row--wrapper row"><div class="hfg-slot left"><div class="builder-item"><div class="item--inner"><div class="component-wrap"><p><a href="https://themeisle.com/themes/neve/" rel="nofollow">Neve</a> | Powered by <a href="http://wordpress.org" rel="nofollow">WordPress</a></p></div></div></div></div></div></div></div></div></div></footer>
+</div>
+<?php wp_footer(); ?></body></html>

@@ -1,0 +1,8 @@
+<?php if ( post_password_required() ) return; ?>
+<section id="comments" class="comments-area clr<?php echo have_comments() ? ' has-comments' : ''; ?>"><div class="comments-area-wrap">
+<?php if ( have_comments() ) : ?><h3 class="theme-heading comments-title"><span class="text"><?php printf( _n( 'One Comment', '%s Comments', get_comments_number() ), number_format_i18n( get_comments_number() ) ); ?></span></h3>
+<ol class="comment-list"><?php wp_list_comments( array( 'style' => 'ol', 'avatar_size' => 150, 'callback' => function ( $comment, $args, $depth ) { ?>
+<li id="comment-<?php comment_ID(); ?>" <?php comment_class( 'comment-container' ); ?>><article class="comment-body"><?php echo get_avatar( $comment, 150 ); ?><div class="comment-content"><div class="comment-author"><span class="comment-link"><?php comment_author_link(); ?> </span><span class="comment-meta commentmetadata"><span class="comment-date"><?php comment_date(); ?></span><?php comment_reply_link( array_merge( $args, array( 'depth' => $depth, 'max_depth' => $args['max_depth'], 'before' => '<span class="comment-reply">', 'after' => '</span>' ) ) ); ?></span></div><div class="clr"></div><div class="comment-entry"><?php comment_text(); ?></div></div></article>
+<?php } ) ); ?></ol><?php endif; ?>
+<?php comment_form( array( 'title_reply_before' => '<h3 id="reply-title" class="comment-reply-title">', 'title_reply' => 'Leave a Reply', 'comment_field' => '<div class="comment-textarea"><label for="comment" class="screen-reader-text">Comment</label><textarea name="comment" id="comment" cols="39" rows="4" tabindex="0" class="textarea-comment" placeholder="Your comment here..."></textarea></div>' ) ); ?>
+</div></section>
