@@ -38,3 +38,22 @@ function kit_breadcrumbs( $sep = ' &raquo; ', $wrap = '<nav class="breadcrumbs" 
 	printf( $wrap, implode( $sep, $parts ) );
 }
 function kit_copyright() { return '&copy; ' . date( 'Y' ) . ' ' . get_bloginfo( 'name' ) . '. Powered by WordPress.'; }
+/** What every replica's functions.php sets up: the theme supports a classic theme declares. */
+function kit_theme_setup() {
+	add_action( 'after_setup_theme', function () {
+		add_theme_support( 'title-tag' );
+		add_theme_support( 'post-thumbnails' );
+		add_theme_support( 'html5', array( 'comment-list', 'comment-form', 'search-form', 'gallery', 'caption', 'navigation-widgets' ) );
+		add_theme_support( 'automatic-feed-links' );
+	} );
+}
+/** The comment thread as core's default walker prints it, which most of these themes keep. */
+function kit_default_comments() {
+	if ( post_password_required() ) return; ?>
+<div id="comments" class="comments-area">
+<?php if ( have_comments() ) : ?><h2 class="comments-title"><?php printf( _n( 'One Comment', '%s Comments', get_comments_number() ), number_format_i18n( get_comments_number() ) ); ?></h2>
+<ol class="comment-list"><?php wp_list_comments( array( 'style' => 'ol', 'short_ping' => true, 'avatar_size' => 60 ) ); ?></ol><?php endif; ?>
+<?php comment_form(); ?>
+</div>
+<?php
+}
