@@ -75,12 +75,30 @@ function withoutTermClasses(cls: string): string {
   return cls.replace(TERM_CLASS, '');
 }
 
-/** Lower-cased `id class` of an element (without term-slug classes), the string class/id hints are matched against. */
+/**
+ * Page builders call every content module a widget: Elementor's `elementor-widget elementor-widget-text-editor`
+ * around a paragraph of the post, its `elementor-widget-container` and `-wrap`, SiteOrigin's `so-panel widget
+ * widget_sow-editor`. That word names the builder's unit, not a sidebar widget; the module's type after it
+ * (`share-buttons`, `post-info`, `nav-menu`, `text-editor`) says what the element is, and is what stays.
+ */
+const BUILDER_WIDGET_CLASS =
+  /(?:^|\s)elementor-widget(?:-container|-wrap|-empty)?(?=\s|$)|elementor-widget-|(?<=so-panel\b.*)(?:^|\s)widget(?=\s|$)|widget_(?=sow-)|(?:so|panel|siteorigin)-widget-/g;
+
+function withoutBuilderWidgets(cls: string): string {
+  if (!cls.includes('widget') || !(cls.includes('elementor-') || cls.includes('so-') || cls.includes('siteorigin-') || cls.includes('panel-widget')))
+    return cls;
+  return cls.replace(BUILDER_WIDGET_CLASS, (match) => (match.startsWith(' ') ? ' ' : match.endsWith('-widget-') ? `${match.slice(0, -'widget-'.length)}` : ''));
+}
+
+/**
+ * Lower-cased `id class` of an element (without term-slug classes, and with page builders' "widget" unit names
+ * reduced to the module type), the string class/id hints are matched against.
+ */
 export function hintString(element: Element): string {
   const known = (element as Partial<PageElement>).hints;
   if (known !== undefined) return known;
   const id = attr(element, 'id');
-  const cls = withoutTermClasses(attr(element, 'class'));
+  const cls = withoutBuilderWidgets(withoutTermClasses(attr(element, 'class')));
   const hints = id || cls ? `${id} ${cls}`.toLowerCase() : '';
   if (element instanceof PageElement) element.hints = hints;
   return hints;

@@ -156,6 +156,25 @@ describe('never lose an article: pages that mark no post', () => {
     expect(article.removed.map((block) => block.reason)).toContain('safety-net: empty');
   });
 
+  it('a comment thread named in Spanish (`comentarios`) is no part of a short story above it', () => {
+    const comments = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<div class="cmt"><p>Lector ${i} escribe: cruzaba el puente viejo todos los días durante veinte años, y lo voy a echar de menos, la verdad.</p></div>`,
+    ).join('');
+    const story =
+      '<p>El ayuntamiento dijo el martes que el puente nuevo, tanto tiempo retrasado, se abrirá por fin en mayo.</p><p>Los vecinos lo celebraron con una fiesta en la plaza.</p>';
+    const page = `<div class="pagina"><div class="noticia"><h1>El puente abre en mayo</h1>${story}</div><section id="comentarios" class="articulo-comentarios"><h2>10 comentarios</h2>${comments}</section></div>`;
+    const post = {
+      ...themePost(page, 'El puente abre en mayo'),
+      content: { rendered: `${page}<p>[analyse_source url=&#8221;https://noticias.example/puente/&#8221;]</p>` },
+    };
+    const article = extractArticle(post, CONTEXT);
+    expect(article.body_text).toContain('El ayuntamiento dijo el martes');
+    expect(article.body_text).toContain('Los vecinos lo celebraron');
+    expect(article.body_text).not.toContain('Lector 1 escribe');
+  });
+
   it('teaser excerpts that outweigh the story are not the body when the story holds the title', () => {
     const excerpts = Array.from(
       { length: 12 },

@@ -94,8 +94,13 @@ function scoreCandidates(root: ParentNode, excluded: ReadonlySet<Element>): Map<
   walkElements(root, (element) => {
     if (excluded.has(element)) return false;
     const paragraphLike = isParagraphLike(element);
-    // Loose text in a container scores as a paragraph child of that container (Readability wraps it in <p>).
-    const score = paragraphLike ? paragraphScore(element) : hasParagraphChild(element) ? 0 : paragraphScore(element, looseText(element));
+    // Loose text in a container scores as a paragraph child of that container (Readability wraps it in <p>). An
+    // inline element's text is already its container's loose text (or its paragraph's).
+    const score = paragraphLike
+      ? paragraphScore(element)
+      : hasParagraphChild(element) || !isBlockTag(element.name)
+        ? 0
+        : paragraphScore(element, looseText(element));
     if (score === 0) return true;
     const ancestors = ancestorsOf(element, SCORED_ANCESTOR_LEVELS);
     if (!paragraphLike) ancestors.unshift(element);

@@ -5,6 +5,8 @@ import { statsOf, type ElementStats } from './nodeStats.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import {
   AMBIGUOUS_MARKER_SHARE,
+  ELEMENTOR_CONTENT_LABEL,
+  ELEMENTOR_CONTENT_TYPES,
   MAX_TITLE_HEADING_CHARS,
   MIN_TITLE_LETTERS,
   NESTED_MARKER_SHARE,
@@ -85,12 +87,17 @@ function headingText(heading: Element): string {
   return text;
 }
 
+function isElementorContent(element: Element): boolean {
+  return ELEMENTOR_CONTENT_TYPES.has(element.attribs?.['data-elementor-type'] ?? '');
+}
+
 /**
  * The marking class (lower-cased), else the microdata property: every marker was found by one or the other, so
  * the second is the only other case.
  */
 function markerLabel(element: Element): PostMarkerLabel {
   if (attr(element, 'itemprop') === 'articleBody') return '[itemprop=articleBody]';
+  if (isElementorContent(element)) return ELEMENTOR_CONTENT_LABEL;
   const name = attr(element, 'class')
     .split(/\s+/)
     .map((token) => token.toLowerCase())
@@ -106,6 +113,7 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
   const { $, stats, drops } = input;
   const found = new Set<Element>();
   for (const name of POST_BODY_CLASSES) for (const element of $.byClass.get(name) ?? []) found.add(element);
+  for (const element of $.byClass.get('elementor') ?? []) if (isElementorContent(element)) found.add(element);
   for (const element of withAttribute($, 'itemprop'))
     if (attr(element, 'itemprop') === 'articleBody' && drops.get(element) !== 'articlebody-copy') found.add(element);
   if (found.size === 0) return null;
@@ -136,6 +144,6 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
     holdsTitle: titled,
     inOtherPosts,
     label,
-    theContent: THE_CONTENT.has(label.slice(1)),
+    theContent: label === ELEMENTOR_CONTENT_LABEL || THE_CONTENT.has(label.slice(1)),
   };
 }

@@ -198,8 +198,15 @@ export const POST_BODY_CLASSES = [
   'content-article',
 ] as const;
 
-/** How `removed`/`explain` name the post's element: its marking class, or the microdata property. */
-export const POST_MARKER_LABELS = [...POST_BODY_CLASSES.map((name) => `.${name}` as const), '[itemprop=articleBody]'] as const;
+/**
+ * Elementor writes a post built with it inside `<div class="elementor elementor-123" data-elementor-type="wp-post">`
+ * (`wp-page` for pages), from the_content(): on a theme that marks nothing else (Hello Elementor) it is the marker.
+ */
+export const ELEMENTOR_CONTENT_TYPES: ReadonlySet<string> = new Set(['wp-post', 'wp-page']);
+export const ELEMENTOR_CONTENT_LABEL = '[data-elementor-type=wp-post]';
+
+/** How `removed`/`explain` name the post's element: its marking class, the microdata property, or Elementor's attribute. */
+export const POST_MARKER_LABELS = [...POST_BODY_CLASSES.map((name) => `.${name}` as const), '[itemprop=articleBody]', ELEMENTOR_CONTENT_LABEL] as const;
 export type PostMarkerLabel = (typeof POST_MARKER_LABELS)[number];
 
 // --- Listing pages (readListing) ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
-import { byDocumentOrder, closest, type PageIndex } from '../../html/index.js';
+import { attr, byDocumentOrder, closest, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import { blocksRemoved } from './blocksRemoved.js';
@@ -34,6 +34,20 @@ export interface SafetyNetInput {
   marked: MarkedPost | null;
   /** The post's title as the post or page gives it. */
   title: string;
+}
+
+/**
+ * A page builder's module or layout cell: Elementor's widgets, columns and sections, Divi's modules, columns and
+ * rows, WPBakery's elements and columns, Beaver Builder's modules, columns and rows, SiteOrigin's panels and cells,
+ * block columns.
+ */
+const BUILDER_MODULE_CLASS =
+  /(?:^|\s)(?:elementor-(?:widget|column|section|container)|et_pb_(?:module|column|row|section)|wpb_(?:content_element|column|row)|vc_(?:row|column)|fl-(?:module|col|row)|wp-block-columns?|so-panel|panel-grid(?:-cell)?)(?:\s|$)/;
+/** Levels above a chosen container searched for the builder module it belongs to. */
+const BUILDER_MODULE_LEVELS = 4;
+
+function isBuilderModule(element: Element): boolean {
+  return BUILDER_MODULE_CLASS.test(attr(element, 'class'));
 }
 
 /** Non-space characters of the body's text, comparable with the node stats. */
@@ -199,6 +213,13 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
     // Beside the_content() element, the rules took other containers too: what follows it (tags, share buttons, an
     // author card) is no more the post than when the choice contains it; what precedes it may be a standfirst.
     if (where === 'same' && theContent && body.containers.length > 1) return trimAroundPost(body, post(), marked.label, false);
+    // A page builder writes the post inside the_content() as modules (text, heading, image) in rows and columns:
+    // when the rules chose the text of one module, the post's other modules come with it.
+    if (where === 'inside' && theContent && body.containers.some((container) => closest(container, isBuilderModule, BUILDER_MODULE_LEVELS))) {
+      const whole = post();
+      if (bodyChars(whole.blocks) > chars)
+        return allInPost({ ...body, blocks: whole.blocks, removed: [...body.removed, ...whole.removed], containers: [marked.element] });
+    }
     if (chars >= marked.plain * FAR_SHORTER_SHARE) return allInPost(body);
     // Read again without the rule that a comments heading ends the story: inside the marked post it is a subheading.
     const taken = post(false);

@@ -11,21 +11,25 @@ import { MIN_SLUG_ID_WORDS } from './rules.js';
 export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: DropReason; pattern: RegExp }> = [
   // WordPress's form for a password-protected post, and the notice themes print above it: never the post's text.
   { reason: 'form', pattern: /post-password-(?:form|message)/ },
-  { reason: 'comments', pattern: /comment|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
+  { reason: 'comments', pattern: /comment|comentari|komentar|disqus|kommentar|respond\b|replies|discussion|leserbrief/ },
   { reason: 'share', pattern: /share|sharing|social|partage|teilen|addthis|shariff|sociable|follow-us|print-?button/ },
   {
     reason: 'ad',
     pattern:
       /(?:^|[-_ ])(?:ad|ads|adv|advert|advertisement|adzone|adslot|adunit|dfp|gpt|anzeige|werbung|sponsor|sponsored|promo|commercial|affiliate)(?:[-_ ]|\d|$)|ad-?wrapper|ad-?container|outbrain|taboola|plista|google_ads|banner/,
   },
-  { reason: 'newsletter', pattern: /newsletter|subscri|signup|sign-up|(?<!non-|no-)paywall|piano|register|cookie|consent|gdpr/ },
+  {
+    reason: 'newsletter',
+    pattern:
+      /newsletter|subscri|signup|sign-up|(?<!non-|no-)paywall|piano|register|cookie|consent|gdpr|(?:^|[-_ ])(?:donation|donations|donate|spenden?)(?:[-_ ]|$)/,
+  },
   { reason: 'related-box', pattern: /related|verwandt|similar|recommend|empfehl|also-like|might-like|mehr-zum-thema|recirc/ },
   { reason: 'read-more', pattern: /read-?more|weiterlesen|lesetipp|more-from|also-read|more-stories|next-post|prev-post|post-navigation/ },
   { reason: 'teaser', pattern: /teaser|most-?(?:read|viewed|popular|shared)|mostviewed|top-?stories|latest|trending|popular|meistgelesen/ },
   {
     reason: 'navigation',
     pattern:
-      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb|(?:^|\s)modal(?:\s|$)/,
+      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link|modal)(?:[-_ ]|\d|$)|breadcrumb/,
   },
   {
     reason: 'byline',
@@ -75,9 +79,9 @@ const HAS_MODIFIER_CLASS = /(?:^|\s|--)(?:has|with|without|no)-/;
 /** Last words of a component's id (`mvp-author-box-wrap`, `single-post-share-box`, `cookie-law-info-bar`): a heading's slug ends in words of its text. */
 const COMPONENT_ID_END = /[-_](?:wrap|wrapper|box|container|inner|outer|holder|widget|module|area|bar|banner|popup|notice)$/i;
 
-/** An id that is a heading's slug (`sharing-with-a-single-developer`), not a component name. */
+/** An id that is a heading's slug (`sharing-with-a-single-developer`), not a component name nor a numbered one (`panel-12-0-1`). */
 function isHeadingSlug(id: string): boolean {
-  return id.split(/[-_]+/).length >= MIN_SLUG_ID_WORDS && !COMPONENT_ID_END.test(id);
+  return id.split(/[-_]+/).filter((part) => /\p{L}/u.test(part)).length >= MIN_SLUG_ID_WORDS && !COMPONENT_ID_END.test(id);
 }
 
 /**

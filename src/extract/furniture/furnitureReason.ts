@@ -33,11 +33,11 @@ const NO_COMPONENTS: ReadonlySet<string> = new Set();
 
 /**
  * Names of a comment thread and its parts (WordPress `#comments.comments-area > ol.comment-list > li#comment-12.comment`
- * with `.comment-body`, `.comment-content`): however much prose a long reader comment holds, such an element is
+ * with `.comment-body`, `.comment-content`; a news CMS's `article-comments`, `articulo-comentarios`, `kommentare`): however much prose a long reader comment holds, such an element is
  * the thread, never a layout wrapper around the article (those are named `has-comments`, `with-comments`...).
  */
 const COMMENT_THREAD_NAME =
-  /(?:^|\s)(?:comments?|comments-area|comments?-list|commentlist|comment-(?:body|content|text|container|respond)|respond|(?:div-|li-)?comment-\d+)(?:\s|$)/;
+  /(?:^|\s)(?:comments-area|comments?-list|commentlist|comment-(?:body|content|text|container|respond)|respond|(?:div-|li-)?comment-\d+|(?!(?:has|with|without|no|show|open|closed)[-_])(?:[a-z]+[-_])?(?:comments?|comentarios?|comentários|commentaires?|kommentare?|komentarze?|komentáře|commenti)(?:[-_](?:area|list|section|wrapper|container|block|box|wrap|thread))?)(?:\s|$)/;
 
 export function isCommentThread(element: Element): boolean {
   return COMMENT_THREAD_NAME.test(hintString(element));
