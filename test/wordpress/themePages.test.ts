@@ -121,6 +121,46 @@ const OWN_LINES_PAGES: TestPage[] = [
   },
 ];
 
+/**
+ * Pages built with a page builder, as the builder's the_content() writes them (saved here as an HTML block): the
+ * heading, text and image are modules in rows and columns, and the text is split over several text modules. Every
+ * text module must come back; the heading module above them is not required (on a theme that marks no the_content()
+ * element, such as ColorMag's, nothing says it belongs to the post).
+ */
+const BUILT_TEXTS = [
+  'The archive opened its reading room to the public this spring, after two years of work on the building.',
+  'Visitors can now read any stored article on the terminals by the window, and ask the staff for older copies.',
+  'Opening hours and the rules of the room are listed at the entrance.',
+];
+const elementorWidget = (type: string, inner: string) =>
+  `<div class="elementor-element elementor-element-3f${type.length}c elementor-widget elementor-widget-${type}" data-widget_type="${type}.default"><div class="elementor-widget-container">${inner}</div></div>`;
+const elementorSection = (inner: string) =>
+  `<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed"><div class="elementor-container elementor-column-gap-default"><div class="elementor-column elementor-col-100 elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">${inner}</div></div></div></section>`;
+const sitePanel = (id: string, type: string, inner: string) =>
+  `<div id="panel-7-${id}" class="so-panel widget widget_sow-${type} panel-first-child"><div class="so-widget-sow-${type} so-widget-sow-${type}-base">${inner}</div></div>`;
+const htmlBlock = (html: string) => `<!-- wp:html -->\n${html}\n<!-- /wp:html -->`;
+const BUILDER_PAGES: TestPage[] = [
+  {
+    slug: 'wpingest-theme-elementor-built',
+    title: 'The reading room reopens',
+    paragraphs: BUILT_TEXTS,
+    markup: htmlBlock(
+      `<div data-elementor-type="wp-post" data-elementor-id="7" class="elementor elementor-7">${elementorSection(
+        elementorWidget('heading', '<h2 class="elementor-heading-title elementor-size-default">What changed</h2>') +
+          elementorWidget('text-editor', `<p>${BUILT_TEXTS[0]}</p><p>${BUILT_TEXTS[1]}</p>`),
+      )}${elementorSection(elementorWidget('image', '<img src="/wp-includes/images/media/default.png" alt="">') + elementorWidget('text-editor', `<p>${BUILT_TEXTS[2]}</p>`))}</div>`,
+    ),
+  },
+  {
+    slug: 'wpingest-theme-siteorigin-built',
+    title: 'The reading room rules',
+    paragraphs: BUILT_TEXTS,
+    markup: htmlBlock(
+      `<div id="pl-7" class="panel-layout"><div id="pg-7-0" class="panel-grid panel-no-style"><div id="pgc-7-0-0" class="panel-grid-cell">${sitePanel('0-0-0', 'headline', '<h2 class="sow-headline">What changed</h2>')}${sitePanel('0-0-1', 'editor', `<div class="siteorigin-widget-tinymce textwidget"><p>${BUILT_TEXTS[0]}</p><p>${BUILT_TEXTS[1]}</p></div>`)}</div></div><div id="pg-7-1" class="panel-grid panel-no-style"><div id="pgc-7-1-0" class="panel-grid-cell">${sitePanel('1-0-0', 'editor', `<div class="siteorigin-widget-tinymce textwidget"><p>${BUILT_TEXTS[2]}</p></div>`)}</div></div></div>`,
+    ),
+  },
+];
+
 /** A password-protected page: its theme page shows WordPress's password form, never the text. */
 const PROTECTED_PAGE: TestPage = {
   slug: 'wpingest-theme-protected',
@@ -157,7 +197,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     themes = [...installedThemes(), ...REPLICA_THEMES];
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
+    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
     protectedId = pageIds.get(PROTECTED_PAGE.slug)!;
     cases = await Promise.all([
       ...picked.map(async (t) => ({
@@ -167,7 +207,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, BLOCKS_PAGE].map(async (page) => {
+      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,
