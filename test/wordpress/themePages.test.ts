@@ -245,6 +245,15 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     expect(article.title).toBe(BLOCKS_PAGE.title);
   });
 
+  it('keeps every module of a page-builder post read from the REST API, its heading too', async () => {
+    for (const built of BUILDER_PAGES) {
+      const id = cases.find((c) => c.title === built.title)!.id;
+      const page = JSON.parse(await get(`${REALWP_URL}/?rest_route=/wp/v2/pages/${id}`)) as WpPost;
+      const article = extractArticle(page, { site: REALWP_URL, terms: EMPTY_TERM_NAMES });
+      expect(normalise(article.body_text), built.slug).toBe(normalise(['What changed', ...BUILT_TEXTS].join(' ')));
+    }
+  });
+
   it('a password-protected post read from the REST API: no body, and the reason says so', async () => {
     const page = JSON.parse(await get(`${REALWP_URL}/?rest_route=/wp/v2/pages/${protectedId}`)) as WpPost;
     expect(page.content).toMatchObject({ rendered: '', protected: true });

@@ -197,7 +197,7 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
  * Ordinary posts (the whole content is the post) are left alone.
  */
 export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
-  if (body.profile === 'wordpress') return body;
+  if (body.profile === 'wordpress') return ordinaryPost(body, input);
   const chars = bodyChars(body.blocks);
   const found = input.marked;
   const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
@@ -235,6 +235,23 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const takenChars = bodyChars(taken.blocks);
   if (takenChars === 0 || (!furniture && takenChars < chars * ELSEWHERE_MIN_SHARE)) return body;
   return allInPost(replaced(body, taken, [marked.element], furniture ? 'safety-net: furniture' : 'safety-net: elsewhere', marked.label));
+}
+
+/**
+ * An ordinary post is all post: a navigation word in its content's class names is a page builder's name for its
+ * modules (`x-widget x-widget-text`), not a menu. When such elements hold more text than was kept, the post is
+ * read again without them, as the post it is.
+ */
+function ordinaryPost(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  let named = 0;
+  for (const [element, reason] of input.drops) if (reason === 'navigation') named += statsOf(input.stats, element).text - statsOf(input.stats, element).link;
+  const chars = bodyChars(body.blocks);
+  if (named === 0 || named <= chars) return body;
+  const drops = new Map([...input.drops].filter(([, reason]) => reason !== 'navigation'));
+  const taken = collectBlocks([input.root], drops, input.base, { scope: input.scope, theContent: input.root, wholeIsPost: true });
+  if (bodyChars(taken.blocks) <= chars) return body;
+  const marker: RemovedBlock = { fingerprint: '', text: 'took the post without the names of its parts', reason: 'safety-net: cut short', bytes: 0 };
+  return { ...body, blocks: taken.blocks, removed: [...body.removed.filter((block) => block.reason !== 'navigation'), ...taken.removed, marker] };
 }
 
 function takeIfAny(body: BodyChoice, taken: BodyCollection, marked: MarkedPost, reason: DropReason): BodyChoice {

@@ -44,6 +44,25 @@ describe('an ordinary post is all post', () => {
     expect(cards.body_text).toContain('Wasabi Lab.');
   });
 
+  it('reads a post built with a page builder whole: its modules are called widgets, and no menu', () => {
+    const texts = [
+      'The archive opened its reading room to the public this spring, after two years of work on the building.',
+      'Opening hours are listed at the entrance.',
+    ];
+    const built = (prefix: string) => {
+      const widget = (type: string, inner: string) =>
+        `<div class="${prefix}-element ${prefix}-widget ${prefix}-widget-${type}"><div class="${prefix}-widget-container">${inner}</div></div>`;
+      const section = (inner: string) =>
+        `<section class="${prefix}-section"><div class="${prefix}-container"><div class="${prefix}-column"><div class="${prefix}-widget-wrap">${inner}</div></div></div></section>`;
+      return `<div data-${prefix}-type="wp-post" class="${prefix} ${prefix}-7">${section(widget('heading', '<h2>What changed</h2>') + widget('text-editor', `<p>${texts[0]}</p>`))}${section(widget('text-editor', `<p>${texts[1]}</p>`))}</div>`;
+    };
+    // Elementor's own class names, and a builder no rule knows by name.
+    for (const prefix of ['elementor', 'pagekit']) {
+      const article = extract(built(prefix), 'The reading room reopens');
+      expect(article.body_text, prefix).toBe(`What changed\n\n${texts[0]}\n\n${texts[1]}`);
+    }
+  });
+
   it('still drops what plugins add to every post: share labels, related posts, unrendered shortcodes', () => {
     const article = extract(
       '<p>The council voted on Tuesday to keep the library open on Sundays through the winter.</p><p>[contact-form-7 id="5" title="Contact"]</p><div class="sharedaddy"><h3>Share this:</h3><ul><li><a href="https://twitter.com/share">Twitter</a></li><li><a href="https://facebook.com/sharer">Facebook</a></li></ul></div><div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p><a href="https://blog.example.org/other">Another post about the library</a></p></div>',
