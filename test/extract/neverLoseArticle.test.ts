@@ -175,6 +175,35 @@ describe('never lose an article: pages that mark no post', () => {
     expect(article.body_text).not.toContain('Lector 1 escribe');
   });
 
+  it('a story written as lines between <br>s (no <p>) is prose: its wrapper, named like a box, is not dropped, and an empty body finds it', () => {
+    const lines = Array.from(
+      { length: 6 },
+      (_, i) => `Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.`,
+    ).join('<br><br>\n');
+    const menu = '<ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/sport/">Sport</a></li></ul>';
+    for (const wrapper of ['story-readmore-wrap', 'subscriber-content']) {
+      const page = `<div class="site"><div class="top">${menu}</div><div class="${wrapper}"><h1>The bridge opens in May</h1><div class="txt">${lines}</div></div><div class="bottom">${menu}</div></div>`;
+      const post = {
+        ...themePost(page, 'The bridge opens in May'),
+        content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
+      };
+      const article = extractArticle(post, CONTEXT);
+      expect(article.body_text, wrapper).toMatch(/^Line 1 of the story/);
+      expect(article.body_text, wrapper).toContain('Line 6 of the story');
+    }
+  });
+
+  it('a story written straight into the page between <br>s and pictures, in no container, is the body', () => {
+    const lines = Array.from(
+      { length: 4 },
+      (_, i) => `Line ${i + 1} of the notes says, in plain words, how the beds were watered during the long dry weeks of the summer.`,
+    );
+    const page = `<img src="/a.jpg" alt="">${lines.join('<br><br>')}<img src="/b.jpg" alt="">`;
+    const post = { ...themePost(page, 'Notes'), content: { rendered: `${page}<p>[analyse_source url=&#8221;https://notes.example/1/&#8221;]</p>` } };
+    const article = extractArticle(post, CONTEXT);
+    for (const line of lines) expect(article.body_text).toContain(line);
+  });
+
   it('teaser excerpts that outweigh the story are not the body when the story holds the title', () => {
     const excerpts = Array.from(
       { length: 12 },

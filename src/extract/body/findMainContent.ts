@@ -127,7 +127,8 @@ export function findMainContent(root: ParentNode, stats: Map<Element, ElementSta
       bestScore = final;
     }
   }
-  if (!best) return [];
+  // Text written straight into the page between <br>s and pictures, with no container of its own: the page is the content.
+  if (!best) return isElement(root as Element) && paragraphScore(root as Element, looseText(root as Element)) > 0 ? [root as Element] : [];
   const top = betterAncestor(best, bestScore, scores);
   const chosen = withSiblings(top, scores.get(top) ?? bestScore, scores, stats, excluded);
   return fragmentedMain(chosen, top, stats) ?? withSplitParts(root, chosen, top, stats, excluded);

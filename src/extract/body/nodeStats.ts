@@ -1,6 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { isLink } from '../../html/index.js';
-import { MAX_PROSE_LINK_DENSITY, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
+import { MAX_PROSE_LINK_DENSITY, MIN_BROKEN_LINE_CHARS, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
 
 /** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
 export interface ElementStats {
@@ -52,10 +52,25 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
       up = parentStats;
     }
     let text = 0;
+    let breaks = 0;
     if (!UNREAD_TAGS.has(element.name)) {
-      for (const child of element.children) if (child.type === 'text') text += countNonSpace((child as unknown as { data: string }).data);
+      for (const child of element.children) {
+        if (child.type === 'text') text += countNonSpace((child as unknown as { data: string }).data);
+        else if (child.type === 'tag' && (child as Element).name === 'br') breaks++;
+      }
     }
     const own: ElementStats = { text, link: 0, paragraph: 0, paragraphs: 0 };
+    // Prose written as lines between <br>s, straight in a container (pages without <p>): its runs are paragraphs.
+    if (
+      breaks > 0 &&
+      !PROSE_TAGS.has(element.name) &&
+      element.name !== 'a' &&
+      text >= MIN_PROSE_PARAGRAPH_CHARS &&
+      text >= (breaks + 1) * MIN_BROKEN_LINE_CHARS
+    ) {
+      own.paragraph = text;
+      own.paragraphs = Math.ceil((breaks + 1) / 2);
+    }
     stats.set(element, own);
     measured.push(element);
     owns.push(own);

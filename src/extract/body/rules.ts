@@ -14,6 +14,8 @@ export const SUBHEADING_TAG = /^h[2-6]$/;
 
 /** A paragraph shorter than this (non-space characters) is not counted as article prose. */
 export const MIN_PROSE_PARAGRAPH_CHARS = 40;
+/** Text between <br>s counts as prose when its lines average at least this many characters (an address block's are shorter). */
+export const MIN_BROKEN_LINE_CHARS = 40;
 /** Paragraphs whose link text exceeds this share of their text are link lists, not prose. */
 export const MAX_PROSE_LINK_DENSITY = 0.5;
 
