@@ -193,6 +193,25 @@ describe('never lose an article: pages that mark no post', () => {
     }
   });
 
+  it('a story written in <div>s instead of <p>s is prose: its wrapper, named like a box, is not dropped', () => {
+    const divs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="t">Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.</div>`,
+    ).join('\n');
+    const menu = '<ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/sport/">Sport</a></li></ul>';
+    for (const wrapper of ['story-readmore-wrap', 'node-full paywall-metered']) {
+      const page = `<div class="site"><div class="top">${menu}</div><div class="${wrapper}"><h1>The bridge opens in May</h1><div class="txt">${divs}</div></div><div class="bottom">${menu}</div></div>`;
+      const post = {
+        ...themePost(page, 'The bridge opens in May'),
+        content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
+      };
+      const article = extractArticle(post, CONTEXT);
+      expect(article.body_text, wrapper).toMatch(/^Line 1 of the story/);
+      expect(article.body_text, wrapper).toContain('Line 6 of the story');
+    }
+  });
+
   it('a story written straight into the page between <br>s and pictures, in no container, is the body', () => {
     const lines = Array.from(
       { length: 4 },

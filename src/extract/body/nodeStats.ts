@@ -1,6 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
-import { isLink } from '../../html/index.js';
-import { MAX_PROSE_LINK_DENSITY, MIN_BROKEN_LINE_CHARS, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
+import { isBlockTag, isLink } from '../../html/index.js';
+import { MAX_P_PROSE_SHARE_OF_DIV_PROSE, MAX_PROSE_LINK_DENSITY, MIN_BROKEN_LINE_CHARS, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
 
 /** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
 export interface ElementStats {
@@ -35,6 +35,8 @@ function countNonSpace(text: string): number {
 /**
  * Computes ElementStats for the elements of a page, given in document order: every `tag` element outside script,
  * style and the unread subtrees, each one's own text counted as it is met, then summed up from the last.
+ * A page that writes its prose in divs, not in <p>s (little <p> prose beside much text in divs holding only
+ * inline content), has those divs counted as its paragraphs.
  */
 export function computeStats(elements: readonly Element[]): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
@@ -42,6 +44,9 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
   const owns: ElementStats[] = [];
   // Each measured element's parent stats (null under the document), so summing up needs no map lookups.
   const ups: Array<ElementStats | null> = [];
+  // Divs holding only text and inline elements, and the prose they hold per element (counted on p-less pages).
+  const inlineDivs = new Set<ElementStats>();
+  const divProse = new Map<ElementStats, { chars: number; count: number }>();
   for (const element of elements) {
     if (element.type !== 'tag') continue;
     const parent = element.parent as ParentNode;
@@ -53,13 +58,19 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
     }
     let text = 0;
     let breaks = 0;
+    let blocks = false;
     if (!UNREAD_TAGS.has(element.name)) {
       for (const child of element.children) {
         if (child.type === 'text') text += countNonSpace((child as unknown as { data: string }).data);
-        else if (child.type === 'tag' && (child as Element).name === 'br') breaks++;
+        else if (child.type === 'tag') {
+          const name = (child as Element).name;
+          if (name === 'br') breaks++;
+          else if (!blocks && name !== 'img' && isBlockTag(name)) blocks = true;
+        }
       }
     }
     const own: ElementStats = { text, link: 0, paragraph: 0, paragraphs: 0 };
+    if (element.name === 'div' && !blocks) inlineDivs.add(own);
     // Prose written as lines between <br>s, straight in a container (pages without <p>): its runs are paragraphs.
     if (
       breaks > 0 &&
@@ -76,13 +87,42 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
     owns.push(own);
     ups.push(up);
   }
-  for (let i = measured.length - 1; i >= 0; i--) finishElement(measured[i] as Element, owns[i] as ElementStats, ups[i] as ElementStats | null);
+  let pageParagraphs = 0;
+  let pageDivProse = 0;
+  for (let i = measured.length - 1; i >= 0; i--) {
+    const own = owns[i] as ElementStats;
+    const up = ups[i] as ElementStats | null;
+    finishElement(measured[i] as Element, own, up);
+    const div = divProse.get(own) ?? (inlineDivs.has(own) && own.paragraph === 0 && isProse(own) ? { chars: own.text, count: 1 } : null);
+    if (!div) continue;
+    divProse.set(own, div);
+    if (!up) {
+      pageDivProse += div.chars;
+      continue;
+    }
+    const above = divProse.get(up);
+    if (above) {
+      above.chars += div.chars;
+      above.count += div.count;
+    } else divProse.set(up, { ...div });
+  }
+  for (let i = 0; i < owns.length; i++) if (!ups[i]) pageParagraphs += (owns[i] as ElementStats).paragraph;
+  if (pageDivProse > 0 && pageParagraphs < pageDivProse * MAX_P_PROSE_SHARE_OF_DIV_PROSE) {
+    for (const [own, div] of divProse) {
+      own.paragraph += div.chars;
+      own.paragraphs += div.count;
+    }
+  }
   return stats;
+}
+
+function isProse(own: ElementStats): boolean {
+  return own.text >= MIN_PROSE_PARAGRAPH_CHARS && own.link <= own.text * MAX_PROSE_LINK_DENSITY;
 }
 
 function finishElement(element: Element, own: ElementStats, up: ElementStats | null): void {
   if (isLink(element)) own.link = own.text;
-  if (PROSE_TAGS.has(element.name) && own.text >= MIN_PROSE_PARAGRAPH_CHARS && own.link <= own.text * MAX_PROSE_LINK_DENSITY) {
+  if (PROSE_TAGS.has(element.name) && isProse(own)) {
     own.paragraph = own.text;
     own.paragraphs = 1;
   }

@@ -16,6 +16,11 @@ export const SUBHEADING_TAG = /^h[2-6]$/;
 export const MIN_PROSE_PARAGRAPH_CHARS = 40;
 /** Text between <br>s counts as prose when its lines average at least this many characters (an address block's are shorter). */
 export const MIN_BROKEN_LINE_CHARS = 40;
+/**
+ * A page whose <p> prose is less than this share of the prose in divs holding only inline content writes its
+ * paragraphs as such divs: they are counted as its paragraphs.
+ */
+export const MAX_P_PROSE_SHARE_OF_DIV_PROSE = 0.25;
 /** Paragraphs whose link text exceeds this share of their text are link lists, not prose. */
 export const MAX_PROSE_LINK_DENSITY = 0.5;
 
