@@ -212,6 +212,26 @@ describe('never lose an article: pages that mark no post', () => {
     }
   });
 
+  it('a modal dialog (Bootstrap, Foundation) and a donation box are no part of the story; an app layer named "...-modal" that holds the story is no dialog', () => {
+    const story = Array.from(
+      { length: 5 },
+      (_, i) => `<p>Paragraph ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will open in May.</p>`,
+    ).join('');
+    const notice =
+      '<div class="reveal-modal" data-reveal><p>The tourist board runs these websites to promote the country as a destination, and the pictures on them are used with the permission of their owners.</p></div>';
+    const donate =
+      '<div class="mollie-donation-modal"><p>Your contribution helps us to keep our reporting free of charge and up to date for all of our readers.</p></div><div class="modal fade"><div class="modal-dialog"><div class="modal-body"><p>Sign in to read on: we send you a link by email, and you can follow the stories you like.</p></div></div></div>';
+    const page = `<div class="render-target-modal render-target-active"><div class="story"><h1>The bridge opens in May</h1>${story}${notice}${donate}</div></div>`;
+    const post = {
+      ...themePost(page, 'The bridge opens in May'),
+      content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
+    };
+    const article = extractArticle(post, CONTEXT);
+    expect(article.body_text).toMatch(/^Paragraph 1 of the story/);
+    expect(article.body_text).toContain('Paragraph 5 of the story');
+    for (const text of ['The tourist board', 'Your contribution', 'Sign in to read on']) expect(article.body_text).not.toContain(text);
+  });
+
   it('a story written straight into the page between <br>s and pictures, in no container, is the body', () => {
     const lines = Array.from(
       { length: 4 },

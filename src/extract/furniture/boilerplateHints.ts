@@ -29,7 +29,7 @@ export const BOILERPLATE_HINTS: ReadonlyArray<{ reason: DropReason; pattern: Reg
   {
     reason: 'navigation',
     pattern:
-      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link|modal)(?:[-_ ]|\d|$)|breadcrumb/,
+      /(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|skip|footer|masthead|toolbar|sidebar|widget|topbar|site-header|jump-?link)(?:[-_ ]|\d|$)|breadcrumb|(?:^|\s)(?:(?:reveal|c|js|ui|o)-)?modal(?:[-_](?:dialog|content|body|header|footer|backdrop|overlay|wrapper|container|inner|window|box|popup))?(?:\s|$)/,
   },
   {
     reason: 'byline',
