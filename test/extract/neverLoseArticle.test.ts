@@ -232,6 +232,24 @@ describe('never lose an article: pages that mark no post', () => {
     for (const text of ['The tourist board', 'Your contribution', 'Sign in to read on']) expect(article.body_text).not.toContain(text);
   });
 
+  it('the next story loaded below the post (infinite scroll), longer than the post, is not the body: the post’s own headline says which is the post’s', () => {
+    const para = (story: string, i: number, what: string) =>
+      `<p>Paragraph ${i} of the ${story} says that ${what}, and the people of the town have been waiting for it for a long time now.</p>`;
+    const own = Array.from({ length: 3 }, (_, i) => para('bridge story', i + 1, 'the new bridge will open in May')).join('');
+    const next = Array.from({ length: 9 }, (_, i) => para('harbour story', i + 1, 'the harbour will be dredged in June')).join('');
+    // The page's headline was edited after its <title> was written: it matches the post's title only loosely.
+    const page = `<div class="page"><div class="story"><h1>The new bridge opens in May, after long delays</h1>${own}</div>
+<div class="infinite-scroll"><div class="story"><h1>The harbour will be dredged in June</h1>${next}</div></div></div>`;
+    const post = {
+      ...themePost(page, 'The new bridge finally opens in May, after long delays | City News'),
+      content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
+    };
+    const article = extractArticle(post, CONTEXT);
+    expect(article.body_text).toMatch(/^Paragraph 1 of the bridge story/);
+    expect(article.body_text).toContain('Paragraph 3 of the bridge story');
+    expect(article.body_text).not.toContain('harbour story');
+  });
+
   it('a story written straight into the page between <br>s and pictures, in no container, is the body', () => {
     const lines = Array.from(
       { length: 4 },

@@ -8,6 +8,8 @@ import {
   ELEMENTOR_CONTENT_LABEL,
   ELEMENTOR_CONTENT_TYPES,
   MAX_TITLE_HEADING_CHARS,
+  MIN_FUZZY_TITLE_SHARE,
+  MIN_FUZZY_TITLE_WORDS,
   MIN_TITLE_LETTERS,
   NESTED_MARKER_SHARE,
   POST_BODY_CLASSES,
@@ -73,7 +75,21 @@ export function titleHeadings($: PageIndex, title: string): Element[] {
     return text.length >= MIN_TITLE_LETTERS && (wanted.includes(text) || text.includes(wanted));
   };
   const h1 = ($.byTag.get('h1') ?? []).filter(match);
-  return h1.length > 0 ? h1 : ($.byTag.get('h2') ?? []).filter(match);
+  if (h1.length > 0) return h1;
+  const h2 = ($.byTag.get('h2') ?? []).filter(match);
+  if (h2.length > 0) return h2;
+  // A headline edited after the page title was written ("… over Celtics" under "… over Boston Celtics | Site"):
+  // an h1 whose words are nearly all the title's.
+  const words = new Set(wordsOf(title));
+  return ($.byTag.get('h1') ?? []).filter((heading) => {
+    const own = wordsOf(headingText(heading));
+    const shared = own.filter((word) => words.has(word)).length;
+    return shared >= MIN_FUZZY_TITLE_WORDS && shared >= own.length * MIN_FUZZY_TITLE_SHARE;
+  });
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function headingText(heading: Element): string {
