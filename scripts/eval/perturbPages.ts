@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { extractArticle } from '../../src/extract/index.js';
+import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.js';
+
+/**
+ * Page shapes the development sets do not show, made from their own pages, to find rules that hold on one markup
+ * and not on the class of pages it stands for. Each mode rewrites every page of a set the same way:
+ * - `br`: every paragraph written as lines between `<br>`s (pages without `<p>`);
+ * - `divp`: every `<p>` a `<div>` (CMSs that write paragraphs as divs);
+ * - `hash`: every class and id replaced by a hash (CSS modules, or names in words no rule knows);
+ * - `divs`: article, main, section, aside, nav, header, footer, figure, time written as divs;
+ * - `nohead`: every `<h1>` a `<div>` (pages whose headline is styled text);
+ * - `next`: the next page's story (as extracted) loaded below this one, as infinite scroll does.
+ */
+export const PERTURB_MODES = ['br', 'divp', 'hash', 'divs', 'nohead', 'next'] as const;
+export type PerturbMode = (typeof PERTURB_MODES)[number];
+
+const SOURCE_SHORTCODE = '<p>[analyse_source';
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const hashed = (name: string): string => `c${createHash('md5').update(name).digest('hex').slice(0, 6)}`;
+
+function rewrite(markup: string, mode: PerturbMode): string {
+  switch (mode) {
+    case 'br':
+      return markup.replace(/<p\b[^>]*>(?!\[analyse_)/gi, '').replace(/<\/p\s*>/gi, '<br><br>');
+    case 'divp':
+      return markup.replace(/<p\b(?![^>]*>\[analyse_)/gi, '<div').replace(/<\/p\s*>/gi, '</div>');
+    case 'hash':
+      return markup.replace(
+        /(\s(?:class|id))\s*=\s*(?:"([^"]*)"|'([^']*)')/gi,
+        (_match, name: string, double?: string, single?: string) => `${name}="${(double ?? single ?? '').split(/\s+/).filter(Boolean).map(hashed).join(' ')}"`,
+      );
+    case 'divs':
+      return markup.replace(/<(\/?)(article|main|section|aside|nav|header|footer|figure|figcaption|time)\b/gi, '<$1div');
+    case 'nohead':
+      return markup.replace(/<(\/?)h1\b/gi, '<$1div');
+    case 'next':
+      return markup;
+  }
+}
+
+function withContent(post: WpPost, markup: string): WpPost {
+  return { ...post, content: { rendered: markup } };
+}
+
+/** The set's posts rewritten by `mode`; `next` appends each page's successor's story (in set order) below its own. */
+export function perturbPosts(posts: readonly WpPost[], mode: PerturbMode): WpPost[] {
+  if (mode !== 'next') return posts.map((post) => withContent(post, rewrite(renderedField(post.content), mode)));
+  const stories = posts.map((post) => extractArticle(post, { site: 'https://aggregator.example', terms: EMPTY_TERM_NAMES }));
+  return posts.map((post, i) => {
+    const next = stories[(i + 1) % stories.length];
+    const markup = renderedField(post.content);
+    const at = markup.lastIndexOf(SOURCE_SHORTCODE);
+    const cut = at >= 0 ? at : markup.length;
+    const story = next ? `<article class="story"><h1>${escapeHtml(next.title)}</h1>${next.body_html}</article>` : '';
+    return withContent(post, `${markup.slice(0, cut)}${story}${markup.slice(cut)}`);
+  });
+}
