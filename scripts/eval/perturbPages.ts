@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { extractArticle } from '../../src/extract/index.js';
 import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.js';
 
@@ -10,9 +12,11 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  * - `hash`: every class and id replaced by a hash (CSS modules, or names in words no rule knows);
  * - `divs`: article, main, section, aside, nav, header, footer, figure, time written as divs;
  * - `nohead`: every `<h1>` a `<div>` (pages whose headline is styled text);
- * - `next`: the next page's story (as extracted) loaded below this one, as infinite scroll does.
+ * - `next`: the next page's story (as extracted) loaded below this one, as infinite scroll does;
+ * - `autop`: the content run through WordPress's own `wpautop()` (PHP, from the realwp site copy), as `the_content`
+ *   renders a post whose content is a whole page: `<p>` and `<br />` added around loose text, often unbalanced.
  */
-export const PERTURB_MODES = ['br', 'divp', 'hash', 'divs', 'nohead', 'next'] as const;
+export const PERTURB_MODES = ['br', 'divp', 'hash', 'divs', 'nohead', 'next', 'autop'] as const;
 export type PerturbMode = (typeof PERTURB_MODES)[number];
 
 const SOURCE_SHORTCODE = '<p>[analyse_source';
@@ -37,6 +41,7 @@ function rewrite(markup: string, mode: PerturbMode): string {
     case 'nohead':
       return markup.replace(/<(\/?)h1\b/gi, '<$1div');
     case 'next':
+    case 'autop':
       return markup;
   }
 }
@@ -47,6 +52,10 @@ function withContent(post: WpPost, markup: string): WpPost {
 
 /** The set's posts rewritten by `mode`; `next` appends each page's successor's story (in set order) below its own. */
 export function perturbPosts(posts: readonly WpPost[], mode: PerturbMode): WpPost[] {
+  if (mode === 'autop') {
+    const rendered = wpautop(posts.map((post) => renderedField(post.content)));
+    return posts.map((post, i) => withContent(post, rendered[i] ?? ''));
+  }
   if (mode !== 'next') return posts.map((post) => withContent(post, rewrite(renderedField(post.content), mode)));
   const stories = posts.map((post) => extractArticle(post, { site: 'https://aggregator.example', terms: EMPTY_TERM_NAMES }));
   return posts.map((post, i) => {
@@ -57,4 +66,20 @@ export function perturbPosts(posts: readonly WpPost[], mode: PerturbMode): WpPos
     const story = next ? `<article class="story"><h1>${escapeHtml(next.title)}</h1>${next.body_html}</article>` : '';
     return withContent(post, `${markup.slice(0, cut)}${story}${markup.slice(cut)}`);
   });
+}
+
+/** WordPress's formatting.php, from the realwp site copy (../shared/realwp/start.sh) or Debian's package. */
+const FORMATTING_PHP = [`${process.env.REALWP_DIR ?? '/tmp/wp'}/site/wp-includes/formatting.php`, '/usr/share/wordpress/wp-includes/formatting.php'].find(
+  (path) => existsSync(path),
+);
+
+/** Runs WordPress's `wpautop()` over every markup in one PHP process. */
+function wpautop(markups: readonly string[]): string[] {
+  if (!FORMATTING_PHP) throw new Error('--perturb autop needs WordPress (run ../shared/realwp/start.sh, or apt-get install wordpress) and php');
+  const script = `function apply_filters($tag, $value) { return $value; }
+require ${JSON.stringify(FORMATTING_PHP)};
+echo json_encode(array_map('wpautop', json_decode(stream_get_contents(STDIN), true)));`;
+  const run = spawnSync('php', ['-r', script], { input: JSON.stringify(markups), maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`php wpautop failed: ${run.error?.message ?? run.stderr}`);
+  return JSON.parse(run.stdout) as string[];
 }

@@ -116,6 +116,18 @@ describe('never lose an article: the post the theme marks is the body', () => {
     expect(article.body_text).toContain('Sentence 84 of the post');
   });
 
+  it('a short post written loose in a builder module of the_content(), with the stray </p> wpautop() leaves after it, beats a one-line call to action in a <p> elsewhere, with no title heading on the page', () => {
+    const text =
+      'Endosomes are compartments bounded by membranes on every path into the cell. The early ones stay near the cell membrane, where the vesicles from it fuse with them, and many vesicles go back to the membrane from there.';
+    const page = `<div id="page-container"><header id="main-header"><div class="logo_container"><a href="/"><img src="/logo.png" alt="Cell Notes"></a></div><nav id="top-menu-nav">${'<ul><li><a href="/">Home</a></li><li><a href="/cells/">Cells</a></li></ul>'}</nav></header>
+<div id="et-main-area"><div id="main-content"><div class="et-l et-l--body"><div class="et_builder_inner_content">
+<div class="et_pb_section et_pb_section_1_tb_body"><div class="et_pb_row"><div class="et_pb_column"><div class="et_pb_module et_pb_post_content et_pb_post_content_0_tb_body"><div class="et-l et-l--post"><div class="et_pb_section"><div class="et_pb_row"><div class="et_pb_column"><div class="et_pb_module et_pb_text"><div class="et_pb_text_inner">${text}</p>\n<p>&nbsp;</p></div>\n</p></div></div></div></div></div></div></div></div></div>
+<div class="et_pb_section et_pb_section_6_tb_body"><div class="et_pb_row"><div class="et_pb_column"><div class="et_pb_module et_pb_text"><div class="et_pb_text_inner"><p>THANK YOU FOR VISITING MY PAGE, FOLLOW ME ON INSTAGRAM @cellnotes</p></div></div></div></div></div>
+</div></div></div></div></div>`;
+    const article = extractArticle(themePost(page, 'Endosomes - Cell Notes'), CONTEXT);
+    expect(article.body_text).toBe(text);
+  });
+
   it('a consent notice is never the body when the page marks the post', () => {
     const consent =
       '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';

@@ -68,8 +68,13 @@ function looseText(element: Element): string {
   return collapseWhitespace(text);
 }
 
+/**
+ * Whether the element's text is written in <p> children. An empty one does not count: WordPress's wpautop()
+ * leaves a stray `</p>` after text written straight into a builder's div (`<div>Text…</p><p>&nbsp;</p></div>`),
+ * which parses as an empty paragraph beside the text.
+ */
 function hasParagraphChild(element: Element): boolean {
-  return element.children.some((child) => isElement(child) && child.name === 'p');
+  return element.children.some((child) => isElement(child) && child.name === 'p' && /[^\s\u00a0]/.test(textOf(child)));
 }
 
 function paragraphScore(element: Element, text = textOf(element)): number {

@@ -320,7 +320,9 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const furniture = readsLikeFurniture(body, chars);
   const otherStory = !furniture && !contains(marked.element, body.containers[0] as Element) && nextStoryHeadline(body, input) !== null;
   if (otherStory) return takeIfAny(body, post(), marked, 'safety-net: elsewhere');
-  if (!furniture && !marked.holdsTitle) return body;
+  // the_content() holds the post and nothing else: a choice elsewhere with far less text than it is not the post.
+  const outweighed = marked.theContent && chars < marked.plain * FAR_SHORTER_SHARE;
+  if (!furniture && !marked.holdsTitle && !outweighed) return body;
   const taken = post();
   const takenChars = bodyChars(taken.blocks);
   if (takenChars === 0 || (!furniture && takenChars < chars * ELSEWHERE_MIN_SHARE)) return body;
