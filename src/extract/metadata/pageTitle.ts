@@ -4,7 +4,7 @@ import { isSiteNameHeading } from './isSiteNameHeading.js';
 import type { PageIndex } from '../../html/index.js';
 import { stripSiteName } from './stripSiteName.js';
 import { headlineParts } from './headlineParts.js';
-import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS } from './rules.js';
+import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS, MIN_LOOSE_TITLE_SHARE, MIN_LOOSE_TITLE_WORDS } from './rules.js';
 
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
 /** Permalink glyphs that documentation generators append to headings ("History¶", "Setup #"). */
@@ -70,14 +70,39 @@ function namedHeading(index: PageIndex, reference: string): Heading | undefined 
   return headings(index, () => false, H1).find((heading) => parts.has(heading.key));
 }
 
+function titleWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * An h1 whose words are nearly all the title's: a headline edited after the page's `<title>` was written ("… over
+ * Celtics" under "… over Boston Celtics | Site"). The one sharing most words wins.
+ */
+function looseHeading(candidates: readonly Heading[], reference: string): Heading | undefined {
+  const words = new Set(titleWords(reference));
+  let best: { heading: Heading; shared: number } | undefined;
+  for (const heading of candidates) {
+    if (heading.tag !== 'h1') continue;
+    const own = titleWords(heading.text);
+    const shared = own.filter((word) => words.has(word)).length;
+    if (shared < MIN_LOOSE_TITLE_WORDS || shared < own.length * MIN_LOOSE_TITLE_SHARE) continue;
+    if (!best || shared > best.shared) best = { heading, shared };
+  }
+  return best?.heading;
+}
+
 /**
  * The article headline: a heading (h1-h3) that the structured headline or the WP title (an aggregator's WP title is
- * the page's `<title>`, "Headline | Site") confirms; else the page's only h1; else the structured headline or the
+ * the page's `<title>`, "Headline | Site") confirms, or an h1 nearly all of whose words are the title's; else the page's only h1; else the structured headline or the
  * WP title without its site name (several unconfirmed h1s are logos and section names); else the first h1.
  */
 export function pageTitle(index: PageIndex, inBoilerplate: (element: Element) => boolean, headline: string | null, wpTitle: string): string | null {
   const candidates = headings(index, inBoilerplate);
-  const confirmed = (headline ? confirmedHeading(candidates, headline) : undefined) ?? confirmedHeading(candidates, wpTitle) ?? namedHeading(index, wpTitle);
+  const confirmed =
+    (headline ? confirmedHeading(candidates, headline) : undefined) ??
+    confirmedHeading(candidates, wpTitle) ??
+    namedHeading(index, wpTitle) ??
+    looseHeading(candidates, headline ?? wpTitle);
   if (confirmed) return confirmed.text;
   const h1s = candidates.filter((heading) => heading.tag === 'h1');
   if (h1s.length === 1) return (h1s[0] as Heading).text;

@@ -70,3 +70,7 @@ export const LANGUAGE_SAMPLE_CHARS = 2_000;
 export const MAX_SAMPLE_WORDS = 800;
 /** Fewer stopword hits than this is too little evidence to name a language. */
 export const MIN_LANGUAGE_HITS = 5;
+
+/** An h1 confirms the title loosely when at least this many of its words, and this share of them, are the title's. */
+export const MIN_LOOSE_TITLE_WORDS = 4;
+export const MIN_LOOSE_TITLE_SHARE = 0.8;
