@@ -168,6 +168,29 @@ describe('never lose an article: pages that mark no post', () => {
     expect(article.removed.map((block) => block.reason)).toContain('safety-net: empty');
   });
 
+  it('a comment thread whose names say nothing is known by its links (commenters’ sites rel=ugc, reply and permalink links), and is not the body', () => {
+    const comments = Array.from(
+      { length: 3 },
+      (
+        _,
+        i,
+      ) => `<li class="q${i}" id="x${i}"><div class="k1"><span class="k2"><a href="https://reader${i}.example/" rel="external nofollow ugc">Reader ${i}</a></span> <span class="k3">July 1, 2011</span></div>
+<div class="k4"><p>Reader ${i} writes: I saw the preview a couple of nights ago, and it looks identical to the original, which is not a bad thing at all, to be honest.</p><p>Remakes bring new viewers to the original, and that happened to me after watching the last one, so I am all for it.</p></div>
+<a rel="nofollow" class="k5" href="/2011/06/episode-13/?replytocom=83${i}#respond">Reply</a></li>`,
+    ).join('');
+    const post = '<p>This week we discussed search filtering and the remake of an old film, in a short episode of the podcast.</p>';
+    const page = `<div class="a1"><div class="a2"><h1>Episode 13: filters and remakes</h1>${post}</div><div class="a3"><h2>3 thoughts</h2><ol class="a4">${comments}</ol></div></div>`;
+    const article = extractArticle(
+      {
+        ...themePost(page, 'Episode 13: filters and remakes'),
+        content: { rendered: `${page}<p>[analyse_source url=&#8221;https://pod.example/13/&#8221;]</p>` },
+      },
+      CONTEXT,
+    );
+    expect(article.body_text).toContain('This week we discussed search filtering');
+    expect(article.body_text).not.toContain('writes: I saw the preview');
+  });
+
   it('a comment thread named in Spanish (`comentarios`) is no part of a short story above it', () => {
     const comments = Array.from(
       { length: 10 },

@@ -1,6 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, byDocumentOrder, findElements, hintString, type PageIndex, textOf, walkElements, withAttribute } from '../../html/index.js';
 import { articleComponentClasses } from './articleComponentClasses.js';
+import { commentListsByLinks } from './commentListsByLinks.js';
 import { furnitureReason } from './furnitureReason.js';
 import { headlineListReason } from './headlineListReason.js';
 import type { ElementStats } from '../body/nodeStats.js';
@@ -22,6 +23,7 @@ export function markFurniture($: PageIndex, root: ParentNode, stats: Map<Element
     drops.set(element, reason);
     return false;
   });
+  for (const list of commentListsByLinks($, new Map([...already, ...drops]))) drops.set(list, 'comments');
   return drops;
 }
 

@@ -47,3 +47,6 @@ export const MIN_HEADLINE_LINK_SHARE = 0.8;
 
 /** A plain-text `articleBody` copy must be at least this long (characters) to be recognised as a copy of the body. */
 export const MIN_ARTICLEBODY_COPY_CHARS = 200;
+
+/** A list is a comment thread when at least this many of its items each hold a link only comments carry. */
+export const MIN_COMMENT_LIST_ITEMS = 2;
