@@ -9,6 +9,7 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  * and not on the class of pages it stands for. Each mode rewrites every page of a set the same way:
  * - `br`: every paragraph written as lines between `<br>`s (pages without `<p>`);
  * - `divp`: every `<p>` a `<div>` (CMSs that write paragraphs as divs);
+ * - `spanbr`: every paragraph a `<span>` followed by `<br>`s (text styled inline, lines broken by hand);
  * - `hash`: every class and id replaced by a hash (CSS modules, or names in words no rule knows);
  * - `divs`: article, main, section, aside, nav, header, footer, figure, time written as divs;
  * - `nohead`: every `<h1>` a `<div>` (pages whose headline is styled text);
@@ -16,7 +17,7 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  * - `autop`: the content run through WordPress's own `wpautop()` (PHP, from the realwp site copy), as `the_content`
  *   renders a post whose content is a whole page: `<p>` and `<br />` added around loose text, often unbalanced.
  */
-export const PERTURB_MODES = ['br', 'divp', 'hash', 'divs', 'nohead', 'next', 'autop'] as const;
+export const PERTURB_MODES = ['br', 'divp', 'spanbr', 'hash', 'divs', 'nohead', 'next', 'autop'] as const;
 export type PerturbMode = (typeof PERTURB_MODES)[number];
 
 const SOURCE_SHORTCODE = '<p>[analyse_source';
@@ -29,6 +30,8 @@ function rewrite(markup: string, mode: PerturbMode): string {
   switch (mode) {
     case 'br':
       return markup.replace(/<p\b[^>]*>(?!\[analyse_)/gi, '').replace(/<\/p\s*>/gi, '<br><br>');
+    case 'spanbr':
+      return markup.replace(/<p\b(?![^>]*>\[analyse_)/gi, '<span').replace(/<\/p\s*>/gi, '</span><br><br>');
     case 'divp':
       return markup.replace(/<p\b(?![^>]*>\[analyse_)/gi, '<div').replace(/<\/p\s*>/gi, '</div>');
     case 'hash':

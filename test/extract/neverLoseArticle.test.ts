@@ -211,12 +211,17 @@ describe('never lose an article: pages that mark no post', () => {
   });
 
   it('a story written as lines between <br>s (no <p>) is prose: its wrapper, named like a box, is not dropped, and an empty body finds it', () => {
-    const lines = Array.from(
-      { length: 6 },
-      (_, i) => `Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.`,
-    ).join('<br><br>\n');
+    const line = (i: number) =>
+      `Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.`;
+    const plain = Array.from({ length: 6 }, (_, i) => line(i)).join('<br><br>\n');
+    // Lines styled inline (`<span>`) in a text box that also holds a subheading.
+    const spans = `${Array.from({ length: 3 }, (_, i) => `<span>${line(i)}</span>`).join('<br><br>')}<h2>What comes next</h2>${Array.from({ length: 3 }, (_, i) => `<span>${line(i + 3)}</span>`).join('<br><br>')}`;
     const menu = '<ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/sport/">Sport</a></li></ul>';
-    for (const wrapper of ['story-readmore-wrap', 'subscriber-content']) {
+    for (const [wrapper, lines] of [
+      ['story-readmore-wrap', plain],
+      ['subscriber-content', plain],
+      ['entry themeform share', spans],
+    ] as const) {
       const page = `<div class="site"><div class="top">${menu}</div><div class="${wrapper}"><h1>The bridge opens in May</h1><div class="txt">${lines}</div></div><div class="bottom">${menu}</div></div>`;
       const post = {
         ...themePost(page, 'The bridge opens in May'),

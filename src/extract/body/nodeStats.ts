@@ -47,6 +47,8 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
   // Divs holding only text and inline elements, and the prose they hold per element (counted on p-less pages).
   const inlineDivs = new Set<ElementStats>();
   const divProse = new Map<ElementStats, { chars: number; count: number }>();
+  // Containers with <br> children: their own text and line breaks, read as paragraphs once their children are summed.
+  const broken = new Map<ElementStats, { direct: number; breaks: number }>();
   for (const element of elements) {
     if (element.type !== 'tag') continue;
     const parent = element.parent as ParentNode;
@@ -71,17 +73,7 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
     }
     const own: ElementStats = { text, link: 0, paragraph: 0, paragraphs: 0 };
     if (element.name === 'div' && !blocks) inlineDivs.add(own);
-    // Prose written as lines between <br>s, straight in a container (pages without <p>): its runs are paragraphs.
-    if (
-      breaks > 0 &&
-      !PROSE_TAGS.has(element.name) &&
-      element.name !== 'a' &&
-      text >= MIN_PROSE_PARAGRAPH_CHARS &&
-      text >= (breaks + 1) * MIN_BROKEN_LINE_CHARS
-    ) {
-      own.paragraph = text;
-      own.paragraphs = Math.ceil((breaks + 1) / 2);
-    }
+    if (breaks > 0 && !PROSE_TAGS.has(element.name) && element.name !== 'a') broken.set(own, { direct: text, breaks });
     stats.set(element, own);
     measured.push(element);
     owns.push(own);
@@ -92,6 +84,8 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
   for (let i = measured.length - 1; i >= 0; i--) {
     const own = owns[i] as ElementStats;
     const up = ups[i] as ElementStats | null;
+    const lines = broken.get(own);
+    if (lines) brokenLines(measured[i] as Element, own, lines, stats);
     finishElement(measured[i] as Element, own, up);
     const div = divProse.get(own) ?? (inlineDivs.has(own) && own.paragraph === 0 && isProse(own) ? { chars: own.text, count: 1 } : null);
     if (!div) continue;
@@ -114,6 +108,22 @@ export function computeStats(elements: readonly Element[]): Map<Element, Element
     }
   }
   return stats;
+}
+
+/**
+ * Prose written as lines between <br>s in a container (pages without <p>): the text written straight into it and
+ * in its inline children (`<span>line</span><br>`) is its paragraphs, when the lines are long enough to be prose.
+ */
+function brokenLines(element: Element, own: ElementStats, lines: { direct: number; breaks: number }, stats: Map<Element, ElementStats>): void {
+  let loose = lines.direct;
+  for (const child of element.children) {
+    if (child.type !== 'tag' || isBlockTag((child as Element).name)) continue;
+    const childStats = stats.get(child as Element);
+    if (childStats) loose += childStats.text - childStats.link - childStats.paragraph;
+  }
+  if (loose < MIN_PROSE_PARAGRAPH_CHARS || loose < (lines.breaks + 1) * MIN_BROKEN_LINE_CHARS) return;
+  own.paragraph += loose;
+  own.paragraphs += Math.ceil((lines.breaks + 1) / 2);
 }
 
 function isProse(own: ElementStats): boolean {
