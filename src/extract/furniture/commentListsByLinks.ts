@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { attr, closest, withAttribute, type PageIndex } from '../../html/index.js';
 import type { Drops } from '../dropReasons.js';
-import { MIN_COMMENT_LIST_ITEMS } from './rules.js';
+import { MAX_COMMENT_LINKS, MIN_COMMENT_LIST_ITEMS } from './rules.js';
 
 /**
  * Links only a comment carries, whatever the theme calls its elements: the commenter's own site (WordPress writes
@@ -26,7 +26,8 @@ export function commentListsByLinks($: PageIndex, drops: Drops): Element[] {
   if (links.length < MIN_COMMENT_LIST_ITEMS) return [];
   // Per element above a comment link, the children of it that hold one.
   const holders = new Map<Element, Set<Element>>();
-  for (const link of new Set(links)) {
+  // Each link walks up to the root: a hostile page of many thousands of them is read for its first ones only.
+  for (const link of [...new Set(links)].slice(0, MAX_COMMENT_LINKS)) {
     let child: Element = link;
     for (let parent = link.parent; parent && parent.type === 'tag'; parent = parent.parent) {
       const element = parent as Element;

@@ -50,3 +50,5 @@ export const MIN_ARTICLEBODY_COPY_CHARS = 200;
 
 /** A list is a comment thread when at least this many of its items each hold a link only comments carry. */
 export const MIN_COMMENT_LIST_ITEMS = 2;
+/** Comment links read per page (a real thread has a few hundred at most). */
+export const MAX_COMMENT_LINKS = 2000;
