@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
-import { attr, byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf, type PageIndex } from '../../html/index.js';
+import { byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import { blocksRemoved } from './blocksRemoved.js';
@@ -9,6 +9,7 @@ import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { underTitle } from './underTitle.js';
+import { builderLayout, inBuilderModule } from './builderLayout.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -34,20 +35,6 @@ export interface SafetyNetInput {
   marked: MarkedPost | null;
   /** The post's title as the post or page gives it. */
   title: string;
-}
-
-/**
- * A page builder's module or layout cell: Elementor's widgets, columns and sections, Divi's modules, columns and
- * rows, WPBakery's elements and columns, Beaver Builder's modules, columns and rows, SiteOrigin's panels and cells,
- * block columns.
- */
-const BUILDER_MODULE_CLASS =
-  /(?:^|\s)(?:elementor-(?:widget|column|section|container)|et_pb_(?:module|column|row|section)|wpb_(?:content_element|column|row)|vc_(?:row|column)|fl-(?:module|col|row)|wp-block-columns?|so-panel|panel-grid(?:-cell)?)(?:\s|$)/;
-/** Levels above a chosen container searched for the builder module it belongs to. */
-const BUILDER_MODULE_LEVELS = 4;
-
-function isBuilderModule(element: Element): boolean {
-  return BUILDER_MODULE_CLASS.test(attr(element, 'class'));
 }
 
 /** Non-space characters of the body's text, comparable with the node stats. */
@@ -277,6 +264,21 @@ function underOwnHeadline(body: BodyChoice, input: SafetyNetInput): BodyChoice {
 }
 
 /**
+ * With no marker: when the rules chose one module of a page builder's layout (a text module in one row), the
+ * layout's other modules are the post's too (the heading module above it, the text module in the next row).
+ */
+function withBuilderLayout(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  const first = body.containers[0];
+  const layout = first ? builderLayout(first) : null;
+  if (!layout || layout.length === 0 || body.containers.every((container) => layout.includes(container))) return body;
+  if (!body.containers.every((container) => layout.some((part) => contains(part, container)))) return body;
+  const taken = collectBlocks(layout, input.drops, input.base, { scope: input.scope });
+  const takenChars = bodyChars(taken.blocks);
+  if (takenChars <= bodyChars(body.blocks) || readsLikeFurniture({ ...body, ...taken, containers: layout }, takenChars)) return body;
+  return { ...body, blocks: taken.blocks, removed: [...body.removed, ...taken.removed], containers: layout };
+}
+
+/**
  * The body the rules chose is checked against independent evidence of where the post is (trafilatura compares
  * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
  * Checks the chosen body against the post the page marks (see `markedPost`) and swaps it when the choice is
@@ -289,7 +291,9 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const found = input.marked;
   const marked = found && (!found.inOtherPosts || chars === 0) ? found : null;
   if (!marked)
-    return chars === 0 ? orUnderTitle(densestProse(body, input, input.root, 'safety-net: empty'), input) : underOwnHeadline(aroundTitle(body, input), input);
+    return chars === 0
+      ? orUnderTitle(densestProse(body, input, input.root, 'safety-net: empty'), input)
+      : withBuilderLayout(underOwnHeadline(aroundTitle(body, input), input), input);
   const where = relation(body.containers, marked.element);
   const theContent = marked.theContent ? marked.element : null;
   // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.
@@ -303,7 +307,7 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
     if (where === 'same' && theContent && body.containers.length > 1) return trimAroundPost(body, post(), marked.label, false);
     // A page builder writes the post inside the_content() as modules (text, heading, image) in rows and columns:
     // when the rules chose the text of one module, the post's other modules come with it.
-    if (where === 'inside' && theContent && body.containers.some((container) => closest(container, isBuilderModule, BUILDER_MODULE_LEVELS))) {
+    if (where === 'inside' && theContent && body.containers.some(inBuilderModule)) {
       const whole = post();
       if (bodyChars(whole.blocks) > chars)
         return allInPost({ ...body, blocks: whole.blocks, removed: [...body.removed, ...whole.removed], containers: [marked.element] });
