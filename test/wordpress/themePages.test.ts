@@ -164,6 +164,29 @@ ${diviModule(BUILT_TEXTS[2]!)}
 </div></div></div></div></div>`,
   },
   {
+    slug: 'wpingest-theme-wpbakery-built',
+    title: 'The reading room staff',
+    paragraphs: ['What changed', ...BUILT_TEXTS],
+    markup: `<div class="vc_row wpb_row vc_row-fluid"><div class="wpb_column vc_column_container vc_col-sm-12"><div class="vc_column-inner"><div class="wpb_wrapper"><h2 class="vc_custom_heading">What changed</h2><div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">
+${BUILT_TEXTS[0]} ${BUILT_TEXTS[1]}
+</div></div></div></div></div></div>
+<div class="vc_row wpb_row vc_row-fluid"><div class="wpb_column vc_column_container vc_col-sm-12"><div class="vc_column-inner"><div class="wpb_wrapper"><div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">
+${BUILT_TEXTS[2]}
+</div></div></div></div></div></div>`,
+  },
+  {
+    slug: 'wpingest-theme-beaver-built',
+    title: 'The reading room terminals',
+    paragraphs: ['What changed', ...BUILT_TEXTS],
+    markup: `<div class="fl-builder-content fl-builder-content-7" data-post-id="7"><div class="fl-row fl-row-fixed-width"><div class="fl-row-content-wrap"><div class="fl-row-content fl-node-content"><div class="fl-col-group"><div class="fl-col"><div class="fl-col-content fl-node-content">
+<div class="fl-module fl-module-heading"><div class="fl-module-content fl-node-content"><h2 class="fl-heading"><span class="fl-heading-text">What changed</span></h2></div></div>
+<div class="fl-module fl-module-rich-text"><div class="fl-module-content fl-node-content"><div class="fl-rich-text"><p>${BUILT_TEXTS[0]}</p><p>${BUILT_TEXTS[1]}</p></div></div></div>
+</div></div></div></div></div></div>
+<div class="fl-row fl-row-fixed-width"><div class="fl-row-content-wrap"><div class="fl-row-content fl-node-content"><div class="fl-col-group"><div class="fl-col"><div class="fl-col-content fl-node-content">
+<div class="fl-module fl-module-rich-text"><div class="fl-module-content fl-node-content"><div class="fl-rich-text"><p>${BUILT_TEXTS[2]}</p></div></div></div>
+</div></div></div></div></div></div></div>`,
+  },
+  {
     slug: 'wpingest-theme-siteorigin-built',
     title: 'The reading room rules',
     paragraphs: ['What changed', ...BUILT_TEXTS],
