@@ -280,6 +280,9 @@ describe('never lose an article: pages that mark no post', () => {
     // The page's headline was edited after its <title> was written: it matches the post's title only loosely.
     const page = `<div class="page"><div class="story"><h1>The new bridge opens in May, after long delays</h1>${own}</div>
 <div class="infinite-scroll"><div class="story"><h1>The harbour will be dredged in June</h1>${next}</div></div></div>`;
+    // The same with the post's standfirst in a box of its own above its text, which the rules may read as the lead.
+    const withLead = `<div class="page"><div class="story-header"><h1>The new bridge opens in May, after long delays</h1><div class="standfirst"><p>The council says the bridge will finally open in May, two years late, after a long fight over its cost.</p></div></div><div class="story-body">${own}</div>
+<div class="infinite-scroll"><div class="story"><h1>The harbour will be dredged in June</h1>${next}</div></div></div>`;
     const post = {
       ...themePost(page, 'The new bridge finally opens in May, after long delays | City News'),
       content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
@@ -288,6 +291,12 @@ describe('never lose an article: pages that mark no post', () => {
     expect(article.body_text).toMatch(/^Paragraph 1 of the bridge story/);
     expect(article.body_text).toContain('Paragraph 3 of the bridge story');
     expect(article.body_text).not.toContain('harbour story');
+    const led = extractArticle(
+      { ...post, content: { rendered: `${withLead}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` } },
+      CONTEXT,
+    );
+    expect(led.body_text).toContain('Paragraph 3 of the bridge story');
+    expect(led.body_text).not.toContain('harbour story');
   });
 
   it('a story written straight into the page between <br>s and pictures, in no container, is the body', () => {

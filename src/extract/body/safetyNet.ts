@@ -184,15 +184,17 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
  */
 function nextStoryHeadline(body: BodyChoice, input: SafetyNetInput): { own: Element; next: Element } | null {
   const h1s = input.$.byTag.get('h1') ?? [];
-  const first = body.containers[0];
-  if (h1s.length < 2 || !first) return null;
+  if (h1s.length < 2 || body.containers.length === 0) return null;
   const headings = titleHeadings(input.$, input.title);
   if (headings.length !== 1) return null;
   const own = headings[0] as Element;
   const headline = (heading: Element): boolean =>
     heading !== own && !closest(heading, (element) => element.name === 'a' || input.drops.has(element)) && statsOf(input.stats, heading).text > 0;
   const next = h1s.find((heading) => byDocumentOrder(heading, own) > 0 && headline(heading));
-  if (!next || (byDocumentOrder(first, next) < 0 && !contains(first, next)) || body.containers.some((container) => contains(container, own))) return null;
+  // A lead taken from above (the post's standfirst) may come first: the body is the next story's when any of its
+  // containers holds that headline or starts after it, and none holds the post's.
+  const atOrAfter = (container: Element): boolean => contains(container, next as Element) || byDocumentOrder(container, next as Element) > 0;
+  if (!next || !body.containers.some(atOrAfter) || body.containers.some((container) => contains(container, own))) return null;
   return { own, next };
 }
 
@@ -322,7 +324,7 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   // News CMSs put the author's note and the print line after their article-body element; themes put nothing of the post after the_content.
   if (where === 'contains') return marked.theContent ? trimAroundPost(body, post(), marked.label) : body;
   const furniture = readsLikeFurniture(body, chars);
-  const otherStory = !furniture && !contains(marked.element, body.containers[0] as Element) && nextStoryHeadline(body, input) !== null;
+  const otherStory = !furniture && !body.containers.some((container) => contains(marked.element, container)) && nextStoryHeadline(body, input) !== null;
   if (otherStory) return takeIfAny(body, post(), marked, 'safety-net: elsewhere');
   // the_content() holds the post and nothing else: a choice elsewhere with far less text than it is not the post.
   const outweighed = marked.theContent && chars < marked.plain * FAR_SHORTER_SHARE;
