@@ -239,3 +239,8 @@ export const MAX_AUTHOR_BOX_SHARE = 1 / 2;
 
 /** A heading named like a box ("Related posts") over a link-free paragraph of at least this much text heads prose. */
 export const MIN_SECTION_PROSE_CHARS = 40;
+
+/** Words a headline of another story on the page has at least (a one-word h1 heads a section of the page). */
+export const MIN_HEADLINE_WORDS = 4;
+/** Elements after the next story's headline searched for the first block of that story. */
+export const MAX_NEXT_STORY_LOOKAHEAD = 60;
