@@ -158,14 +158,25 @@ function replaceBlocks(body: BodyChoice, blocks: BodyBlock[]): BodyChoice {
   return { ...body, blocks, removed: [...body.removed, ...blocksRemoved(body.blocks, 'articlebody-mismatch')] };
 }
 
-/** Headings that repeat the title (themes print it again at the top of the content) are not body. */
+/**
+ * Headings that repeat the title (themes print it again at the top of the content) are not body, nor is a first
+ * line that repeats it in a styled element instead of a heading (`<div class="entry-title">`).
+ */
 function dropTitleHeadings(body: BodyChoice, title: string | null): BodyChoice {
   if (!title) return body;
   const titlePrint = fingerprintFast(title);
-  const repeats = body.blocks.filter((block) => HEADING_TAG.test(block.tag) && block.fingerprint === titlePrint);
+  // A scraped page's styled title line; an ordinary post's paragraph that says its title is the author's, and stays.
+  const line = (block: BodyBlock, i: number): boolean =>
+    body.profile !== 'wordpress' && i < TITLE_LINE_BLOCKS && body.blocks.length > TITLE_LINE_BLOCKS && block.text.length <= MAX_TITLE_LINE_CHARS;
+  const repeats = body.blocks.filter((block, i) => block.fingerprint === titlePrint && (HEADING_TAG.test(block.tag) || line(block, i)));
   if (repeats.length === 0) return body;
   return { ...body, blocks: body.blocks.filter((block) => !repeats.includes(block)), removed: [...body.removed, ...blocksRemoved(repeats, 'title')] };
 }
+
+/** A title repeated as one of the body's first this many blocks, in an element that is no heading, is the title. */
+const TITLE_LINE_BLOCKS = 2;
+/** Longest such title line (a paragraph the title happens to repeat is longer). */
+const MAX_TITLE_LINE_CHARS = 300;
 
 /** Drop reasons reported even outside the body. */
 const OUTSIDE_REASONS: ReadonlySet<DropReason> = new Set(['teaser', 'read-more', 'related-box', 'articlebody-copy']);

@@ -42,4 +42,23 @@ describe('a headline edited after the page title', () => {
     );
     expect(article.title).toBe('Game notes: the home side leads the league after a statement win over the Boston Celtics');
   });
+
+  it('a headline styled as a div, not a heading, is not the first line of the body; a post’s own paragraph that says its title stays', () => {
+    const page = `<div class="site"><div class="post"><div class="big-line">The councillor resigns, the coach is sorry, and the derby is lost: episode twelve of the show</div>${PROSE}</div></div>`;
+    const article = extractArticle(
+      wrapped(page, 'The councillor resigns, the coach is sorry, and the derby is lost: episode twelve of the show | City Voice'),
+      CONTEXT,
+    );
+    expect(article.body_text).toMatch(/^Paragraph 1 of the game report/);
+    const ordinary = extractArticle(
+      {
+        id: 7,
+        link: 'https://agg.example/?p=7',
+        title: { rendered: 'The councillor resigns, the coach is sorry, and the derby is lost: episode twelve of the show' },
+        content: { rendered: `<p>The councillor resigns, the coach is sorry, and the derby is lost: episode twelve of the show</p>${PROSE}` },
+      },
+      CONTEXT,
+    );
+    expect(ordinary.body_text).toMatch(/^The councillor resigns, the coach is sorry, and the derby is lost: episode twelve of the show\n\nParagraph 1/);
+  });
 });
