@@ -211,7 +211,9 @@ function withBuilderLayout(body: BodyChoice, input: SafetyNetInput): BodyChoice 
  * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
  * Checks the chosen body against the post the page marks (see `markedPost`) and swaps it when the choice is
  * empty, far shorter than the marked post around it, or furniture beside it; trims what follows the marked post.
- * Ordinary posts (the whole content is the post) are left alone.
+ * On pages that mark no post: an empty body, a body that is the next story's (the post's own headline says which is
+ * the post's), one module of a page builder's layout. An ordinary post (the whole content is the post) is only read
+ * again when names of navigation hid most of its text (see `ordinaryPost`).
  */
 export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (body.profile === 'wordpress') return ordinaryPost(body, input);
