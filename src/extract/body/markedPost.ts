@@ -2,14 +2,13 @@ import type { Element } from 'domhandler';
 import { attr, closest, withAttribute, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
+import { titleWords, titleWordsShared } from '../metadata/titleWordsShared.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import {
   AMBIGUOUS_MARKER_SHARE,
   ELEMENTOR_CONTENT_LABEL,
   ELEMENTOR_CONTENT_TYPES,
   MAX_TITLE_HEADING_CHARS,
-  MIN_FUZZY_TITLE_SHARE,
-  MIN_FUZZY_TITLE_WORDS,
   MIN_TITLE_LETTERS,
   NESTED_MARKER_SHARE,
   POST_BODY_CLASSES,
@@ -80,16 +79,8 @@ export function titleHeadings($: PageIndex, title: string): Element[] {
   if (h2.length > 0) return h2;
   // A headline edited after the page title was written ("… over Celtics" under "… over Boston Celtics | Site"):
   // an h1 whose words are nearly all the title's.
-  const words = new Set(wordsOf(title));
-  return ($.byTag.get('h1') ?? []).filter((heading) => {
-    const own = wordsOf(headingText(heading));
-    const shared = own.filter((word) => words.has(word)).length;
-    return shared >= MIN_FUZZY_TITLE_WORDS && shared >= own.length * MIN_FUZZY_TITLE_SHARE;
-  });
-}
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = new Set(titleWords(title));
+  return ($.byTag.get('h1') ?? []).filter((heading) => titleWordsShared(headingText(heading), words) > 0);
 }
 
 function headingText(heading: Element): string {

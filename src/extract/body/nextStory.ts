@@ -3,6 +3,7 @@ import { byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf } f
 import { blocksRemoved } from './blocksRemoved.js';
 import type { BodyChoice } from './extractBody.js';
 import { contains, titleHeadings } from './markedPost.js';
+import { titleWords } from '../metadata/titleWordsShared.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { HEADING_TAG, MAX_NEXT_STORY_LOOKAHEAD, MIN_DENSEST_PROSE_CHARS, MIN_HEADLINE_WORDS } from './rules.js';
 import type { SafetyNetInput } from './safetyNet.js';
@@ -27,10 +28,6 @@ export function nextStoryHeadline(body: BodyChoice, input: SafetyNetInput): { ow
   const atOrAfter = (container: Element): boolean => contains(container, next as Element) || byDocumentOrder(container, next as Element) > 0;
   if (!next || !body.containers.some(atOrAfter) || body.containers.some((container) => contains(container, own))) return null;
   return { own, next };
-}
-
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 /**
@@ -63,7 +60,7 @@ export function cutBeforeNextStory(body: BodyChoice, input: SafetyNetInput): Bod
       !closest(heading, (element) => element.name === 'a' || input.drops.has(element)),
   );
   // A story's headline is a sentence's worth of words; a one-word h1 ("Usage") heads a section of the page.
-  if (!next || wordCount(textOf(next)) < MIN_HEADLINE_WORDS || !separateStories(own, next, input.stats)) return null;
+  if (!next || titleWords(textOf(next)).length < MIN_HEADLINE_WORDS || !separateStories(own, next, input.stats)) return null;
   // The first block read from after that headline (the headline itself may have gone as a title).
   const texts = new Map(body.blocks.map((block, i) => [block.text, i]));
   let at = -1;

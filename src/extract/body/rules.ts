@@ -158,9 +158,6 @@ export const NESTED_MARKER_SHARE = 0.8;
 export const TITLE_CONTAINER_LEVELS = 4;
 /** A title heading must have this many letters to be matched against the page title. */
 export const MIN_TITLE_LETTERS = 8;
-/** An h1 matches the title loosely when at least this many of its words, and this share of them, are the title's. */
-export const MIN_FUZZY_TITLE_WORDS = 4;
-export const MIN_FUZZY_TITLE_SHARE = 0.8;
 /** Characters of a heading read to match it against the title. */
 export const MAX_TITLE_HEADING_CHARS = 400;
 /**

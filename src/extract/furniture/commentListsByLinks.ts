@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { attr, closest, withAttribute, type PageIndex } from '../../html/index.js';
+import { attr, closest, type PageIndex } from '../../html/index.js';
 import type { Drops } from '../dropReasons.js';
 import { MAX_COMMENT_LINKS, MIN_COMMENT_LIST_ITEMS } from './rules.js';
 
@@ -22,12 +22,12 @@ function isCommentLink(link: Element): boolean {
  * dropped are left out.
  */
 export function commentListsByLinks($: PageIndex, drops: Drops): Element[] {
-  const links = [...withAttribute($, 'rel'), ...withAttribute($, 'href')].filter((element) => element.name === 'a' && isCommentLink(element));
+  const links = ($.byTag.get('a') ?? []).filter(isCommentLink);
   if (links.length < MIN_COMMENT_LIST_ITEMS) return [];
   // Per element above a comment link, the children of it that hold one.
   const holders = new Map<Element, Set<Element>>();
   // Each link walks up to the root: a hostile page of many thousands of them is read for its first ones only.
-  for (const link of [...new Set(links)].slice(0, MAX_COMMENT_LINKS)) {
+  for (const link of links.slice(0, MAX_COMMENT_LINKS)) {
     let child: Element = link;
     for (let parent = link.parent; parent && parent.type === 'tag'; parent = parent.parent) {
       const element = parent as Element;

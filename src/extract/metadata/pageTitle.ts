@@ -4,7 +4,8 @@ import { isSiteNameHeading } from './isSiteNameHeading.js';
 import type { PageIndex } from '../../html/index.js';
 import { stripSiteName } from './stripSiteName.js';
 import { headlineParts } from './headlineParts.js';
-import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS, MIN_LOOSE_TITLE_SHARE, MIN_LOOSE_TITLE_WORDS } from './rules.js';
+import { MAX_TITLE_CANDIDATES, MAX_TITLE_CHARS, MIN_CONFIRMED_SHARE, MIN_CONFIRMED_WORDS } from './rules.js';
+import { titleWords, titleWordsShared } from './titleWordsShared.js';
 
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
 /** Permalink glyphs that documentation generators append to headings ("History¶", "Setup #"). */
@@ -70,10 +71,6 @@ function namedHeading(index: PageIndex, reference: string): Heading | undefined 
   return headings(index, () => false, H1).find((heading) => parts.has(heading.key));
 }
 
-function titleWords(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /**
  * An h1 whose words are nearly all the title's: a headline edited after the page's `<title>` was written ("… over
  * Celtics" under "… over Boston Celtics | Site"). The one sharing most words wins.
@@ -82,11 +79,8 @@ function looseHeading(candidates: readonly Heading[], reference: string): Headin
   const words = new Set(titleWords(reference));
   let best: { heading: Heading; shared: number } | undefined;
   for (const heading of candidates) {
-    if (heading.tag !== 'h1') continue;
-    const own = titleWords(heading.text);
-    const shared = own.filter((word) => words.has(word)).length;
-    if (shared < MIN_LOOSE_TITLE_WORDS || shared < own.length * MIN_LOOSE_TITLE_SHARE) continue;
-    if (!best || shared > best.shared) best = { heading, shared };
+    const shared = heading.tag === 'h1' ? titleWordsShared(heading.text, words) : 0;
+    if (shared > 0 && (!best || shared > best.shared)) best = { heading, shared };
   }
   return best?.heading;
 }
