@@ -148,10 +148,24 @@ function newsPage(after: string): ReturnType<typeof themePost> {
   ).join('');
   const page = `<div class="page"><header role="banner"><p>City News</p></header><div class="content-widget"><div class="story"><h1>The bridge opens in May</h1>${story}</div></div>
 ${after}<footer><p>Copyright City News, all rights reserved, since 1999.</p></footer></div>`;
-  return {
-    ...themePost(page, 'The bridge opens in May'),
-    content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
-  };
+  return scraped(page, 'The bridge opens in May', 'https://news.example/bridge/');
+}
+
+/** A page that marks no post, wrapped as the aggregator stores it, with its source address. */
+function scraped(page: string, title: string, url: string): ReturnType<typeof themePost> {
+  return { ...themePost(page, title), content: { rendered: `${page}<p>[analyse_source url=&#8221;${url}&#8221;]</p>` } };
+}
+
+const storyLine = (i: number): string =>
+  `Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.`;
+
+/** A story of six lines written without <p>, in a wrapper named like a box, between two menus: it comes back whole. */
+function expectWholeBoxedStory(wrapper: string, lines: string): void {
+  const menu = '<ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/sport/">Sport</a></li></ul>';
+  const page = `<div class="site"><div class="top">${menu}</div><div class="${wrapper}"><h1>The bridge opens in May</h1><div class="txt">${lines}</div></div><div class="bottom">${menu}</div></div>`;
+  const article = extractArticle(scraped(page, 'The bridge opens in May', 'https://news.example/bridge/'), CONTEXT);
+  expect(article.body_text, wrapper).toMatch(/^Line 1 of the story/);
+  expect(article.body_text, wrapper).toContain('Line 6 of the story');
 }
 
 describe('never lose an article: pages that mark no post', () => {
@@ -180,13 +194,7 @@ describe('never lose an article: pages that mark no post', () => {
     ).join('');
     const post = '<p>This week we discussed search filtering and the remake of an old film, in a short episode of the podcast.</p>';
     const page = `<div class="a1"><div class="a2"><h1>Episode 13: filters and remakes</h1>${post}</div><div class="a3"><h2>3 thoughts</h2><ol class="a4">${comments}</ol></div></div>`;
-    const article = extractArticle(
-      {
-        ...themePost(page, 'Episode 13: filters and remakes'),
-        content: { rendered: `${page}<p>[analyse_source url=&#8221;https://pod.example/13/&#8221;]</p>` },
-      },
-      CONTEXT,
-    );
+    const article = extractArticle(scraped(page, 'Episode 13: filters and remakes', 'https://pod.example/13/'), CONTEXT);
     expect(article.body_text).toContain('This week we discussed search filtering');
     expect(article.body_text).not.toContain('writes: I saw the preview');
   });
@@ -200,10 +208,7 @@ describe('never lose an article: pages that mark no post', () => {
     const story =
       '<p>El ayuntamiento dijo el martes que el puente nuevo, tanto tiempo retrasado, se abrirá por fin en mayo.</p><p>Los vecinos lo celebraron con una fiesta en la plaza.</p>';
     const page = `<div class="pagina"><div class="noticia"><h1>El puente abre en mayo</h1>${story}</div><section id="comentarios" class="articulo-comentarios"><h2>10 comentarios</h2>${comments}</section></div>`;
-    const post = {
-      ...themePost(page, 'El puente abre en mayo'),
-      content: { rendered: `${page}<p>[analyse_source url=&#8221;https://noticias.example/puente/&#8221;]</p>` },
-    };
+    const post = scraped(page, 'El puente abre en mayo', 'https://noticias.example/puente/');
     const article = extractArticle(post, CONTEXT);
     expect(article.body_text).toContain('El ayuntamiento dijo el martes');
     expect(article.body_text).toContain('Los vecinos lo celebraron');
@@ -211,45 +216,20 @@ describe('never lose an article: pages that mark no post', () => {
   });
 
   it('a story written as lines between <br>s (no <p>) is prose: its wrapper, named like a box, is not dropped, and an empty body finds it', () => {
-    const line = (i: number) =>
-      `Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.`;
-    const plain = Array.from({ length: 6 }, (_, i) => line(i)).join('<br><br>\n');
+    const plain = Array.from({ length: 6 }, (_, i) => storyLine(i)).join('<br><br>\n');
     // Lines styled inline (`<span>`) in a text box that also holds a subheading.
-    const spans = `${Array.from({ length: 3 }, (_, i) => `<span>${line(i)}</span>`).join('<br><br>')}<h2>What comes next</h2>${Array.from({ length: 3 }, (_, i) => `<span>${line(i + 3)}</span>`).join('<br><br>')}`;
-    const menu = '<ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/sport/">Sport</a></li></ul>';
+    const spans = `${Array.from({ length: 3 }, (_, i) => `<span>${storyLine(i)}</span>`).join('<br><br>')}<h2>What comes next</h2>${Array.from({ length: 3 }, (_, i) => `<span>${storyLine(i + 3)}</span>`).join('<br><br>')}`;
     for (const [wrapper, lines] of [
       ['story-readmore-wrap', plain],
       ['subscriber-content', plain],
       ['entry themeform share', spans],
-    ] as const) {
-      const page = `<div class="site"><div class="top">${menu}</div><div class="${wrapper}"><h1>The bridge opens in May</h1><div class="txt">${lines}</div></div><div class="bottom">${menu}</div></div>`;
-      const post = {
-        ...themePost(page, 'The bridge opens in May'),
-        content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
-      };
-      const article = extractArticle(post, CONTEXT);
-      expect(article.body_text, wrapper).toMatch(/^Line 1 of the story/);
-      expect(article.body_text, wrapper).toContain('Line 6 of the story');
-    }
+    ] as const)
+      expectWholeBoxedStory(wrapper, lines);
   });
 
   it('a story written in <div>s instead of <p>s is prose: its wrapper, named like a box, is not dropped', () => {
-    const divs = Array.from(
-      { length: 6 },
-      (_, i) =>
-        `<div class="t">Line ${i + 1} of the story says that the council met on Tuesday, and that the new bridge, long delayed, will finally open in May.</div>`,
-    ).join('\n');
-    const menu = '<ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li><li><a href="/sport/">Sport</a></li></ul>';
-    for (const wrapper of ['story-readmore-wrap', 'node-full paywall-metered']) {
-      const page = `<div class="site"><div class="top">${menu}</div><div class="${wrapper}"><h1>The bridge opens in May</h1><div class="txt">${divs}</div></div><div class="bottom">${menu}</div></div>`;
-      const post = {
-        ...themePost(page, 'The bridge opens in May'),
-        content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
-      };
-      const article = extractArticle(post, CONTEXT);
-      expect(article.body_text, wrapper).toMatch(/^Line 1 of the story/);
-      expect(article.body_text, wrapper).toContain('Line 6 of the story');
-    }
+    const divs = Array.from({ length: 6 }, (_, i) => `<div class="t">${storyLine(i)}</div>`).join('\n');
+    for (const wrapper of ['story-readmore-wrap', 'node-full paywall-metered']) expectWholeBoxedStory(wrapper, divs);
   });
 
   it('a modal dialog (Bootstrap, Foundation) and a donation box are no part of the story; an app layer named "...-modal" that holds the story is no dialog', () => {
@@ -262,10 +242,7 @@ describe('never lose an article: pages that mark no post', () => {
     const donate =
       '<div class="mollie-donation-modal"><p>Your contribution helps us to keep our reporting free of charge and up to date for all of our readers.</p></div><div class="modal fade"><div class="modal-dialog"><div class="modal-body"><p>Sign in to read on: we send you a link by email, and you can follow the stories you like.</p></div></div></div>';
     const page = `<div class="render-target-modal render-target-active"><div class="story"><h1>The bridge opens in May</h1>${story}${notice}${donate}</div></div>`;
-    const post = {
-      ...themePost(page, 'The bridge opens in May'),
-      content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
-    };
+    const post = scraped(page, 'The bridge opens in May', 'https://news.example/bridge/');
     const article = extractArticle(post, CONTEXT);
     expect(article.body_text).toMatch(/^Paragraph 1 of the story/);
     expect(article.body_text).toContain('Paragraph 5 of the story');
@@ -283,10 +260,7 @@ describe('never lose an article: pages that mark no post', () => {
     // The same with the post's standfirst in a box of its own above its text, which the rules may read as the lead.
     const withLead = `<div class="page"><div class="story-header"><h1>The new bridge opens in May, after long delays</h1><div class="standfirst"><p>The council says the bridge will finally open in May, two years late, after a long fight over its cost.</p></div></div><div class="story-body">${own}</div>
 <div class="infinite-scroll"><div class="story"><h1>The harbour will be dredged in June</h1>${next}</div></div></div>`;
-    const post = {
-      ...themePost(page, 'The new bridge finally opens in May, after long delays | City News'),
-      content: { rendered: `${page}<p>[analyse_source url=&#8221;https://news.example/bridge/&#8221;]</p>` },
-    };
+    const post = scraped(page, 'The new bridge finally opens in May, after long delays | City News', 'https://news.example/bridge/');
     const article = extractArticle(post, CONTEXT);
     expect(article.body_text).toMatch(/^Paragraph 1 of the bridge story/);
     expect(article.body_text).toContain('Paragraph 3 of the bridge story');
@@ -305,7 +279,7 @@ describe('never lose an article: pages that mark no post', () => {
       (_, i) => `Line ${i + 1} of the notes says, in plain words, how the beds were watered during the long dry weeks of the summer.`,
     );
     const page = `<img src="/a.jpg" alt="">${lines.join('<br><br>')}<img src="/b.jpg" alt="">`;
-    const post = { ...themePost(page, 'Notes'), content: { rendered: `${page}<p>[analyse_source url=&#8221;https://notes.example/1/&#8221;]</p>` } };
+    const post = scraped(page, 'Notes', 'https://notes.example/1/');
     const article = extractArticle(post, CONTEXT);
     for (const line of lines) expect(article.body_text).toContain(line);
   });
