@@ -4,8 +4,9 @@
  *   [--failures] [--worst N] [--show NAME] [--no-baseline] [--json FILE] [--compare FILE]
  * `--worst N` lists each set's N lowest-F1 pages; `--show NAME` prints our body and the truth of a page;
  * `--json FILE` writes every page's scores; `--compare FILE` lists the pages whose F1 moved since such a file.
- * `--perturb MODE` scores every set as it is and rewritten by MODE (scripts/eval/perturbPages.ts: br, divp, hash,
- * divs, nohead, next), and lists the pages lost by the rewrite (F1 < 0.5 where it was >= 0.8).
+ * `--perturb MODE` scores every set as it is and rewritten by MODE (scripts/eval/perturbPages.ts: br, divp, spanbr, hash,
+ * divs, nohead, next, autop, cjk, hangul), and lists the pages lost by the rewrite (F1 < 0.5 where it was >= 0.8)
+ * and those whose F1 fell by 0.2 or more (`FELL_BY=0.05` in the environment to list smaller falls).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { evaluateSeed } from './eval/evaluateSeed.js';
 import { evaluateRestPosts } from './eval/evaluateRestPosts.js';
 import { evaluateShingles, evaluateSnippets, type SetScore } from './eval/evaluateSets.js';
 import { loadReadabilitySet, loadThemePageSets, loadTrafilaturaSet } from './eval/loadSets.js';
-import { PERTURB_MODES, perturbPosts, type PerturbMode } from './eval/perturbPages.js';
+import { PERTURB_MODES, perturbPosts, perturbSnippet, perturbText, type PerturbMode } from './eval/perturbPages.js';
 
 const { values } = parseArgs({
   options: {
@@ -114,6 +115,8 @@ function print(score: SetScore): void {
 function perturbed(mode: PerturbMode): void {
   const lostBelow = 0.5;
   const heldAt = 0.8;
+  // pages not lost whose F1 fell this much are listed too
+  const FELL_BY = Number(process.env.FELL_BY ?? 0.2);
   const pairs: Array<[SetScore, SetScore]> = [];
   if (wants('trafilatura')) {
     const cases = loadTrafilaturaSet(limit);
@@ -124,7 +127,13 @@ function perturbed(mode: PerturbMode): void {
     pairs.push([
       evaluateSnippets(cases, false),
       evaluateSnippets(
-        cases.map((c, i) => ({ ...c, post: posts[i]! })),
+        cases.map((c, i) => ({
+          ...c,
+          post: posts[i]!,
+          with: c.with.map((text) => perturbSnippet(text, mode)),
+          without: c.without.map((text) => perturbSnippet(text, mode)),
+          title: c.title === null ? null : perturbText(c.title, mode),
+        })),
         false,
       ),
     ]);
@@ -135,7 +144,21 @@ function perturbed(mode: PerturbMode): void {
       set.cases.map((c) => c.post),
       mode,
     );
-    pairs.push([evaluateShingles(set, false), evaluateShingles({ ...set, cases: set.cases.map((c, i) => ({ ...c, post: posts[i]! })) }, false)]);
+    pairs.push([
+      evaluateShingles(set, false),
+      evaluateShingles(
+        {
+          ...set,
+          cases: set.cases.map((c, i) => ({
+            ...c,
+            post: posts[i]!,
+            expectedText: perturbText(c.expectedText, mode),
+            expectedTitle: c.expectedTitle === null ? null : perturbText(c.expectedTitle, mode),
+          })),
+        },
+        false,
+      ),
+    ]);
   }
   console.log(`\npages rewritten by --perturb ${mode}: F1 as they are -> rewritten; lost = F1 < ${lostBelow} where it was >= ${heldAt}`);
   for (const [plain, rewritten] of pairs) {
@@ -144,6 +167,11 @@ function perturbed(mode: PerturbMode): void {
     const empty = lost.filter((page) => (page.article?.word_count ?? 0) === 0).length;
     console.log(`  ${plain.set.padEnd(34)} ${percent(plain.ours.f1)} -> ${percent(rewritten.ours.f1)}   lost ${lost.length} (${empty} empty)`);
     if (lost.length > 0) console.log(`    ${lost.map((page) => page.name).join(' ')}`);
+    const fell = rewritten.pagesScored
+      .map((page) => ({ name: page.name, by: (before.get(page.name) ?? 0) - page.ours }))
+      .filter((page) => page.by >= FELL_BY && !lost.some((other) => other.name === page.name))
+      .sort((a, b) => b.by - a.by);
+    if (fell.length > 0) console.log(`    fell by >= ${FELL_BY}: ${fell.map((page) => `${page.name} (-${page.by.toFixed(2)})`).join(' ')}`);
   }
 }
 

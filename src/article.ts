@@ -5,6 +5,7 @@
  */
 import type { DropReason } from './extract/dropReasons.js';
 import { letterOrDigitLength } from './fingerprintText.js';
+import { isWideChar } from './isWideChar.js';
 
 /** Where a teaser block sat on the page. */
 export const TEASER_SLOTS = ['latest', 'top', 'most-read', 'read-more', 'related', 'other'] as const;
@@ -110,7 +111,8 @@ function isWordJoiner(code: number): boolean {
 
 /**
  * Number of words: matches of `/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu`, counted in one pass (that regex, with
- * its Unicode classes, cost more than all the rest of rendering).
+ * its Unicode classes, cost more than all the rest of rendering). Chinese and Japanese write no spaces between
+ * words: each of their characters counts as a word, as word processors count them.
  */
 export function countWords(text: string): number {
   let count = 0;
@@ -121,16 +123,20 @@ export function countWords(text: string): number {
       continue;
     }
     count++;
+    if (isWideChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     i = endOfLetters(text, i);
     while (isWordJoiner(text.charCodeAt(i)) && letterOrDigitLength(text, i + 1) > 0) i = endOfLetters(text, i + 1);
   }
   return count;
 }
 
-/** Index after the run of letters and digits starting at `index`. */
+/** Index after the run of letters and digits starting at `index` (a Chinese or Japanese character ends it). */
 function endOfLetters(text: string, index: number): number {
   let i = index;
-  for (let length = letterOrDigitLength(text, i); length > 0; length = letterOrDigitLength(text, i)) i += length;
+  for (let length = letterOrDigitLength(text, i); length > 0 && !isWideChar(text.charCodeAt(i)); length = letterOrDigitLength(text, i)) i += length;
   return i;
 }
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { decodeHTML } from 'entities';
 import { extractArticle } from '../../src/extract/index.js';
 import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.js';
 
@@ -15,9 +16,12 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  * - `nohead`: every `<h1>` a `<div>` (pages whose headline is styled text);
  * - `next`: the next page's story (as extracted) loaded below this one, as infinite scroll does;
  * - `autop`: the content run through WordPress's own `wpautop()` (PHP, from the realwp site copy), as `the_content`
- *   renders a post whose content is a whole page: `<p>` and `<br />` added around loose text, often unbalanced.
+ *   renders a post whose content is a whole page: `<p>` and `<br />` added around loose text, often unbalanced;
+ * - `cjk`: every word of the page's text (and of the truth, `perturbText`) written as Chinese characters with no
+ *   spaces between words and CJK punctuation (Chinese and Japanese pages: no spaces, no `.`, few "words");
+ * - `hangul`: every word written as Korean syllables, spaces kept (fewer characters per word than Latin text).
  */
-export const PERTURB_MODES = ['br', 'divp', 'spanbr', 'hash', 'divs', 'nohead', 'next', 'autop'] as const;
+export const PERTURB_MODES = ['br', 'divp', 'spanbr', 'hash', 'divs', 'nohead', 'next', 'autop', 'cjk', 'hangul'] as const;
 export type PerturbMode = (typeof PERTURB_MODES)[number];
 
 const SOURCE_SHORTCODE = '<p>[analyse_source';
@@ -43,10 +47,67 @@ function rewrite(markup: string, mode: PerturbMode): string {
       return markup.replace(/<(\/?)(article|main|section|aside|nav|header|footer|figure|figcaption|time)\b/gi, '<$1div');
     case 'nohead':
       return markup.replace(/<(\/?)h1\b/gi, '<$1div');
+    case 'cjk':
+    case 'hangul':
+      // comments and tags as they are (a comment may hold tags, an attribute value a `>`, a text run a stray `>`)
+      return markup.replace(
+        /(<!--[\s\S]*?-->|<[a-zA-Z/!?](?:[^>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>)|([^<]+|<)/g,
+        (_match, tag?: string, text?: string) => tag ?? scriptMarkupText(text ?? '', mode),
+      );
     case 'next':
     case 'autop':
       return markup;
   }
+}
+
+/** The first character and how many a word's hash picks from: CJK Unified Ideographs, Hangul syllables. */
+const SCRIPT_RANGES = { cjk: [0x4e00, 0x5000], hangul: [0xac00, 0x2ba4] } as const;
+
+/** A word as 1 to 3 characters of the script picked by its hash (the same word always reads the same). */
+function scriptWord(word: string, script: keyof typeof SCRIPT_RANGES): string {
+  const [first, span] = SCRIPT_RANGES[script];
+  const digest = createHash('md5').update(word.toLowerCase()).digest();
+  const length = 1 + (digest[0]! % 3);
+  let out = '';
+  for (let i = 0; i < length; i++) out += String.fromCharCode(first + (digest.readUInt16BE(1 + 2 * i) % span));
+  return out;
+}
+
+/** Words of other scripts (what is already Chinese, Japanese or Korean stays). */
+const OTHER_SCRIPT_WORD = /(?:(?![\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef])[\p{L}\p{M}\p{N}])+/gu;
+
+/**
+ * Text written as a Chinese page would be (`cjk`: ideographs, no spaces between words, `。` and `，` for `.` and
+ * `,`) or a Korean one (`hangul`: syllables, spaces kept, Latin punctuation).
+ */
+function scriptText(text: string, script: keyof typeof SCRIPT_RANGES): string {
+  const words = text.replace(OTHER_SCRIPT_WORD, (word) => scriptWord(word, script));
+  if (script === 'hangul') return words;
+  return words
+    .replace(/([\u4e00-\u9fff])[.!?](?=\s|$)/g, '$1。')
+    .replace(/([\u4e00-\u9fff]),(?=\s|$)/g, '$1，')
+    .replace(/([\u4e00-\u9fff。，])[ \t]+(?=[\u4e00-\u9fff])/g, '$1');
+}
+
+/** A text run of markup, its entities decoded first (`&uuml;` is a letter of a word); the source shortcode stays. */
+function scriptMarkupText(text: string, script: keyof typeof SCRIPT_RANGES): string {
+  if (text.includes('[analyse_source')) return text;
+  return scriptText(decodeHTML(text), script).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/**
+ * A snippet of the truth rewritten as `perturbText` does, without its first and last word: a snippet may begin or
+ * end inside a word, and part of a word reads as another word once rewritten.
+ */
+export function perturbSnippet(text: string, mode: PerturbMode): string {
+  if (mode !== 'cjk' && mode !== 'hangul') return text;
+  const words = text.trim().split(/\s+/);
+  return perturbText(words.length >= 4 ? words.slice(1, -1).join(' ') : text, mode);
+}
+
+/** The truth rewritten as `perturbPosts` rewrites the page: only `cjk` and `hangul` change the words. */
+export function perturbText(text: string, mode: PerturbMode): string {
+  return mode === 'cjk' || mode === 'hangul' ? scriptText(text, mode) : text;
 }
 
 function withContent(post: WpPost, markup: string): WpPost {
@@ -59,6 +120,11 @@ export function perturbPosts(posts: readonly WpPost[], mode: PerturbMode): WpPos
     const rendered = wpautop(posts.map((post) => renderedField(post.content)));
     return posts.map((post, i) => withContent(post, rendered[i] ?? ''));
   }
+  if (mode === 'cjk' || mode === 'hangul')
+    return posts.map((post) => ({
+      ...withContent(post, rewrite(renderedField(post.content), mode)),
+      title: { rendered: scriptMarkupText(renderedField(post.title), mode) },
+    }));
   if (mode !== 'next') return posts.map((post) => withContent(post, rewrite(renderedField(post.content), mode)));
   const stories = posts.map((post) => extractArticle(post, { site: 'https://aggregator.example', terms: EMPTY_TERM_NAMES }));
   return posts.map((post, i) => {

@@ -6,11 +6,15 @@ import { fingerprintFast } from '../../src/extract/body/fingerprintFast.js';
 import { fingerprintText } from '../../src/fingerprintText.js';
 
 describe('fast paths', () => {
-  it('countWords counts the matches of the Unicode word regex', () => {
-    const words = (text: string): number => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  it('countWords counts the matches of the Unicode word regex, each Chinese or Japanese letter a word of its own', () => {
+    const wide = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+    const latin = `(?:(?![${wide}])[\\p{L}\\p{N}])+`;
+    const pattern = new RegExp(`${latin}(?:['’-]${latin})*|(?=[\\p{L}\\p{N}])[${wide}]`, 'gu');
+    const words = (text: string): number => text.match(pattern)?.length ?? 0;
+    const mixed = fc.string({ unit: fc.constantFrom('中', '文', '。', '、', 'ア', 'ー', '１', '한', 'a', 'é', '9', ' ', '-', '’'), maxLength: 60 });
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 })),
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }), mixed),
         (text) => countWords(text) === words(text),
       ),
       { numRuns: 3000 },

@@ -182,6 +182,31 @@ describe('never lose an article: pages that mark no post', () => {
     expect(article.removed.map((block) => block.reason)).toContain('safety-net: empty');
   });
 
+  it('a story of short one-sentence paragraphs under its headline is no loser to longer paragraphs elsewhere: a notice gives way to it, a blurb follows it', () => {
+    const lines = Array.from({ length: 5 }, (_, i) => `<p>Part ${i + 1}: the city said that the old water mains will be replaced by next spring.</p>`).join('');
+    const block = (kind: string, text: string) =>
+      `<div class="bottom"><div class="${kind}">${[1, 2].map((i) => `<p>${kind} ${i}: ${text}</p>`).join('')}</div></div>`;
+    const notice = block(
+      'notice',
+      'this website uses cookies and similar technologies to improve your experience, to measure the audience and to show you personalised content; by continuing to browse you accept their use.',
+    );
+    const blurb = block(
+      'about',
+      'the Gazette has covered the valley since 1921, with reporters in every town, a weekly print edition, a daily newsletter, and, since last year, a podcast about local history.',
+    );
+    for (const [bottom, kept] of [
+      [notice, false],
+      [blurb, true],
+    ] as const) {
+      const page = `<div class="top"><ul><li><a href="/">Home</a></li><li><a href="/city/">City</a></li></ul></div><div class="wrap"><div class="left"><h1>Old water mains replaced by spring</h1><div class="txt">${lines}</div></div></div>${bottom}`;
+      const article = extractArticle(scraped(page, 'Old water mains replaced by spring - Gazette', 'https://news.example/mains/'), CONTEXT);
+      expect(article.body_text).toMatch(/^Part 1: the city said/);
+      expect(article.body_text).toContain('Part 5: the city said');
+      expect(article.body_text.includes('cookies')).toBe(false);
+      expect(article.body_text.includes('about 1: the Gazette')).toBe(kept);
+    }
+  });
+
   it('a comment thread whose names say nothing is known by its links (commenters’ sites rel=ugc, reply and permalink links), and is not the body', () => {
     const comments = Array.from(
       { length: 3 },

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { weightedLength } from './weightedLength.js';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { sanitizeHtml } from './sanitizeHtml.js';
@@ -173,7 +174,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br') && !hasParagraphBreak(element)) {
       const text = textOf(element, skip);
       // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
-      if (!wholeIsPost && text.length < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”]$/.test(text)) {
+      if (!wholeIsPost && weightedLength(text) < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”。！？：」]$/.test(text)) {
         if (text) result.removed.push(removedBlock(element, opensComments(text) ? 'comments' : 'fragment', text));
         return;
       }

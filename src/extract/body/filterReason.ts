@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { countWords } from '../../article.js';
 import { findElements, isElement, isLink, textOf } from '../../html/index.js';
 import type { DropReason } from '../dropReasons.js';
 import { headsProse } from './headsProse.js';
@@ -85,9 +86,9 @@ const DATE_LINE = new RegExp(String.raw`^(?:\p{L}+,?\s+)?${DATE_PART}$`, 'iu');
 const CREDIT_LINE =
   /^[([]?(?:(?:foto|fotos|photo|photos|bild|credit|credits|quelle|source|image|titelbild|beitragsbild|bildquelle)\s*[:©]|©)|(?:getty images|shutterstock|imago|picture alliance|dpa|afp|reuters|istock|unsplash)(?:\s*\/\s*[\w .-]+)?$/i;
 /** A sentence of the article that starts like a credit ("Source: the party said on Monday that ..."). */
-const SENTENCE_END = /[.!?]["”’)]?$/;
+const SENTENCE_END = /[.!?。！？]["”’)」]?$/;
 function isSentence(text: string): boolean {
-  return SENTENCE_END.test(text) && text.split(/\s+/).length >= MIN_CREDIT_SENTENCE_WORDS;
+  return SENTENCE_END.test(text) && countWords(text) >= MIN_CREDIT_SENTENCE_WORDS;
 }
 
 /** Newsletter and alert sign-up pitches: a promise of delivery plus a call to act. */

@@ -1,6 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import { attr, childElements, closest, collapseWhitespace, hintString, isBlockTag, isElement, textOf, walkElements } from '../../html/index.js';
 import { isPostExcerpt } from './isPostExcerpt.js';
+import { weightedLength } from './weightedLength.js';
 import { linkDensity, statsOf, type ElementStats } from './nodeStats.js';
 import {
   ALTERNATIVE_CANDIDATE_SHARE,
@@ -77,10 +78,12 @@ function hasParagraphChild(element: Element): boolean {
   return element.children.some((child) => isElement(child) && child.name === 'p' && /[^\s\u00a0]/.test(textOf(child)));
 }
 
+/** Readability's paragraph score: one point, one per comma, one per 100 characters (a Chinese character weighs more). */
 function paragraphScore(element: Element, text = textOf(element)): number {
-  if (text.length < MIN_SCORED_PARAGRAPH_CHARS) return 0;
+  const length = weightedLength(text);
+  if (length < MIN_SCORED_PARAGRAPH_CHARS) return 0;
   const commas = text.match(/[,，、،]/g)?.length ?? 0;
-  return 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
+  return 1 + commas + Math.min(Math.floor(length / 100), MAX_LENGTH_POINTS);
 }
 
 function ancestorsOf(element: Element, levels: number): Element[] {
@@ -265,7 +268,7 @@ function withSiblings(
     const density = linkDensity(stats, sibling);
     return (
       (s.text > MIN_SIBLING_PARAGRAPH_CHARS && density < MAX_SIBLING_PARAGRAPH_LINK_DENSITY) ||
-      (s.text > 0 && density === 0 && /[.!?…"”]\s*$/.test(textOf(sibling)))
+      (s.text > 0 && density === 0 && /[.!?…"”。！？」]\s*$/.test(textOf(sibling)))
     );
   });
 }

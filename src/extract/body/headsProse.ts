@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { weightedLength } from './weightedLength.js';
 import { findElements, isElement, isLink, textOf } from '../../html/index.js';
 import { MIN_SECTION_PROSE_CHARS } from './rules.js';
 
@@ -12,5 +13,5 @@ export function headsProse(heading: AnyNode): boolean {
   while (next && !isElement(next)) next = next.next;
   if (!next || (next as Element).name !== 'p') return false;
   const text = textOf(next);
-  return text.length >= MIN_SECTION_PROSE_CHARS && /[.!?…]["”’)]?$/.test(text) && findElements(next as Element, isLink).length === 0;
+  return weightedLength(text) >= MIN_SECTION_PROSE_CHARS && /[.!?…。！？]["”’)」]?$/.test(text) && findElements(next as Element, isLink).length === 0;
 }

@@ -1,16 +1,24 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isWideChar } from '../../isWideChar.js';
 import { attr, findElements, isElement, rawText } from '../../html/index.js';
 import { MIN_LINKED_SENTENCE_WORDS, MIN_SENTENCE_PLAIN_WORDS } from './rules.js';
 
-/** A sentence's full stop (not an ellipsis), then perhaps a closing quote or bracket. */
-const FULL_STOP = /[^.]\.["”’)]?$/;
+/** A sentence's full stop (not an ellipsis; a Chinese or Japanese one too), then perhaps a closing quote or bracket. */
+const FULL_STOP = /(?:[^.]\.|[。！？])["”’)」]?$/;
 /** An audio or video file's address: what a podcast post's "Play in new window | Download" links lead to. */
 const MEDIA_FILE = /\.(?:mp3|m4a|aac|oga|ogg|opus|wav|flac|mp4|m4v|webm|mov)(?:[?#]|$)/i;
 
+/** Words with a letter; a Chinese or Japanese character is a word (that text has no spaces). */
 function wordCount(text: string): number {
   let words = 0;
-  for (const word of text.split(/\s+/)) if (/\p{L}/u.test(word)) words++;
+  for (const word of text.split(/\s+/)) if (/\p{L}/u.test(word)) words += Math.max(1, wideChars(word));
   return words;
+}
+
+function wideChars(word: string): number {
+  let count = 0;
+  for (let i = 0; i < word.length; i++) if (isWideChar(word.charCodeAt(i))) count++;
+  return count;
 }
 
 /** Text outside links before the block's first link and after it, in document order. */

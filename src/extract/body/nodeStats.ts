@@ -1,5 +1,6 @@
 import type { Element, ParentNode } from 'domhandler';
 import { isBlockTag, isLink } from '../../html/index.js';
+import { charWeight } from './weightedLength.js';
 import { MAX_P_PROSE_SHARE_OF_DIV_PROSE, MAX_PROSE_LINK_DENSITY, MIN_BROKEN_LINE_CHARS, MIN_PROSE_PARAGRAPH_CHARS } from './rules.js';
 
 /** Per-element text measures, computed bottom-up in one pass. Lengths count non-space characters. */
@@ -20,14 +21,18 @@ const UNREAD_TAGS = new Set(['select', 'option', 'datalist', 'textarea', 'noscri
 const EMPTY: ElementStats = { text: 0, link: 0, paragraph: 0, paragraphs: 0 };
 
 /**
- * Characters of `text` other than ASCII spaces and controls and the no-break space. A charCodeAt loop: measured
- * twice as fast as a regex removal on the parser's text slices (most of them a single newline).
+ * Characters of `text` other than ASCII spaces and controls and the no-break space, a Chinese, Japanese or Korean
+ * one weighted by `charWeight` (one of them carries more than a Latin letter, and every measure here was made on
+ * Latin text). A charCodeAt loop: measured twice as fast as a regex removal on the parser's text slices (most of
+ * them a single newline).
  */
 function countNonSpace(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 32 && code !== 160) count++;
+    if (code < 0x2e80) {
+      if (code > 32 && code !== 160) count++;
+    } else count += charWeight(code);
   }
   return count;
 }

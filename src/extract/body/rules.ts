@@ -12,6 +12,14 @@ export const SUBHEADING_TAG = /^h[2-6]$/;
 
 // --- Node stats (nodeStats) ---------------------------------------------------------------------------------
 
+/**
+ * A Chinese or Japanese character counts as this many characters in every text measure: such text has no spaces
+ * and carries a Latin word's meaning in one or two characters (a Latin word is about five letters).
+ */
+export const WIDE_CHAR_WEIGHT = 3;
+/** A Korean syllable counts as this many: Korean puts spaces between words, of two or three syllables each. */
+export const HANGUL_CHAR_WEIGHT = 2;
+
 /** A paragraph shorter than this (non-space characters) is not counted as article prose. */
 export const MIN_PROSE_PARAGRAPH_CHARS = 40;
 /** Text between <br>s counts as prose when its lines average at least this many characters (an address block's are shorter). */

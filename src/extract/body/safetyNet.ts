@@ -8,7 +8,8 @@ import type { BodyChoice } from './extractBody.js';
 import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
-import { underTitle } from './underTitle.js';
+import { textUnderTitle, underTitle } from './underTitle.js';
+import { charWeight } from './weightedLength.js';
 import { builderLayout, inBuilderModule } from './builderLayout.js';
 import { cutBeforeNextStory, nextStoryHeadline } from './nextStory.js';
 import { isSiteHeader } from './findLead.js';
@@ -38,12 +39,16 @@ export interface SafetyNetInput {
   title: string;
 }
 
-/** Non-space characters of the body's text, comparable with the node stats. */
+/** Non-space characters of the body's text, weighted as the node stats weigh them (see `charWeight`). */
 function bodyChars(blocks: readonly BodyBlock[]): number {
   let count = 0;
   for (const block of blocks) {
     const text = block.text;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32 && text.charCodeAt(i) !== 160) count++;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x2e80) count += charWeight(code);
+      else if (code > 32 && code !== 160) count++;
+    }
   }
   return count;
 }
@@ -178,6 +183,34 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
 }
 
 /**
+ * With no marker: the prose under the post's one title heading is the post's opening, when the rules chose other
+ * containers (a story of short one-sentence paragraphs beside a block of long ones elsewhere: a notice, a blurb).
+ * It is read before the chosen body, which follows it; a chosen body that reads like furniture gives way to it.
+ * Text under the title that is not prose (a byline, a share bar) or that reads like furniture changes nothing.
+ */
+function withStoryUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
+  const first = body.containers[0];
+  if (!first || body.blocks.length === 0) return body;
+  const found = textUnderTitle(input, body.containers);
+  if (!found) return body;
+  const prose = found.containers.reduce((sum, container) => sum + statsOf(input.stats, container).paragraph, 0);
+  const chars = bodyChars(found.taken.blocks);
+  if (prose < MIN_DENSEST_PROSE_CHARS || readsLikeFurniture({ ...body, ...found.taken, containers: found.containers }, chars)) return body;
+  if (readsLikeFurniture(body, bodyChars(body.blocks)))
+    return replaced(body, found.taken, found.containers, 'safety-net: furniture', 'the text under the title');
+  const inBody = new Set(body.blocks.map((block) => block.fingerprint));
+  const blocks = found.taken.blocks.filter((block) => !inBody.has(block.fingerprint));
+  if (blocks.length === 0) return body;
+  const before = byDocumentOrder(found.containers[0]!, first) < 0;
+  return {
+    ...body,
+    blocks: before ? [...blocks, ...body.blocks] : [...body.blocks, ...blocks],
+    removed: [...body.removed, ...found.taken.removed],
+    containers: before ? [...found.containers, ...body.containers] : [...body.containers, ...found.containers],
+  };
+}
+
+/**
  * With no marker: a body that is the next story's (see `nextStoryHeadline`) gives way to the densest prose of the
  * post's region; a body that holds the post's story and then the next one ends before the next one's headline.
  */
@@ -223,7 +256,7 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (!marked)
     return chars === 0
       ? orUnderTitle(densestProse(body, input, input.root, 'safety-net: empty'), input)
-      : withBuilderLayout(underOwnHeadline(aroundTitle(body, input), input), input);
+      : withBuilderLayout(underOwnHeadline(withStoryUnderTitle(aroundTitle(body, input), input), input), input);
   const where = relation(body.containers, marked.element);
   const theContent = marked.theContent ? marked.element : null;
   // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.

@@ -16,6 +16,13 @@ export interface UnderTitleInput {
   title: string;
 }
 
+/** Every element sibling after `element`. */
+function laterSiblings(element: Element): Element[] {
+  const out: Element[] = [];
+  for (let next = element.next; next; next = next.next) if (isElement(next)) out.push(next);
+  return out;
+}
+
 /** The element siblings after `element`, up to the first one dropped as furniture (the comments, a related box). */
 function followingSiblings(element: Element, drops: Drops): Element[] {
   const out: Element[] = [];
@@ -34,12 +41,32 @@ function followingSiblings(element: Element, drops: Drops): Element[] {
  * it until the first dropped one are read as the post.
  */
 export function underTitle(input: UnderTitleInput): { taken: BodyCollection; containers: Element[] } | null {
+  return textUnderTitle(input, []);
+}
+
+/** The one heading that carries the post's title, outside the site header and anything dropped; else null. */
+function postTitleHeading(input: UnderTitleInput): Element | null {
   // The site's name in the title ("Post – Site") matches the site title's heading too: that one is no post's.
   const headings = titleHeadings(input.$, input.title).filter((heading) => !isSiteNameHeading(heading) && !closest(heading, isSiteHeader));
   if (headings.length !== 1) return null;
-  let level: Element | null = headings[0]!;
-  if (closest(level, (ancestor) => input.drops.has(ancestor))) return null;
+  return closest(headings[0]!, (ancestor) => input.drops.has(ancestor)) ? null : headings[0]!;
+}
+
+function overlaps(a: Element, b: Element): boolean {
+  return closest(a, (ancestor) => ancestor === b) !== null || closest(b, (ancestor) => ancestor === a) !== null;
+}
+
+/**
+ * The text under the post's title (as `underTitle`), when the chosen body is none of it: null when the title sits in
+ * a chosen container, or when an element that follows it, at any level up to where text follows it, holds or sits in
+ * one (a tags line between the title and the chosen body ends the text under the title, not the post).
+ */
+export function textUnderTitle(input: UnderTitleInput, chosen: readonly Element[]): { taken: BodyCollection; containers: Element[] } | null {
+  const heading = postTitleHeading(input);
+  if (!heading || chosen.some((container) => overlaps(container, heading))) return null;
+  let level: Element | null = heading;
   for (let up = 0; level && up <= TITLE_CONTAINER_LEVELS; up++, level = level.parent && isElement(level.parent) ? level.parent : null) {
+    if (chosen.length > 0 && laterSiblings(level).some((sibling) => chosen.some((other) => overlaps(sibling, other)))) return null;
     const containers = followingSiblings(level, input.drops);
     if (containers.length === 0) continue;
     const taken = collectBlocks(containers, input.drops, input.base, { scope: input.scope });
