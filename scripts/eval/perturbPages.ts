@@ -19,9 +19,14 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  *   renders a post whose content is a whole page: `<p>` and `<br />` added around loose text, often unbalanced;
  * - `cjk`: every word of the page's text (and of the truth, `perturbText`) written as Chinese characters with no
  *   spaces between words and CJK punctuation (Chinese and Japanese pages: no spaces, no `.`, few "words");
- * - `hangul`: every word written as Korean syllables, spaces kept (fewer characters per word than Latin text).
+ * - `hangul`: every word written as Korean syllables, spaces kept (fewer characters per word than Latin text);
+ * - `interrupt`: after every third paragraph an ad slot, a "Read more" box of links or a "Read also" line, as news
+ *   pages break up their articles;
+ * - `split`: after every fourth paragraph the element around it is closed, an ad row follows, and a new element
+ *   (of another class) holds what comes next: an article a CMS cut into parts;
+ * - `stray`: one stray `</div>` in the middle of the page's longest run of paragraphs (see `withStrayEndTag`).
  */
-export const PERTURB_MODES = ['br', 'divp', 'spanbr', 'hash', 'divs', 'nohead', 'next', 'autop', 'cjk', 'hangul'] as const;
+export const PERTURB_MODES = ['br', 'divp', 'spanbr', 'hash', 'divs', 'nohead', 'next', 'autop', 'cjk', 'hangul', 'interrupt', 'split', 'stray'] as const;
 export type PerturbMode = (typeof PERTURB_MODES)[number];
 
 const SOURCE_SHORTCODE = '<p>[analyse_source';
@@ -54,9 +59,67 @@ function rewrite(markup: string, mode: PerturbMode): string {
         /(<!--[\s\S]*?-->|<[a-zA-Z/!?](?:[^>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>)|([^<]+|<)/g,
         (_match, tag?: string, text?: string) => tag ?? scriptMarkupText(text ?? '', mode),
       );
+    case 'interrupt': {
+      let paragraphs = 0;
+      return markup.replace(/<\/p\s*>/gi, (end) => (++paragraphs % INTERRUPT_EVERY === 0 ? `${end}${interruption(paragraphs / INTERRUPT_EVERY)}` : end));
+    }
+    case 'split': {
+      // closes the element around the paragraphs (when it is a div) and opens a new one after an ad row
+      let paragraphs = 0;
+      return markup.replace(/<\/p\s*>/gi, (end) =>
+        ++paragraphs % SPLIT_EVERY === 0
+          ? `${end}</div><div class="c-row${paragraphs}"><span>Advertisement</span></div><div class="c-part${paragraphs}">`
+          : end,
+      );
+    }
+    case 'stray':
+      return withStrayEndTag(markup);
     case 'next':
     case 'autop':
       return markup;
+  }
+}
+
+/**
+ * A stray `</div>` after the middle paragraph of the page's longest run of paragraphs: a post whose content holds
+ * an end tag it never opened (HTML pasted from elsewhere; WordPress does not balance a post's tags by default), so
+ * that the browser ends the theme's content element there and the rest of the post sits after it.
+ */
+function withStrayEndTag(markup: string): string {
+  const run = /(?:<p\b[^>]*>[\s\S]*?<\/p\s*>\s*){2,}/gi;
+  let longest: RegExpExecArray | null = null;
+  for (let match = run.exec(markup); match; match = run.exec(markup)) if (!longest || match[0].length > longest[0].length) longest = match;
+  if (!longest) return markup;
+  const ends = [...longest[0].matchAll(/<\/p\s*>/gi)];
+  const middle = ends[Math.floor((ends.length - 1) / 2)]!;
+  const at = longest.index + middle.index + middle[0].length;
+  return `${markup.slice(0, at)}</div>${markup.slice(at)}`;
+}
+
+/** `split` ends the article's container and opens another after every this many paragraphs. */
+const SPLIT_EVERY = 4;
+
+/** `interrupt` puts a box after every this many paragraphs. */
+const INTERRUPT_EVERY = 3;
+const OTHER_HEADLINES = [
+  'Council approves the new budget after a long night of debate',
+  'Five things to know about the weather this weekend',
+  'Why the bridge repairs will take another year',
+  'Local team wins the cup in a dramatic final',
+  'New rules for landlords come into force next month',
+];
+
+/** What news pages set between an article's paragraphs: an ad slot, a "Read more" box of links, a "Read also" line. */
+function interruption(n: number): string {
+  const headline = (k: number): string => OTHER_HEADLINES[(n + k) % OTHER_HEADLINES.length]!;
+  const link = (k: number): string => `<a href="/2024/01/${n}-${k}/story.html">${headline(k)}</a>`;
+  switch (n % 3) {
+    case 0:
+      return `<div class="c-x${n}"><span>Advertisement</span><div class="c-y${n}"></div></div>`;
+    case 1:
+      return `<div class="c-z${n}"><h3>Read more</h3><ul><li>${link(0)}</li><li>${link(1)}</li><li>${link(2)}</li></ul></div>`;
+    default:
+      return `<p class="c-w${n}"><strong>Read also:</strong> ${link(3)}</p>`;
   }
 }
 

@@ -128,6 +128,21 @@ describe('never lose an article: the post the theme marks is the body', () => {
     expect(article.body_text).toBe(text);
   });
 
+  it('a post with a stray </div> in its content (the browser ends entry-content there) comes back whole, and the theme after it stays out', () => {
+    for (const between of [
+      '',
+      '<div id="fb-root"></div><p></p>',
+      '<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">Photo: Ann</p></div>',
+    ]) {
+      const post = `${paragraphs(3)}</div>${between}${paragraphs(3, 7)}`;
+      const article = extractArticle(themePost(classicTheme(post, { comments: commentThread(3, 40) })), CONTEXT);
+      expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+      expect(article.body_text, between).toContain('Sentence 12 of the post');
+      expect(article.body_text).not.toContain('Published by Ann');
+      expect(article.body_text).not.toContain('Comment 1 paragraph');
+    }
+  });
+
   it('a consent notice is never the body when the page marks the post', () => {
     const consent =
       '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';

@@ -196,6 +196,23 @@ ${BUILT_TEXTS[2]}
   },
 ];
 
+/**
+ * A classic post whose content holds an end tag it never opened (HTML pasted from elsewhere): WordPress serves it
+ * as it is, and the browser ends the theme's content element there, so the rest of the post follows that element.
+ */
+const STRAY_TEXTS = [
+  'The archive moved to a new building this winter, and the move took longer than anyone had planned.',
+  'Every box of paper records was counted twice, once when it left and once when it arrived at the new shelves.',
+  'The last boxes arrived in March, and the reading room opened again the week after.',
+  'Readers who asked for a record during the move will hear from the staff by the end of the month.',
+];
+const STRAY_END_TAG_PAGE: TestPage = {
+  slug: 'wpingest-theme-stray-end-tag',
+  title: 'The archive has moved',
+  paragraphs: STRAY_TEXTS,
+  markup: `${STRAY_TEXTS[0]}\n\n${STRAY_TEXTS[1]}\n\n</div>\n\n${STRAY_TEXTS[2]}\n\n${STRAY_TEXTS[3]}`,
+};
+
 /** A password-protected page: its theme page shows WordPress's password form, never the text. */
 const PROTECTED_PAGE: TestPage = {
   slug: 'wpingest-theme-protected',
@@ -232,7 +249,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     themes = [...installedThemes(), ...REPLICA_THEMES];
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, PROTECTED_PAGE]);
+    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, PROTECTED_PAGE]);
     protectedId = pageIds.get(PROTECTED_PAGE.slug)!;
     cases = await Promise.all([
       ...picked.map(async (t) => ({
@@ -242,7 +259,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE].map(async (page) => {
+      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,

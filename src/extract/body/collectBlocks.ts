@@ -87,6 +87,8 @@ export interface CollectOptions {
    * post is. Furniture marked by tag, role or class is still dropped.
    */
   theContent?: Element | null;
+  /** The rest of the post after a stray end tag closed `theContent` early (`MarkedPost.rest`): read as inside it. */
+  theContentRest?: readonly Element[];
   /** Where the page is, to tell where its links lead (see `filterReason`). Default: unknown. */
   scope?: LinkScope;
   /**
@@ -102,7 +104,8 @@ const CAPTION_HINT = /caption/;
 
 /** Turns the chosen containers into body blocks, dropping furniture and in-post duplicates. */
 export function collectBlocks(containers: readonly Element[], drops: Drops, base: string | null, options: CollectOptions = {}): BodyCollection {
-  const { commentsHeadingEnds = true, theContent = null, scope = UNKNOWN_SCOPE, wholeIsPost = false } = options;
+  const { commentsHeadingEnds = true, theContent = null, theContentRest = [], scope = UNKNOWN_SCOPE, wholeIsPost = false } = options;
+  const contentParts: ReadonlySet<Element> = new Set(theContent ? [theContent, ...theContentRest] : []);
   const result: BodyCollection = { blocks: [], removed: [] };
   const seen = new Set<string>();
   /** Per kept block, the reason of the first removal that directly followed it (undefined: none). */
@@ -141,7 +144,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   /** Whether the walk is inside `theContent`. */
   let inTheContent = false;
   const visit = (element: Element): void => {
-    if (element !== theContent || inTheContent) return visitElement(element);
+    if (!contentParts.has(element) || inTheContent) return visitElement(element);
     inTheContent = true;
     visitElement(element);
     inTheContent = false;
@@ -193,7 +196,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     if (caption) visitElement(caption);
   };
   for (const container of containers) {
-    inTheContent = theContent !== null && closest(container, (ancestor) => ancestor === theContent) !== null;
+    inTheContent = contentParts.size > 0 && closest(container, (ancestor) => contentParts.has(ancestor)) !== null;
     visit(container);
   }
   return dropPullQuotes(dropOrphanHeadings(result, followedBy, wholeIsPost));

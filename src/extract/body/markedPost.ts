@@ -41,6 +41,8 @@ export interface MarkedPost {
   label: PostMarkerLabel;
   /** Whether it is a WordPress `the_content()` element, which nothing of the post follows. */
   theContent: boolean;
+  /** The post's blocks after a stray end tag in it closed the_content() element early (see `afterStrayEndTag`). */
+  rest: Element[];
 }
 
 export interface MarkedPostInput {
@@ -145,12 +147,57 @@ export function markedPost(input: MarkedPostInput): MarkedPost | null {
   const titled = holdsTitle(best);
   const inOtherPosts = !titled && closest(best, (ancestor) => isOtherPosts(drops.get(ancestor))) !== null;
   const label = markerLabel(best);
+  const theContent = label === ELEMENTOR_CONTENT_LABEL || THE_CONTENT.has(label.slice(1));
+  const rest = theContent ? afterStrayEndTag(best, drops, stats) : [];
   return {
     element: best,
-    plain: plainChars(stats, best),
+    plain: rest.reduce((sum, element) => sum + plainChars(stats, element), plainChars(stats, best)),
     holdsTitle: titled,
     inOtherPosts,
     label,
-    theContent: label === ELEMENTOR_CONTENT_LABEL || THE_CONTENT.has(label.slice(1)),
+    theContent,
+    rest,
   };
+}
+
+/** Drops a post's own content makes (a picture's caption, an ad slot, an embed): no end of the post's rest. */
+const IN_POST_DROPS: ReadonlySet<DropReason> = new Set(['caption', 'ad', 'embed', 'hidden', 'script', 'rating']);
+
+/** Siblings without prose (an embed, an empty `<p>`) passed over between the_content() element and the rest of its post. */
+const MAX_SKIPPED_BEFORE_REST = 3;
+
+/** Blocks a post's content is written in: what a theme never puts right after the_content() without a class. */
+const POST_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'pre', 'table', 'dl']);
+
+/** No class, or only the block editor's own (`wp-block-quote`, `has-text-align-center`): a block of the post's content. */
+function isBareBlock(element: Element): boolean {
+  const names = attr(element, 'class').split(/\s+/).filter(Boolean);
+  return POST_BLOCK_TAGS.has(element.name) && names.every((name) => name.startsWith('wp-block') || name.startsWith('has-') || name.startsWith('wp-image'));
+}
+
+/**
+ * The rest of a post whose content holds an end tag it never opened (HTML pasted from elsewhere: WordPress does
+ * not balance a post's tags by default): the browser ends the_content() element there, and the post's later
+ * blocks follow it as siblings. A theme puts nothing bare after the_content() (its footer, tags, share buttons and
+ * comments come in classed elements), so bare post blocks after it (from a `<p>` of prose with no class on) are the post's, with
+ * the siblings that hold prose and, between such blocks, the ones without text of their own (an embed, an empty
+ * `<p>`, a captioned picture or an ad slot, which stay dropped): up to the first sibling dropped as other furniture
+ * (comments, related posts, share buttons), and never more than `MAX_SKIPPED_BEFORE_REST` of those before the first.
+ */
+function afterStrayEndTag(element: Element, drops: Drops, stats: Map<Element, ElementStats>): Element[] {
+  const rest: Element[] = [];
+  let pending: Element[] = [];
+  for (let next = element.next; next; next = next.next) {
+    if (next.type !== 'tag') continue;
+    const sibling = next as Element;
+    const dropped = drops.get(sibling);
+    if (dropped !== undefined && !IN_POST_DROPS.has(dropped)) break;
+    const prose = statsOf(stats, sibling).paragraph > 0;
+    if (dropped === undefined && (rest.length > 0 ? prose || isBareBlock(sibling) : prose && isBareBlock(sibling))) {
+      rest.push(...pending, sibling);
+      pending = [];
+    } else if ((dropped !== undefined || !prose) && (rest.length > 0 || pending.length < MAX_SKIPPED_BEFORE_REST)) pending.push(sibling);
+    else break;
+  }
+  return rest;
 }

@@ -189,25 +189,20 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
  * Text under the title that is not prose (a byline, a share bar) or that reads like furniture changes nothing.
  */
 function withStoryUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
-  const first = body.containers[0];
-  if (!first || body.blocks.length === 0) return body;
-  const found = textUnderTitle(input, body.containers);
+  if (body.blocks.length === 0) return body;
+  const found = textUnderTitle(input, body.containers, input.stats);
   if (!found) return body;
   const prose = found.containers.reduce((sum, container) => sum + statsOf(input.stats, container).paragraph, 0);
   const chars = bodyChars(found.taken.blocks);
   if (prose < MIN_DENSEST_PROSE_CHARS || readsLikeFurniture({ ...body, ...found.taken, containers: found.containers }, chars)) return body;
   if (readsLikeFurniture(body, bodyChars(body.blocks)))
     return replaced(body, found.taken, found.containers, 'safety-net: furniture', 'the text under the title');
-  const inBody = new Set(body.blocks.map((block) => block.fingerprint));
-  const blocks = found.taken.blocks.filter((block) => !inBody.has(block.fingerprint));
-  if (blocks.length === 0) return body;
-  const before = byDocumentOrder(found.containers[0]!, first) < 0;
-  return {
-    ...body,
-    blocks: before ? [...blocks, ...body.blocks] : [...body.blocks, ...blocks],
-    removed: [...body.removed, ...found.taken.removed],
-    containers: before ? [...found.containers, ...body.containers] : [...body.containers, ...found.containers],
-  };
+  // Read again with the chosen containers, in page order: the story comes where it stands (after a headline block
+  // taken as the lead, before the other text).
+  const containers = [...body.containers, ...found.containers].sort(byDocumentOrder);
+  const taken = collectBlocks(containers, input.drops, input.base, { scope: input.scope });
+  if (bodyChars(taken.blocks) <= bodyChars(body.blocks)) return body;
+  return { ...body, blocks: taken.blocks, removed: taken.removed, containers };
 }
 
 /**
@@ -262,9 +257,20 @@ export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   // The page marks this element as the post: a furniture name on it (a builder's "widget") is no reason to skip it.
   const postDrops = isSoftDrop(input.drops, marked.element) ? withoutDrop(input.drops, marked.element) : input.drops;
   const post = (commentsHeadingEnds = true): BodyCollection =>
-    collectBlocks([marked.element], postDrops, input.base, { commentsHeadingEnds, theContent, scope: input.scope });
+    collectBlocks([marked.element, ...marked.rest], postDrops, input.base, {
+      commentsHeadingEnds,
+      theContent,
+      theContentRest: marked.rest,
+      scope: input.scope,
+    });
   if (chars === 0) return takeIfAny(body, post(where !== 'same'), marked, 'safety-net: empty');
   if (where === 'same' || where === 'inside') {
+    // A stray end tag in the post closed the_content() early: the rest of the post after it comes with it.
+    if (marked.rest.length > 0) {
+      const whole = post();
+      if (bodyChars(whole.blocks) > chars)
+        return allInPost({ ...body, blocks: whole.blocks, removed: [...body.removed, ...whole.removed], containers: [marked.element, ...marked.rest] });
+    }
     // Beside the_content() element, the rules took other containers too: what follows it (tags, share buttons, an
     // author card) is no more the post than when the choice contains it; what precedes it may be a standfirst.
     if (where === 'same' && theContent && body.containers.length > 1) return trimAroundPost(body, post(), marked.label, false);

@@ -1,12 +1,13 @@
 import type { Element } from 'domhandler';
 import { closest, isElement, type PageIndex } from '../../html/index.js';
-import type { Drops } from '../dropReasons.js';
+import type { DropReason, Drops } from '../dropReasons.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import type { LinkScope } from './linkTarget.js';
 import { isSiteNameHeading } from '../metadata/isSiteNameHeading.js';
 import { isSiteHeader } from './findLead.js';
 import { titleHeadings } from './markedPost.js';
-import { TITLE_CONTAINER_LEVELS } from './rules.js';
+import { statsOf, type ElementStats } from './nodeStats.js';
+import { MIN_DENSEST_PROSE_CHARS, TITLE_CONTAINER_LEVELS } from './rules.js';
 
 export interface UnderTitleInput {
   $: PageIndex;
@@ -23,12 +24,17 @@ function laterSiblings(element: Element): Element[] {
   return out;
 }
 
-/** The element siblings after `element`, up to the first one dropped as furniture (the comments, a related box). */
+/** Drops between a headline and its story (a share bar, the byline, the picture's caption, an ad slot): passed over. */
+const PASSED_OVER: ReadonlySet<DropReason> = new Set(['share', 'byline', 'caption', 'ad', 'hidden', 'script', 'embed', 'rating']);
+
+/** The element siblings after `element`, up to the first one dropped as other furniture (the comments, a related box). */
 function followingSiblings(element: Element, drops: Drops): Element[] {
   const out: Element[] = [];
   for (let next = element.next; next; next = next.next) {
     if (!isElement(next)) continue;
-    if (drops.has(next)) break;
+    const dropped = drops.get(next);
+    if (dropped !== undefined && PASSED_OVER.has(dropped)) continue;
+    if (dropped !== undefined) break;
     out.push(next);
   }
   return out;
@@ -41,7 +47,7 @@ function followingSiblings(element: Element, drops: Drops): Element[] {
  * it until the first dropped one are read as the post.
  */
 export function underTitle(input: UnderTitleInput): { taken: BodyCollection; containers: Element[] } | null {
-  return textUnderTitle(input, []);
+  return textUnderTitle(input, [], new Map());
 }
 
 /** The one heading that carries the post's title, outside the site header and anything dropped; else null. */
@@ -58,12 +64,21 @@ function overlaps(a: Element, b: Element): boolean {
 
 /**
  * The text under the post's title (as `underTitle`), when the chosen body is none of it: null when the title sits in
- * a chosen container, or when an element that follows it, at any level up to where text follows it, holds or sits in
+ * a chosen container that holds prose, or when an element that follows it, at any level up to where text follows it, holds or sits in
  * one (a tags line between the title and the chosen body ends the text under the title, not the post).
  */
-export function textUnderTitle(input: UnderTitleInput, chosen: readonly Element[]): { taken: BodyCollection; containers: Element[] } | null {
+export function textUnderTitle(
+  input: UnderTitleInput,
+  chosen: readonly Element[],
+  stats: Map<Element, ElementStats>,
+): { taken: BodyCollection; containers: Element[] } | null {
   const heading = postTitleHeading(input);
-  if (!heading || chosen.some((container) => overlaps(container, heading))) return null;
+  if (!heading) return null;
+  // A chosen container around the title with prose of its own is the story under it; one without (a headline
+  // block taken as the lead) says nothing of where the story is.
+  const holding = chosen.filter((container) => overlaps(container, heading));
+  if (holding.some((container) => statsOf(stats, container).paragraph >= MIN_DENSEST_PROSE_CHARS)) return null;
+  chosen = chosen.filter((container) => !holding.includes(container));
   let level: Element | null = heading;
   for (let up = 0; level && up <= TITLE_CONTAINER_LEVELS; up++, level = level.parent && isElement(level.parent) ? level.parent : null) {
     if (chosen.length > 0 && laterSiblings(level).some((sibling) => chosen.some((other) => overlaps(sibling, other)))) return null;
