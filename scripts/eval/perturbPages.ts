@@ -24,9 +24,26 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  *   pages break up their articles;
  * - `split`: after every fourth paragraph the element around it is closed, an ad row follows, and a new element
  *   (of another class) holds what comes next: an article a CMS cut into parts;
- * - `stray`: one stray `</div>` in the middle of the page's longest run of paragraphs (see `withStrayEndTag`).
+ * - `stray`: one stray `</div>` in the middle of the page's longest run of paragraphs (see `withStrayEndTag`);
+ * - `opendiv`: a `<div>` there that is never closed (the theme's own end tag closes it, so the theme's parts after
+ *   the post fall inside its content element).
  */
-export const PERTURB_MODES = ['br', 'divp', 'spanbr', 'hash', 'divs', 'nohead', 'next', 'autop', 'cjk', 'hangul', 'interrupt', 'split', 'stray'] as const;
+export const PERTURB_MODES = [
+  'br',
+  'divp',
+  'spanbr',
+  'hash',
+  'divs',
+  'nohead',
+  'next',
+  'autop',
+  'cjk',
+  'hangul',
+  'interrupt',
+  'split',
+  'stray',
+  'opendiv',
+] as const;
 export type PerturbMode = (typeof PERTURB_MODES)[number];
 
 const SOURCE_SHORTCODE = '<p>[analyse_source';
@@ -74,6 +91,10 @@ function rewrite(markup: string, mode: PerturbMode): string {
     }
     case 'stray':
       return withStrayEndTag(markup);
+    case 'opendiv': {
+      const at = afterMiddleParagraph(markup);
+      return at < 0 ? markup : `${markup.slice(0, at)}<div>${markup.slice(at)}`;
+    }
     case 'next':
     case 'autop':
       return markup;
@@ -86,14 +107,19 @@ function rewrite(markup: string, mode: PerturbMode): string {
  * that the browser ends the theme's content element there and the rest of the post sits after it.
  */
 function withStrayEndTag(markup: string): string {
+  const at = afterMiddleParagraph(markup);
+  return at < 0 ? markup : `${markup.slice(0, at)}</div>${markup.slice(at)}`;
+}
+
+/** Where the middle paragraph of the page's longest run of paragraphs ends, or -1. */
+function afterMiddleParagraph(markup: string): number {
   const run = /(?:<p\b[^>]*>[\s\S]*?<\/p\s*>\s*){2,}/gi;
   let longest: RegExpExecArray | null = null;
   for (let match = run.exec(markup); match; match = run.exec(markup)) if (!longest || match[0].length > longest[0].length) longest = match;
-  if (!longest) return markup;
+  if (!longest) return -1;
   const ends = [...longest[0].matchAll(/<\/p\s*>/gi)];
   const middle = ends[Math.floor((ends.length - 1) / 2)]!;
-  const at = longest.index + middle.index + middle[0].length;
-  return `${markup.slice(0, at)}</div>${markup.slice(at)}`;
+  return longest.index + middle.index + middle[0].length;
 }
 
 /** `split` ends the article's container and opens another after every this many paragraphs. */

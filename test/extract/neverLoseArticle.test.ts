@@ -222,6 +222,15 @@ describe('never lose an article: pages that mark no post', () => {
     }
   });
 
+  it('a standfirst heading left open around the story (an unclosed <h2> before the article body) is read as the blocks it holds', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `<p>${storyLine(i + 2)}</p>`).join('');
+    const page = `<div class="site"><div class="col"><h1>The bridge opens in May</h1><p>${storyLine(0)}</p><p>${storyLine(1)}</p><h2 class="excerpt">The council has set a date at last.<div class="article-body">${lines}</div></h2></div></div>`;
+    const article = extractArticle(scraped(page, 'The bridge opens in May', 'https://news.example/bridge/'), CONTEXT);
+    expect(article.body_text).toMatch(/^Line 1 of the story/);
+    expect(article.body_text).toContain('Line 6 of the story');
+    expect(article.blocks.filter((block) => block.tag === 'p').length).toBeGreaterThanOrEqual(7);
+  });
+
   it('a comment thread whose names say nothing is known by its links (commenters’ sites rel=ugc, reply and permalink links), and is not the body', () => {
     const comments = Array.from(
       { length: 3 },

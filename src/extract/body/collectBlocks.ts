@@ -23,6 +23,18 @@ import {
 const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
 /** Blocks of text (not layout wrappers such as a `<div>` or `<span>` styled as a block) that no heading holds. */
 const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'h1', 'figure']);
+/**
+ * A heading left open around blocks of text: a paragraph or list as its child, or inside a container that is (an
+ * unclosed `<h2>` standfirst before `<div class="article-body"><p>…`).
+ */
+function wrapsTextBlocks(heading: Element): boolean {
+  return heading.children.some(
+    (child) =>
+      isElement(child) &&
+      (TEXT_BLOCK_TAGS.has(child.name) || (isBlockTag(child.name) && firstElement(child, (element) => TEXT_BLOCK_TAGS.has(element.name)) !== undefined)),
+  );
+}
+
 /** Elements dropped from the body with the reason recorded. */
 // prettier-ignore
 const DROPPED_ELEMENTS: ReadonlyMap<string, DropReason> = new Map([
@@ -170,7 +182,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     }
     // A heading left open around the rest of the post (`<h3>Intro</p><h2>...`, malformed markup real sites send) is
     // read as what it holds, or the whole post would be one heading.
-    const wrapsBlocks = HEADING_TAG.test(element.name) && element.children.some((child) => isElement(child) && TEXT_BLOCK_TAGS.has(child.name));
+    const wrapsBlocks = HEADING_TAG.test(element.name) && wrapsTextBlocks(element);
     if (element.name === 'h1' && !wrapsBlocks) return emit(element, 'h2', `<h2>${sanitizeHtml(element, base, skip)}</h2>`);
     if (BLOCK_ELEMENTS.has(element.name) && !isStructuredList(element) && !wrapsBlocks)
       return emit(element, element.name, `${sanitizeHtml(element, base, skip)}`);
