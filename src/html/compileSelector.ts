@@ -6,7 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
  * Where the elements a selector group may match are found in a page index: a class, a tag, a part of the class
  * attribute, an attribute, or (none of those required) every element.
  */
-export type PoolKey = { kind: 'class' | 'tag' | 'classPart' | 'attribute'; name: string } | { kind: 'all' };
+export type PoolKey = { kind: 'class' | 'tag' | 'classPart' | 'classPartAnyCase' | 'attribute'; name: string } | { kind: 'all' };
 
 /** A selector compiled by css-select, with where each of its comma groups looks for candidates. */
 export interface CompiledSelector {
@@ -29,17 +29,24 @@ function poolOf(group: Selector[]): PoolKey {
   const compound = group.slice(start);
   let tag: string | null = null;
   let classPart: string | null = null;
+  let classPartAnyCase: string | null = null;
   let attribute: string | null = null;
   for (const token of compound) {
     if (token.type === SelectorType.Tag) tag = token.name.toLowerCase();
-    if (token.type !== SelectorType.Attribute || !NEEDS_ATTRIBUTE.has(token.action) || token.ignoreCase === true) continue;
+    if (token.type !== SelectorType.Attribute || !NEEDS_ATTRIBUTE.has(token.action)) continue;
     const name = token.name.toLowerCase();
+    // `[class*="date" i]`: a part of a class name in any case (`displayDate`)
+    if (token.ignoreCase === true) {
+      if (name === 'class' && token.action === 'any' && token.value !== '' && !/\s/.test(token.value)) classPartAnyCase ??= token.value.toLowerCase();
+      continue;
+    }
     if (name === 'class' && token.action === 'element') return { kind: 'class', name: token.value };
     if (name === 'class' && token.action === 'any' && token.value !== '' && !/\s/.test(token.value)) classPart ??= token.value;
     attribute ??= name;
   }
   if (tag !== null) return { kind: 'tag', name: tag };
   if (classPart !== null) return { kind: 'classPart', name: classPart };
+  if (classPartAnyCase !== null) return { kind: 'classPartAnyCase', name: classPartAnyCase };
   return attribute !== null ? { kind: 'attribute', name: attribute } : { kind: 'all' };
 }
 

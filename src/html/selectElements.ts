@@ -14,6 +14,8 @@ function poolOf(index: PageIndex, key: PoolKey): readonly Element[] {
       return index.byTag.get(key.name) ?? [];
     case 'classPart':
       return withClassPart(index, key.name);
+    case 'classPartAnyCase':
+      return withClassPart(index, key.name, true);
     case 'attribute':
       return withAttribute(index, key.name);
     default:
@@ -22,16 +24,17 @@ function poolOf(index: PageIndex, key: PoolKey): readonly Element[] {
 }
 
 /**
- * Elements whose class attribute contains `part` (which holds no whitespace, so it lies inside one class name):
- * the lists of the class names containing it, merged in document order.
+ * Elements whose class attribute contains `part` (which holds no whitespace, so it lies inside one class name), in
+ * any case with `anyCase` (`part` lower-case): the lists of the class names containing it, merged in document order.
  */
-function withClassPart(index: PageIndex, part: string): Element[] {
-  let pool = index.byClassPart.get(part);
+function withClassPart(index: PageIndex, part: string, anyCase = false): Element[] {
+  const key = anyCase ? `${part} i` : part;
+  let pool = index.byClassPart.get(key);
   if (!pool) {
     const found = new Set<Element>();
-    for (const [name, elements] of index.byClass) if (name.includes(part)) for (const element of elements) found.add(element);
+    for (const [name, elements] of index.byClass) if ((anyCase ? name.toLowerCase() : name).includes(part)) for (const element of elements) found.add(element);
     pool = [...found].sort(byDocumentOrder);
-    index.byClassPart.set(part, pool);
+    index.byClassPart.set(key, pool);
   }
   return pool;
 }

@@ -412,4 +412,12 @@ describe('never lose an article: dates', () => {
     const article = extractArticle(themePost(classicTheme(paragraphs(4))), CONTEXT);
     expect(article.published_at).toBe('2011-11-28T22:26:26.000Z');
   });
+
+  it('a date element named in camelCase (displayDate) is the date, not an earlier-named date of a sidebar teaser', () => {
+    const page = `<div id="main"><div id="content"><h1>The bridge opens in May</h1><div class="displayDate"><a href="/archive/2018-07-06/">Freitag, 06.07.2018, 10:29</a></div>
+<div class="articleContent">${paragraphs(4)}</div></div>
+<div id="sidebar"><ul><li><a href="/other/1/"><span class="date">04.05.2020</span> Another story on the sidebar ticker</a></li></ul></div></div>`;
+    const article = extractArticle(scraped(page, 'The bridge opens in May', 'https://news.example/bridge/'), CONTEXT);
+    expect(article.published_at?.slice(0, 10)).toBe('2018-07-06');
+  });
 });

@@ -7,7 +7,7 @@ const PAGE = `
   <header class="site-header"><a rel="Author" href="/a">Ann</a></header>
   <article class="post entry" id="main" lang="en">
     <h1 class="entry-title">Title</h1>
-    <div class="meta"><time datetime="2024-01-02">Jan 2</time><span class="byline-name">Bob</span></div>
+    <div class="meta"><time datetime="2024-01-02">Jan 2</time><span class="byline-name">Bob</span><span class="displayDate">Jan 3</span></div>
     <p class="lead intro">First</p>
     <ul class="tags-list"><li><a rel="tag" href="/t/x">x</a></li><li><a rel="nofollow tag">y</a></li></ul>
     <div class="box"><p>Inside</p><p data-x="1">Data</p></div>
@@ -30,7 +30,7 @@ describe('selectElements', () => {
   const selectors = [
     'p', '.intro', 'article p.intro', '#main > h1', 'p:not(.intro)', '[class*="byline"]', '[class*="tag"], time[datetime]',
     'a[rel~="tag"]', '[rel="author"]', 'li:first-child a', '.box p + p', '[data-x]', 'article[lang], footer p', 'h1, .intro, h1',
-    '*', 'div:has(> time)', '[class*="ta g"]', '[CLASS*="intro" i]',
+    '*', 'div:has(> time)', '[class*="ta g"]', '[CLASS*="intro" i]', '[class*="date" i]', '[class*="DATE" i], [class*="name"]', 'span[class*="Byline" i]',
   ];
 
   it('finds what css-select finds walking the tree, in document order, each element once', () => {

@@ -71,7 +71,7 @@ function pageAuthors($: PageIndex, data: StructuredData): string[] {
     data.authors.length > 0 ? data.authors : [metaValue(data, 'author', 'article:author', 'dc.creator') ?? ''].filter((name) => !/^https?:/.test(name)),
   );
   if (fromData.length > 0) return fromData;
-  const bylines = select($, '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author"], [class*="contributor"]')
+  const bylines = select($, '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i], [class*="contributor" i]')
     .filter((element) => !closest(element, (ancestor) => /comment/.test(hintString(ancestor)), COMMENT_LOOKUP_LEVELS))
     .map((element) => bylineText(element))
     .filter((text) => text.length > 0 && text.length <= MAX_BYLINE_TEXT_CHARS);
@@ -99,7 +99,8 @@ function pageDate($: PageIndex, data: StructuredData, kind: 'published' | 'modif
       : (parseDate(data.dateModified) ?? parseDate(metaValue(data, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified')));
   if (structured) return structured;
   const hint = kind === 'published' ? /publish|posted|created|date|time|meta|byline/ : /updat|modif/;
-  const candidates = select($, 'time, [data-timestamp], [class*="date"], [class*="time"], [class*="publish"], [class*="updated"]')
+  // Class names in any case: `displayDate`, `publishedTime`, `PostDate` are date elements as much as `entry-date`.
+  const candidates = select($, 'time, [data-timestamp], [class*="date" i], [class*="time" i], [class*="publish" i], [class*="updated" i]')
     .filter((element) => element.name === 'time' || hint.test(hintString(element)) || !!attr(element, 'data-timestamp'))
     .filter((element) => datesKind(hintString(element) + ' ' + attr(element, 'itemprop').toLowerCase(), kind))
     .filter((element) => !isOtherItemDate(element, drops));
