@@ -413,6 +413,19 @@ describe('never lose an article: dates', () => {
     expect(article.published_at).toBe('2011-11-28T22:26:26.000Z');
   });
 
+  it('dates of story cards (a card named teaser, a card that links as a whole) and of the site’s top bar are not the article’s', () => {
+    const cards = [
+      '<article class="default-teaser"><h2><a href="/other/1/">Another story</a></h2><footer><span class="default-teaser__date">01. Juli 2020</span></footer></article>',
+      '<li class="relateditem"><a href="/other/2/"><span class="item__title">A related story with a long headline</span> <span class="item__date">25.06.2020</span></a></li>',
+    ];
+    for (const card of cards) {
+      const page = `<div class="jeg_nav_item jeg_top_date">Thursday, November 9, 2023</div><div id="main"><h1>The bridge opens in May</h1><p>18.03.2020</p>
+<div class="body">${paragraphs(4)}</div><aside><ul>${card}</ul></aside></div>`;
+      const article = extractArticle(scraped(page, 'The bridge opens in May', 'https://news.example/bridge/'), CONTEXT);
+      expect(article.published_at?.slice(0, 10), card).toBe('2020-03-18');
+    }
+  });
+
   it('a date element named in camelCase (displayDate) is the date, not an earlier-named date of a sidebar teaser', () => {
     const page = `<div id="main"><div id="content"><h1>The bridge opens in May</h1><div class="displayDate"><a href="/archive/2018-07-06/">Freitag, 06.07.2018, 10:29</a></div>
 <div class="articleContent">${paragraphs(4)}</div></div>
