@@ -221,9 +221,21 @@ export function perturbPosts(posts: readonly WpPost[], mode: PerturbMode): WpPos
     const markup = renderedField(post.content);
     const at = markup.lastIndexOf(SOURCE_SHORTCODE);
     const cut = at >= 0 ? at : markup.length;
-    const story = next ? `<article class="story"><h1>${escapeHtml(next.title)}</h1>${next.body_html}</article>` : '';
+    const story = next ? `<article class="story"><h1>${escapeHtml(withoutSharedEnd(next.title, stories[i]?.title ?? ''))}</h1>${next.body_html}</article>` : '';
     return withContent(post, `${markup.slice(0, cut)}${story}${markup.slice(cut)}`);
   });
+}
+
+/**
+ * A headline without the words it ends with in common with another page's (a site name some sites' titles carry
+ * with no separator: "Fertilina embriogolden mouse golden"): a story's own headline on its page does not.
+ */
+function withoutSharedEnd(title: string, other: string): string {
+  const words = title.split(/\s+/);
+  const others = other.split(/\s+/);
+  let shared = 0;
+  while (shared < words.length - 1 && shared < others.length && words[words.length - 1 - shared] === others[others.length - 1 - shared]) shared++;
+  return shared >= 2 ? words.slice(0, words.length - shared).join(' ') : title;
 }
 
 /** WordPress's formatting.php, from the realwp site copy (../shared/realwp/start.sh) or Debian's package. */
