@@ -213,6 +213,21 @@ const STRAY_END_TAG_PAGE: TestPage = {
   markup: `${STRAY_TEXTS[0]}\n\n${STRAY_TEXTS[1]}\n\n</div>\n\n${STRAY_TEXTS[2]}\n\n${STRAY_TEXTS[3]}`,
 };
 
+/**
+ * A post in Chinese: short paragraphs whose characters carry what three times as many Latin letters do, under the
+ * longer English comment thread every test page gets.
+ */
+const CHINESE_PAGE: TestPage = {
+  slug: 'wpingest-theme-chinese',
+  title: '老城区供水管网明年春季前完成改造',
+  paragraphs: [
+    '市政府今天宣布，明年春季前完成老城区供水管网改造，受益居民超过十二万户。',
+    '改造工程分三期进行，第一期已于上月开工，主要更换使用超过三十年的铸铁管道。',
+    '施工期间部分路段将临时停水，具体时间会提前三天在社区公告栏和官方网站公布。',
+    '居民如有疑问，可拨打市供水公司服务热线咨询，工作人员将在一个工作日内答复。',
+  ],
+};
+
 /** A password-protected page: its theme page shows WordPress's password form, never the text. */
 const PROTECTED_PAGE: TestPage = {
   slug: 'wpingest-theme-protected',
@@ -249,7 +264,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     themes = [...installedThemes(), ...REPLICA_THEMES];
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, PROTECTED_PAGE]);
+    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, CHINESE_PAGE, PROTECTED_PAGE]);
     protectedId = pageIds.get(PROTECTED_PAGE.slug)!;
     cases = await Promise.all([
       ...picked.map(async (t) => ({
@@ -259,7 +274,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE].map(async (page) => {
+      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, CHINESE_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,
