@@ -23,6 +23,8 @@ function poolOf(index: PageIndex, key: PoolKey): readonly Element[] {
   }
 }
 
+const UPPER_CASE = /[A-Z]/;
+
 /**
  * Elements whose class attribute contains `part` (which holds no whitespace, so it lies inside one class name), in
  * any case with `anyCase` (`part` lower-case): the lists of the class names containing it, merged in document order.
@@ -32,7 +34,11 @@ function withClassPart(index: PageIndex, part: string, anyCase = false): Element
   let pool = index.byClassPart.get(key);
   if (!pool) {
     const found = new Set<Element>();
-    for (const [name, elements] of index.byClass) if ((anyCase ? name.toLowerCase() : name).includes(part)) for (const element of elements) found.add(element);
+    for (const [name, elements] of index.byClass) {
+      // most class names are lower-case already: only the others are lowered
+      const matched = name.includes(part) || (anyCase && UPPER_CASE.test(name) && name.toLowerCase().includes(part));
+      if (matched) for (const element of elements) found.add(element);
+    }
     pool = [...found].sort(byDocumentOrder);
     index.byClassPart.set(key, pool);
   }

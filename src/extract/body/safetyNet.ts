@@ -190,7 +190,7 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
  */
 function withStoryUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (body.blocks.length === 0) return body;
-  const found = textUnderTitle(input, body.containers, input.stats);
+  const found = textUnderTitle(input, body.containers, input.stats, MIN_DENSEST_PROSE_CHARS);
   if (!found) return body;
   const prose = found.containers.reduce((sum, container) => sum + statsOf(input.stats, container).paragraph, 0);
   const chars = bodyChars(found.taken.blocks);

@@ -65,12 +65,14 @@ function overlaps(a: Element, b: Element): boolean {
 /**
  * The text under the post's title (as `underTitle`), when the chosen body is none of it: null when the title sits in
  * a chosen container that holds prose, or when an element that follows it, at any level up to where text follows it, holds or sits in
- * one (a tags line between the title and the chosen body ends the text under the title, not the post).
+ * one (a tags line between the title and the chosen body ends the text under the title, not the post). With
+ * `minProse`, null when the elements that follow the title hold less paragraph text than that.
  */
 export function textUnderTitle(
   input: UnderTitleInput,
   chosen: readonly Element[],
   stats: Map<Element, ElementStats>,
+  minProse = 0,
 ): { taken: BodyCollection; containers: Element[] } | null {
   const heading = postTitleHeading(input);
   if (!heading) return null;
@@ -84,6 +86,8 @@ export function textUnderTitle(
     if (chosen.length > 0 && laterSiblings(level).some((sibling) => chosen.some((other) => overlaps(sibling, other)))) return null;
     const containers = followingSiblings(level, input.drops);
     if (containers.length === 0) continue;
+    // Prose asked for and not there: the text under the title is not read (reading it is the costly part).
+    if (minProse > 0 && containers.reduce((sum, container) => sum + statsOf(stats, container).paragraph, 0) < minProse) return null;
     const taken = collectBlocks(containers, input.drops, input.base, { scope: input.scope });
     if (taken.blocks.length > 0) return { taken, containers };
   }
