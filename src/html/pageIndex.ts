@@ -14,6 +14,8 @@ export interface PageIndex {
   byAttribute: Map<string, Element[]>;
   /** Elements whose class attribute contains a string, by that string; filled on first query. */
   byClassPart: Map<string, Element[]>;
+  /** The class names with upper-case letters, lowered, and their elements; filled on the first query in any case. */
+  upperClassNames?: Array<[string, Element[]]>;
 }
 
 /** Adds `element` under `key` once: a repeated class name of the same element is the list's last entry. */

@@ -15,7 +15,7 @@ function poolOf(index: PageIndex, key: PoolKey): readonly Element[] {
     case 'classPart':
       return withClassPart(index, key.name);
     case 'classPartAnyCase':
-      return withClassPart(index, key.name, true);
+      return withClassPartAnyCase(index, key.name);
     case 'attribute':
       return withAttribute(index, key.name);
     default:
@@ -23,23 +23,47 @@ function poolOf(index: PageIndex, key: PoolKey): readonly Element[] {
   }
 }
 
-const UPPER_CASE = /[A-Z]/;
-
 /**
- * Elements whose class attribute contains `part` (which holds no whitespace, so it lies inside one class name), in
- * any case with `anyCase` (`part` lower-case): the lists of the class names containing it, merged in document order.
+ * Elements whose class attribute contains `part` (which holds no whitespace, so it lies inside one class name): the
+ * lists of the class names containing it, merged in document order.
  */
-function withClassPart(index: PageIndex, part: string, anyCase = false): Element[] {
-  const key = anyCase ? `${part} i` : part;
-  let pool = index.byClassPart.get(key);
+function withClassPart(index: PageIndex, part: string): Element[] {
+  let pool = index.byClassPart.get(part);
   if (!pool) {
     const found = new Set<Element>();
-    for (const [name, elements] of index.byClass) {
-      // most class names are lower-case already: only the others are lowered
-      const matched = name.includes(part) || (anyCase && UPPER_CASE.test(name) && name.toLowerCase().includes(part));
-      if (matched) for (const element of elements) found.add(element);
-    }
+    for (const [name, elements] of index.byClass) if (name.includes(part)) for (const element of elements) found.add(element);
     pool = [...found].sort(byDocumentOrder);
+    index.byClassPart.set(part, pool);
+  }
+  return pool;
+}
+
+const UPPER_CASE = /[A-Z]/;
+
+/** The page's class names that hold upper-case letters, lowered, with their elements (one scan per page). */
+function upperClassNames(index: PageIndex): Array<[string, Element[]]> {
+  const out: Array<[string, Element[]]> = [];
+  for (const [name, elements] of index.byClass) if (UPPER_CASE.test(name)) out.push([name.toLowerCase(), elements]);
+  return out;
+}
+
+/**
+ * `withClassPart` in any case (`part` lower-case): its pool, with the elements of the page's few class names that
+ * hold upper-case letters (`displayDate`) and contain `part` once lowered.
+ */
+function withClassPartAnyCase(index: PageIndex, part: string): Element[] {
+  const key = `${part} i`;
+  let pool = index.byClassPart.get(key);
+  if (!pool) {
+    index.upperClassNames ??= upperClassNames(index);
+    const exact = withClassPart(index, part);
+    const more = index.upperClassNames.filter(([name]) => name.includes(part));
+    if (more.length === 0) pool = exact;
+    else {
+      const found = new Set(exact);
+      for (const [, elements] of more) for (const element of elements) found.add(element);
+      pool = [...found].sort(byDocumentOrder);
+    }
     index.byClassPart.set(key, pool);
   }
   return pool;

@@ -69,6 +69,10 @@ function letters(text: string): string {
 
 /** h1 (else h2) headings whose text is the post's title, or the title with the site name around it. */
 export function titleHeadings($: PageIndex, title: string): Element[] {
+  return findTitleHeadings($, title);
+}
+
+function findTitleHeadings($: PageIndex, title: string): Element[] {
   const wanted = letters(title);
   if (wanted.length < MIN_TITLE_LETTERS) return [];
   const match = (heading: Element): boolean => {
