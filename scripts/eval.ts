@@ -5,7 +5,7 @@
  * `--worst N` lists each set's N lowest-F1 pages; `--show NAME` prints our body and the truth of a page;
  * `--json FILE` writes every page's scores; `--compare FILE` lists the pages whose F1 moved since such a file.
  * `--perturb MODE` scores every set as it is and rewritten by MODE (scripts/eval/perturbPages.ts: br, divp, spanbr, hash,
- * divs, nohead, next, autop, cjk, hangul, interrupt, split, stray, opendiv), and lists the pages lost by the rewrite (F1 < 0.5 where it was >= 0.8)
+ * divs, nohead, next, autop, cjk, hangul, thai, interrupt, split, stray, opendiv), and lists the pages lost by the rewrite (F1 < 0.5 where it was >= 0.8)
  * and those whose F1 fell by 0.2 or more (`FELL_BY=0.05` in the environment to list smaller falls).
  */
 import { createHash } from 'node:crypto';

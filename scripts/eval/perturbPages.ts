@@ -20,6 +20,7 @@ import { EMPTY_TERM_NAMES, renderedField, type WpPost } from '../../src/wpPost.j
  * - `cjk`: every word of the page's text (and of the truth, `perturbText`) written as Chinese characters with no
  *   spaces between words and CJK punctuation (Chinese and Japanese pages: no spaces, no `.`, few "words");
  * - `hangul`: every word written as Korean syllables, spaces kept (fewer characters per word than Latin text);
+ * - `thai`: every word written in Thai letters, no spaces between words, no full stops or commas;
  * - `interrupt`: after every third paragraph an ad slot, a "Read more" box of links or a "Read also" line, as news
  *   pages break up their articles;
  * - `split`: after every fourth paragraph the element around it is closed, an ad row follows, and a new element
@@ -39,6 +40,7 @@ export const PERTURB_MODES = [
   'autop',
   'cjk',
   'hangul',
+  'thai',
   'interrupt',
   'split',
   'stray',
@@ -71,6 +73,7 @@ function rewrite(markup: string, mode: PerturbMode): string {
       return markup.replace(/<(\/?)h1\b/gi, '<$1div');
     case 'cjk':
     case 'hangul':
+    case 'thai':
       // comments and tags as they are (a comment may hold tags, an attribute value a `>`, a text run a stray `>`)
       return markup.replace(
         /(<!--[\s\S]*?-->|<[a-zA-Z/!?](?:[^>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>)|([^<]+|<)/g,
@@ -149,29 +152,40 @@ function interruption(n: number): string {
   }
 }
 
-/** The first character and how many a word's hash picks from: CJK Unified Ideographs, Hangul syllables. */
-const SCRIPT_RANGES = { cjk: [0x4e00, 0x5000], hangul: [0xac00, 0x2ba4] } as const;
+/**
+ * The first character and how many a word's hash picks from, and how many characters a word has at least and at
+ * most: CJK Unified Ideographs, Hangul syllables, Thai consonants.
+ */
+const SCRIPT_RANGES = { cjk: [0x4e00, 0x5000, 1, 3], hangul: [0xac00, 0x2ba4, 1, 3], thai: [0x0e01, 0x2e, 2, 7] } as const;
+type Script = keyof typeof SCRIPT_RANGES;
 
-/** A word as 1 to 3 characters of the script picked by its hash (the same word always reads the same). */
-function scriptWord(word: string, script: keyof typeof SCRIPT_RANGES): string {
-  const [first, span] = SCRIPT_RANGES[script];
+/** A word as characters of the script picked by its hash (the same word always reads the same). */
+function scriptWord(word: string, script: Script): string {
+  const [first, span, shortest, longest] = SCRIPT_RANGES[script];
   const digest = createHash('md5').update(word.toLowerCase()).digest();
-  const length = 1 + (digest[0]! % 3);
+  const length = shortest + (digest[0]! % (longest - shortest + 1));
   let out = '';
   for (let i = 0; i < length; i++) out += String.fromCharCode(first + (digest.readUInt16BE(1 + 2 * i) % span));
   return out;
 }
 
-/** Words of other scripts (what is already Chinese, Japanese or Korean stays). */
-const OTHER_SCRIPT_WORD = /(?:(?![\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef])[\p{L}\p{M}\p{N}])+/gu;
+/** Words of other scripts (what is already Thai, Chinese, Japanese or Korean stays). */
+const OTHER_SCRIPT_WORD = /(?:(?![\u0e00-\u0e7f\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef])[\p{L}\p{M}\p{N}])+/gu;
 
 /**
  * Text written as a Chinese page would be (`cjk`: ideographs, no spaces between words, `。` and `，` for `.` and
- * `,`) or a Korean one (`hangul`: syllables, spaces kept, Latin punctuation).
+ * `,`), a Korean one (`hangul`: syllables, spaces kept, Latin punctuation) or a Thai one (`thai`: letters, no
+ * spaces between words, a space and no full stop between sentences, no commas).
  */
-function scriptText(text: string, script: keyof typeof SCRIPT_RANGES): string {
+function scriptText(text: string, script: Script): string {
   const words = text.replace(OTHER_SCRIPT_WORD, (word) => scriptWord(word, script));
   if (script === 'hangul') return words;
+  if (script === 'thai')
+    return words
+      .replace(/([\u0e01-\u0e2e])[.!?]+(?:\s+|$)/g, '$1\u0001')
+      .replace(/([\u0e01-\u0e2e])[,;:](?=\s|$)/g, '$1')
+      .replace(/([\u0e01-\u0e2e])[ \t]+(?=[\u0e01-\u0e2e])/g, '$1')
+      .replace(/\u0001/g, ' ');
   return words
     .replace(/([\u4e00-\u9fff])[.!?](?=\s|$)/g, '$1。')
     .replace(/([\u4e00-\u9fff]),(?=\s|$)/g, '$1，')
@@ -179,7 +193,7 @@ function scriptText(text: string, script: keyof typeof SCRIPT_RANGES): string {
 }
 
 /** A text run of markup, its entities decoded first (`&uuml;` is a letter of a word); the source shortcode stays. */
-function scriptMarkupText(text: string, script: keyof typeof SCRIPT_RANGES): string {
+function scriptMarkupText(text: string, script: Script): string {
   if (text.includes('[analyse_source')) return text;
   return scriptText(decodeHTML(text), script).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
@@ -189,14 +203,14 @@ function scriptMarkupText(text: string, script: keyof typeof SCRIPT_RANGES): str
  * end inside a word, and part of a word reads as another word once rewritten.
  */
 export function perturbSnippet(text: string, mode: PerturbMode): string {
-  if (mode !== 'cjk' && mode !== 'hangul') return text;
+  if (mode !== 'cjk' && mode !== 'hangul' && mode !== 'thai') return text;
   const words = text.trim().split(/\s+/);
   return perturbText(words.length >= 4 ? words.slice(1, -1).join(' ') : text, mode);
 }
 
-/** The truth rewritten as `perturbPosts` rewrites the page: only `cjk` and `hangul` change the words. */
+/** The truth rewritten as `perturbPosts` rewrites the page: only `cjk`, `hangul` and `thai` change the words. */
 export function perturbText(text: string, mode: PerturbMode): string {
-  return mode === 'cjk' || mode === 'hangul' ? scriptText(text, mode) : text;
+  return mode === 'cjk' || mode === 'hangul' || mode === 'thai' ? scriptText(text, mode) : text;
 }
 
 function withContent(post: WpPost, markup: string): WpPost {
@@ -209,7 +223,7 @@ export function perturbPosts(posts: readonly WpPost[], mode: PerturbMode): WpPos
     const rendered = wpautop(posts.map((post) => renderedField(post.content)));
     return posts.map((post, i) => withContent(post, rendered[i] ?? ''));
   }
-  if (mode === 'cjk' || mode === 'hangul')
+  if (mode === 'cjk' || mode === 'hangul' || mode === 'thai')
     return posts.map((post) => ({
       ...withContent(post, rewrite(renderedField(post.content), mode)),
       title: { rendered: scriptMarkupText(renderedField(post.title), mode) },

@@ -1,16 +1,18 @@
 /**
  * Whitespace-normalised text for snippet matching (README: normalise both sides, substring match). A space between
- * two ideographs is dropped: Chinese and Japanese text has none between words, whatever the markup's line breaks.
+ * two ideographs or two Thai letters is dropped: Chinese, Japanese and Thai text has none between words, whatever
+ * the markup's line breaks.
  */
 export function squash(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/(?<=[\u3400-\u9fff\u3000-\u303f]) (?=[\u3400-\u9fff\u3000-\u303f])/g, '')
+    .replace(/(?<=[\u0e01-\u0e7f]) (?=[\u0e01-\u0e7f])/g, '')
     .trim();
 }
 
-/** Tokens for shingles: runs of letters and digits, and each Chinese or Japanese character on its own (no spaces there). */
-const SHINGLE_TOKEN = /[\u3040-\u30ff\u3400-\u9fff]|(?:(?![\u3040-\u30ff\u3400-\u9fff])[\p{L}\p{N}_])+/gu;
+/** Tokens for shingles: runs of letters and digits, and each Chinese, Japanese or Thai character on its own (no spaces there). */
+const SHINGLE_TOKEN = /[\u0e01-\u0e7f\u3040-\u30ff\u3400-\u9fff]|(?:(?![\u0e01-\u0e7f\u3040-\u30ff\u3400-\u9fff])[\p{L}\p{N}_])+/gu;
 
 export interface Counts {
   tp: number;
