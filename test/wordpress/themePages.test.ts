@@ -70,6 +70,7 @@ const BLOCKS_PAGE: TestPage = {
     'Nothing is deleted, only superseded.',
     'Read the record,',
     'Questions about a record go to the editors, who answer within a week.',
+    'Annual report of the archive',
   ],
   markup: [
     '<!-- wp:paragraph --><p>The archive keeps every version of an article, and this page lists what each part of a record means.</p><!-- /wp:paragraph -->',
@@ -82,6 +83,8 @@ const BLOCKS_PAGE: TestPage = {
     '<!-- wp:pullquote --><figure class="wp-block-pullquote"><blockquote><p>Nothing is deleted, only superseded.</p></blockquote></figure><!-- /wp:pullquote -->',
     '<!-- wp:verse --><pre class="wp-block-verse">Read the record,\nthen the source.</pre><!-- /wp:verse -->',
     '<!-- wp:paragraph --><p>Questions about a record go to the editors, who answer within a week.</p><!-- /wp:paragraph -->',
+    '<!-- wp:file {"href":"/wp-content/uploads/annual-report.pdf"} --><div class="wp-block-file"><a href="/wp-content/uploads/annual-report.pdf">Annual report of the archive</a><a href="/wp-content/uploads/annual-report.pdf" class="wp-block-file__button" download>Download</a></div><!-- /wp:file -->',
+    '<!-- wp:buttons --><div class="wp-block-buttons"><!-- wp:button --><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/visit/">Plan a visit</a></div><!-- /wp:button --></div><!-- /wp:buttons -->',
   ].join('\n\n'),
 };
 

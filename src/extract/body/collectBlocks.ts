@@ -24,6 +24,19 @@ const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', '
 /** Blocks of text (not layout wrappers such as a `<div>` or `<span>` styled as a block) that no heading holds. */
 const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'h1', 'figure']);
 /**
+ * The block editor's file block: a document the post offers, named in a few words. (Its buttons are calls to act,
+ * "Donate", "Subscribe": they stay furniture.)
+ */
+const EDITOR_LINK_BLOCK = /(?:^|\s)wp-block-file(?:\s|$)/;
+
+function isEditorLinkBlock(element: Element): boolean {
+  return closest(element, (ancestor) => EDITOR_LINK_BLOCK.test(attr(ancestor, 'class')), EDITOR_LINK_BLOCK_LEVELS) !== null;
+}
+
+/** Levels above a block searched for the editor block around it (the file's link inside it). */
+const EDITOR_LINK_BLOCK_LEVELS = 2;
+
+/**
  * A heading left open around blocks of text: a paragraph or list as its child, or inside a container that is (an
  * unclosed `<h2>` standfirst before `<div class="article-body"><p>…`).
  */
@@ -141,7 +154,9 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   const emit = (node: AnyNode, tag: string, html: string | null, textOverride?: string): void => {
     const text = textOverride ?? textOf(node, skip);
     if (!text) return;
-    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent, scope, wholeIsPost);
+    // A file block of the block editor is a post's link (the editor writes it only into posts), however few its words.
+    const linkBlock = isElement(node) && isEditorLinkBlock(node);
+    const reason = opensComments(text) ? 'comments' : filterReason(node, tag, text, inTheContent, scope, wholeIsPost || linkBlock);
     if (reason) {
       noteRemoval(reason);
       return void result.removed.push(removedBlock(node, reason, text));
@@ -189,7 +204,8 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     if (!element.children.some((child) => isElement(child) && isBlockTag(child.name) && child.name !== 'br') && !hasParagraphBreak(element)) {
       const text = textOf(element, skip);
       // A short label in a div (category, reading time, "Permalink") is page furniture, not a paragraph.
-      if (!wholeIsPost && weightedLength(text) < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”。！？：」]$/.test(text)) {
+      const short = weightedLength(text) < MIN_DIV_PARAGRAPH_CHARS && !/[.!?…:"”。！？：」]$/.test(text);
+      if (short && !wholeIsPost && !isEditorLinkBlock(element)) {
         if (text) result.removed.push(removedBlock(element, opensComments(text) ? 'comments' : 'fragment', text));
         return;
       }
