@@ -69,10 +69,6 @@ function letters(text: string): string {
 
 /** h1 (else h2) headings whose text is the post's title, or the title with the site name around it. */
 export function titleHeadings($: PageIndex, title: string): Element[] {
-  return findTitleHeadings($, title);
-}
-
-function findTitleHeadings($: PageIndex, title: string): Element[] {
   const wanted = letters(title);
   if (wanted.length < MIN_TITLE_LETTERS) return [];
   const match = (heading: Element): boolean => {
@@ -183,10 +179,11 @@ function isBareBlock(element: Element): boolean {
  * The rest of a post whose content holds an end tag it never opened (HTML pasted from elsewhere: WordPress does
  * not balance a post's tags by default): the browser ends the_content() element there, and the post's later
  * blocks follow it as siblings. A theme puts nothing bare after the_content() (its footer, tags, share buttons and
- * comments come in classed elements), so bare post blocks after it (from a `<p>` of prose with no class on) are the post's, with
- * the siblings that hold prose and, between such blocks, the ones without text of their own (an embed, an empty
- * `<p>`, a captioned picture or an ad slot, which stay dropped): up to the first sibling dropped as other furniture
- * (comments, related posts, share buttons), and never more than `MAX_SKIPPED_BEFORE_REST` of those before the first.
+ * comments come in classed elements), so bare post blocks after it (from a `<p>` of prose with no class on) are
+ * the post's, with the siblings that hold prose and, between such blocks, the ones without text of their own (an
+ * embed, an empty `<p>`, a captioned picture or an ad slot, which stay dropped): up to the first sibling dropped as
+ * other furniture (comments, related posts, share buttons), and never more than `MAX_SKIPPED_BEFORE_REST` of those
+ * before the first.
  */
 function afterStrayEndTag(element: Element, drops: Drops, stats: Map<Element, ElementStats>): Element[] {
   const rest: Element[] = [];

@@ -183,10 +183,10 @@ function withHeadlineOpening(body: BodyChoice, input: SafetyNetInput): BodyChoic
 }
 
 /**
- * With no marker: the prose under the post's one title heading is the post's opening, when the rules chose other
+ * With no marker: the prose under the post's one title heading is the post's, when the rules chose other
  * containers (a story of short one-sentence paragraphs beside a block of long ones elsewhere: a notice, a blurb).
- * It is read before the chosen body, which follows it; a chosen body that reads like furniture gives way to it.
- * Text under the title that is not prose (a byline, a share bar) or that reads like furniture changes nothing.
+ * It is read with the chosen body, in page order; a chosen body that reads like furniture gives way to it. Text
+ * under the title that is not prose (a byline, a share bar) or that reads like furniture changes nothing.
  */
 function withStoryUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (body.blocks.length === 0) return body;
@@ -239,8 +239,9 @@ function withBuilderLayout(body: BodyChoice, input: SafetyNetInput): BodyChoice 
  * its result with two other extractors; this compares with the page's own markers, on the same tree and stats).
  * Checks the chosen body against the post the page marks (see `markedPost`) and swaps it when the choice is
  * empty, far shorter than the marked post around it, or furniture beside it; trims what follows the marked post.
- * On pages that mark no post: an empty body, a body that is the next story's (the post's own headline says which is
- * the post's), one module of a page builder's layout. An ordinary post (the whole content is the post) is only read
+ * A post cut short by a stray end tag in it comes with its rest (`MarkedPost.rest`). On pages that mark no post: an
+ * empty body, prose under the post's title that the body leaves out, a body that is the next story's (the post's own
+ * headline says which is the post's), one module of a page builder's layout. An ordinary post (the whole content is the post) is only read
  * again when names of navigation hid most of its text (see `ordinaryPost`).
  */
 export function safetyNet(body: BodyChoice, input: SafetyNetInput): BodyChoice {

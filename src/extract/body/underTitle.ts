@@ -64,9 +64,9 @@ function overlaps(a: Element, b: Element): boolean {
 
 /**
  * The text under the post's title (as `underTitle`), when the chosen body is none of it: null when the title sits in
- * a chosen container that holds prose, or when an element that follows it, at any level up to where text follows it, holds or sits in
- * one (a tags line between the title and the chosen body ends the text under the title, not the post). With
- * `minProse`, null when the elements that follow the title hold less paragraph text than that.
+ * a chosen container that holds prose, or when an element that follows it, at any level up to where text follows
+ * it, holds or sits in one (a tags line between the title and the chosen body ends the text under the title, not
+ * the post). With `minProse`, null when the elements that follow the title hold less paragraph text than that.
  */
 export function textUnderTitle(
   input: UnderTitleInput,
@@ -80,10 +80,10 @@ export function textUnderTitle(
   // block taken as the lead) says nothing of where the story is.
   const holding = chosen.filter((container) => overlaps(container, heading));
   if (holding.some((container) => statsOf(stats, container).paragraph >= MIN_DENSEST_PROSE_CHARS)) return null;
-  chosen = chosen.filter((container) => !holding.includes(container));
+  const others = chosen.filter((container) => !holding.includes(container));
   let level: Element | null = heading;
   for (let up = 0; level && up <= TITLE_CONTAINER_LEVELS; up++, level = level.parent && isElement(level.parent) ? level.parent : null) {
-    if (chosen.length > 0 && laterSiblings(level).some((sibling) => chosen.some((other) => overlaps(sibling, other)))) return null;
+    if (others.length > 0 && laterSiblings(level).some((sibling) => others.some((other) => overlaps(sibling, other)))) return null;
     const containers = followingSiblings(level, input.drops);
     if (containers.length === 0) continue;
     // Prose asked for and not there: the text under the title is not read (reading it is the costly part).
