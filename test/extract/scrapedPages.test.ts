@@ -81,6 +81,13 @@ describe('page titles without the site name', () => {
     expect(stripSiteName('Mozilla - Wikipedia')).toBe('Mozilla - Wikipedia');
     expect(stripSiteName('A title without any separator')).toBe('A title without any separator');
   });
+
+  it('drops the site and section names of a Chinese title, written with no spaces around the separator', () => {
+    expect(stripSiteName('武汉的声音：有英勇的你，才有英雄的城！-新华网')).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+    expect(stripSiteName('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网')).toBe('海外留学生看两会：出国前后关注点大不同');
+    expect(stripSiteName('新闻-A')).toBe('新闻-A');
+    expect(stripSiteName('COVID-19')).toBe('COVID-19');
+  });
 });
 
 describe('fast fingerprints', () => {
