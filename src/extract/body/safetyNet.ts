@@ -1,7 +1,6 @@
 import type { Element } from 'domhandler';
 import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { byDocumentOrder, closest, type PageIndex } from '../../html/index.js';
-import { isCommentThread } from '../furniture/furnitureReason.js';
 import { collectBlocks, type BodyCollection } from './collectBlocks.js';
 import { blocksRemoved } from './blocksRemoved.js';
 import type { BodyChoice } from './extractBody.js';
@@ -9,21 +8,18 @@ import { findMainContent } from './findMainContent.js';
 import { contains, titleHeadings, type MarkedPost } from './markedPost.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { textUnderTitle, underTitle } from './underTitle.js';
-import { charWeight } from './weightedLength.js';
+import { bodyChars } from './bodyChars.js';
+import { readsLikeFurniture } from './readsLikeFurniture.js';
 import { builderLayout, inBuilderModule } from './builderLayout.js';
 import { cutBeforeNextStory, nextStoryHeadline } from './nextStory.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import type { LinkScope } from './linkTarget.js';
-import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MAX_FURNITURE_TEXT_CHARS, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
+import { ELSEWHERE_MIN_SHARE, FAR_SHORTER_SHARE, MIN_DENSEST_PROSE_CHARS, type PostMarkerLabel } from './rules.js';
 
 /** Drop reasons that are no misfire of a name: the densest-prose fallback never looks inside these. */
 const HARD_REASONS: ReadonlySet<DropReason> = new Set(['comments', 'script', 'form', 'hidden', 'embed', 'articlebody-copy', 'ad', 'newsletter', 'share']);
-
-/** Consent and privacy notices, a post's byline/category line: page furniture wherever it sits. */
-const CONSENT_TEXT = /\b(?:cookies?|consent|privacy (?:policy|settings|notice)|personal (?:data|information)|opt[- ]out|ccpa|gdpr|datenschutz|einwilligung)\b/i;
-const BYLINE_LINE = /^(?:published|posted|written|filed)\b.{0,160}\b(?:categor(?:y|ies)|tags?|filed under)\b/i;
 
 export interface SafetyNetInput {
   $: PageIndex;
@@ -39,20 +35,6 @@ export interface SafetyNetInput {
   title: string;
 }
 
-/** Non-space characters of the body's text, weighted as the node stats weigh them (see `charWeight`). */
-function bodyChars(blocks: readonly BodyBlock[]): number {
-  let count = 0;
-  for (const block of blocks) {
-    const text = block.text;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x2e80) count += charWeight(code);
-      else if (code > 32 && code !== 160) count++;
-    }
-  }
-  return count;
-}
-
 type Relation = 'same' | 'inside' | 'contains' | 'elsewhere';
 
 function relation(containers: readonly Element[], marked: Element): Relation {
@@ -60,14 +42,6 @@ function relation(containers: readonly Element[], marked: Element): Relation {
   if (containers.some((container) => contains(marked, container))) return 'inside';
   if (containers.some((container) => contains(container, marked))) return 'contains';
   return 'elsewhere';
-}
-
-/** Whether the chosen body reads like furniture: it sits in a comment thread, or is a consent notice or a byline line. */
-function readsLikeFurniture(body: BodyChoice, chars: number): boolean {
-  if (body.containers.some((container) => closest(container, isCommentThread))) return true;
-  if (chars > MAX_FURNITURE_TEXT_CHARS) return false;
-  const text = body.blocks.map((block) => block.text).join(' ');
-  return CONSENT_TEXT.test(text) || BYLINE_LINE.test(text);
 }
 
 /** The rejected choice goes to `removed` with the net's reason; an empty one leaves a marker saying what was taken. */
