@@ -18,6 +18,20 @@ describe('ordinary WordPress posts pass through as clean articles', () => {
     });
   }
 
+  it('keeps the text the author collapsed (accordion, tab pane, spoiler), and still drops a hidden share menu and a hidden carousel of story cards', () => {
+    const content = `<p>Our reading room is open to everyone, and these are the questions readers ask most often.</p>
+<div class="accordion"><h3 class="accordion-title">Can I bring a laptop?</h3><div class="accordion-content" style="display: none;"><p>Yes, laptops are welcome, and there are sockets at every desk in the room.</p></div></div>
+<div class="tabs"><div role="tabpanel">Opening hours are from nine to five on weekdays.</div><div role="tabpanel" hidden><p>On Saturdays the room opens at ten and closes at two in the afternoon.</p></div></div>
+<div class="su-spoiler"><div class="su-spoiler-title">Fees</div><div class="su-spoiler-content" style="display:none">Reading is free, and copies cost ten cents a page for everyone.</div></div>
+<div class="share-menu" style="display:none"><a href="https://social.example/share">Share this on your favourite network today</a></div>
+<div class="slide" style="visibility:hidden"><article><h3><a href="/other-story/">Another story on the same site</a></h3><p>The summary of another story that the carousel shows later on.</p></article></div>`;
+    const post = { id: 5, link: `${SITE}/?p=5`, title: { rendered: 'Reading room questions' }, content: { rendered: content } };
+    const article = extractArticle(post, { site: SITE, terms: EMPTY_TERM_NAMES });
+    for (const text of ['laptops are welcome', 'On Saturdays the room opens', 'copies cost ten cents']) expect(article.body_text).toContain(text);
+    expect(article.body_text).not.toContain('Share this on your favourite network');
+    expect(article.body_text).not.toContain('summary of another story');
+  });
+
   it('drops Jetpack share buttons, the related-posts box and the repeated title heading', () => {
     const { post } = readCase('wp-gutenberg');
     const article = extractArticle(post, { site: SITE, terms: EMPTY_TERM_NAMES });

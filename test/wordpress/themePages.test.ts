@@ -231,6 +231,25 @@ const CHINESE_PAGE: TestPage = {
   ],
 };
 
+/**
+ * Questions and answers, each answer collapsed until the reader opens it (`display: none`, as accordion scripts
+ * write it): the answers are the post's text.
+ */
+const FAQ_PAGE: TestPage = {
+  slug: 'wpingest-theme-faq',
+  title: 'Reading room questions',
+  paragraphs: [
+    'Can I bring a laptop?',
+    'Yes, laptops are welcome, and there are sockets at every desk in the room.',
+    'Can I take pictures?',
+    'Pictures without a flash are fine, for your own research and not for sale.',
+  ],
+  markup: htmlBlock(
+    `<div class="faq"><h3 class="faq-question">Can I bring a laptop?</h3><div class="faq-answer" style="display: none;"><p>Yes, laptops are welcome, and there are sockets at every desk in the room.</p></div>
+<h3 class="faq-question">Can I take pictures?</h3><div class="faq-answer" style="display: none;"><p>Pictures without a flash are fine, for your own research and not for sale.</p></div></div>`,
+  ),
+};
+
 /** A password-protected page: its theme page shows WordPress's password form, never the text. */
 const PROTECTED_PAGE: TestPage = {
   slug: 'wpingest-theme-protected',
@@ -267,7 +286,16 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
     themes = [...installedThemes(), ...REPLICA_THEMES];
     const truth = readTruth();
     const picked = [...truth.filter((t) => t.kind === 'ordinary'), ...truth.filter((t) => t.kind === 'scraped').slice(0, SCRAPED_POSTS)];
-    const pageIds = ensureTestPages([...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, CHINESE_PAGE, PROTECTED_PAGE]);
+    const pageIds = ensureTestPages([
+      ...SHORT_PAGES,
+      ...OWN_LINES_PAGES,
+      ...BUILDER_PAGES,
+      BLOCKS_PAGE,
+      STRAY_END_TAG_PAGE,
+      CHINESE_PAGE,
+      FAQ_PAGE,
+      PROTECTED_PAGE,
+    ]);
     protectedId = pageIds.get(PROTECTED_PAGE.slug)!;
     cases = await Promise.all([
       ...picked.map(async (t) => ({
@@ -277,7 +305,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, CHINESE_PAGE].map(async (page) => {
+      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, CHINESE_PAGE, FAQ_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,

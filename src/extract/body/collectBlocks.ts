@@ -4,10 +4,11 @@ import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { sanitizeHtml } from './sanitizeHtml.js';
 import { hasParagraphBreak, visitMixed } from './visitMixed.js';
-import { attr, closest, firstElement, hintString, isBlockTag, isElement, sourceLength, textOf, textStart } from '../../html/index.js';
+import { attr, closest, firstElement, hintString, isBlockTag, isElement, isLink, sourceLength, textOf, textStart } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
 import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
+import { reasonBesidesHidden } from '../furniture/boilerplateHints.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import {
   HEADING_TAG,
@@ -35,6 +36,27 @@ function isEditorLinkBlock(element: Element): boolean {
 
 /** Levels above a block searched for the editor block around it (the file's link inside it). */
 const EDITOR_LINK_BLOCK_LEVELS = 2;
+
+/**
+ * Four words in a row outside links: a sentence's worth of prose, not a hidden line of metadata (an image's address
+ * and size) nor a hidden slider of story cards (linked headlines).
+ */
+const PROSE_RUN = /\p{L}{2,}(?:[ \u00a0]+\p{L}+){3}/u;
+
+/**
+ * A hidden element that would be no furniture shown and holds prose: a collapsed accordion, tab pane or spoiler,
+ * whose text the author wrote (WordPress's REST `content.rendered` holds it). A carousel's hidden slide of story
+ * cards is none. Outside a post's own content only a hidden block of paragraphs counts: there a hidden word in a
+ * line ("we dont want spam" in an address) or a hidden copy of the headline is a trick of the page.
+ */
+function collapsedInPost(element: Element, inPost: boolean): boolean {
+  if (reasonBesidesHidden(element) !== null || !PROSE_RUN.test(textOf(element, (child) => child.name === 'a'))) return false;
+  if (!inPost && firstElement(element, (inner) => inner.name === 'p' && PROSE_RUN.test(textOf(inner))) === undefined) return false;
+  // A hidden slide of a carousel holds story cards: an article, or a headline that links elsewhere.
+  return (
+    firstElement(element, (inner) => inner.name === 'article' || (HEADING_TAG.test(inner.name) && firstElement(inner, isLink) !== undefined)) === undefined
+  );
+}
 
 /**
  * A heading left open around blocks of text: a paragraph or list as its child, or inside a container that is (an
@@ -142,7 +164,9 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   // picture credit is not.
   const skip = (element: Element): boolean => {
     const drop = drops.get(element);
-    return drop !== undefined && !(drop === 'caption' && (inTheContent || wholeIsPost) && CAPTION_HINT.test(hintString(element)));
+    if (drop === undefined) return false;
+    if (drop === 'hidden') return !collapsedInPost(element, inTheContent || wholeIsPost);
+    return !((inTheContent || wholeIsPost) && drop === 'caption' && CAPTION_HINT.test(hintString(element)));
   };
   let storyChars = 0;
   /** Set at a comments heading after the story: what follows is reader comments. */
@@ -185,7 +209,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     if (captionInPost && element.name === 'figcaption') return emit(element, 'figcaption', `<figure>${sanitizeHtml(element, base, skip)}</figure>`);
     if (captionInPost && element.name === 'figure' && holdsMedia(element)) return keepCaptionOnly(element);
     const dropped =
-      (drop === 'caption' && inPost ? undefined : drop) ??
+      ((drop === 'caption' && inPost) || (drop === 'hidden' && collapsedInPost(element, inPost)) ? undefined : drop) ??
       ((element.name === 'figure' && !holdsMedia(element)) || (element.name === 'h1' && wholeIsPost) ? undefined : DROPPED_ELEMENTS.get(element.name));
     if (dropped) {
       const text = textOf(element, skip);

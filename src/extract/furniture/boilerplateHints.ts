@@ -70,6 +70,19 @@ export function boilerplateReason(element: Element): DropReason | null {
 }
 
 /**
+ * Why a hidden element would be furniture were it shown (a collapsed share menu, a closed cookie dialog), or null:
+ * in a post's own content a hidden element is a collapsed accordion, tab or spoiler, and its text is the post's.
+ */
+export function reasonBesidesHidden(element: Element): DropReason | null {
+  return (
+    BOILERPLATE_TAGS.get(element.name) ??
+    BOILERPLATE_ROLES.get(attr(element, 'role').toLowerCase()) ??
+    hintReason(element) ??
+    (isAuthorBox(element) ? 'byline' : null)
+  );
+}
+
+/**
  * Class names that say what an element holds or lacks, not what it is (`has-sharing` on an article header with
  * share buttons in it, `with-sidebar`, `no-comments`, a BEM modifier `o-section--has-ads`).
  */
