@@ -162,10 +162,17 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
   };
   // Inside the post's own content a caption is the author's text, in a list or table as much as on its own; its
   // picture credit is not.
+  // Whether a hidden element is collapsed text, asked once per element (text reads ask for every element they pass).
+  const collapsed = new Map<Element, boolean>();
+  const isCollapsed = (element: Element, inPost: boolean): boolean => {
+    let known = collapsed.get(element);
+    if (known === undefined) collapsed.set(element, (known = collapsedInPost(element, inPost)));
+    return known;
+  };
   const skip = (element: Element): boolean => {
     const drop = drops.get(element);
     if (drop === undefined) return false;
-    if (drop === 'hidden') return !collapsedInPost(element, inTheContent || wholeIsPost);
+    if (drop === 'hidden') return !isCollapsed(element, inTheContent || wholeIsPost);
     return !((inTheContent || wholeIsPost) && drop === 'caption' && CAPTION_HINT.test(hintString(element)));
   };
   let storyChars = 0;
@@ -209,7 +216,7 @@ export function collectBlocks(containers: readonly Element[], drops: Drops, base
     if (captionInPost && element.name === 'figcaption') return emit(element, 'figcaption', `<figure>${sanitizeHtml(element, base, skip)}</figure>`);
     if (captionInPost && element.name === 'figure' && holdsMedia(element)) return keepCaptionOnly(element);
     const dropped =
-      ((drop === 'caption' && inPost) || (drop === 'hidden' && collapsedInPost(element, inPost)) ? undefined : drop) ??
+      ((drop === 'caption' && inPost) || (drop === 'hidden' && isCollapsed(element, inPost)) ? undefined : drop) ??
       ((element.name === 'figure' && !holdsMedia(element)) || (element.name === 'h1' && wholeIsPost) ? undefined : DROPPED_ELEMENTS.get(element.name));
     if (dropped) {
       const text = textOf(element, skip);
