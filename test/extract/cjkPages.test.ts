@@ -41,25 +41,17 @@ function unmarkedPage(story: string, headline: string): string {
 }
 
 describe('pages in Chinese, Japanese and Korean', () => {
-  it('a Chinese story is the body, not joined by a longer-looking block of English notices, on a page that marks no post', () => {
-    const article = extractArticle(
-      scrapedPost(unmarkedPage(chineseStory(5), '老城区供水管网明年春季前完成改造'), '老城区供水管网明年春季前完成改造 - 新闻网'),
-      CONTEXT,
-    );
-    expect(article.body_text).toContain('第1段');
-    expect(article.body_text).toContain('第5段');
-    expect(article.body_text).not.toContain('this website uses cookies');
-  });
-
-  it('a Korean story is the body, not joined by a longer-looking block of English notices, on a page that marks no post', () => {
-    const article = extractArticle(
-      scrapedPost(unmarkedPage(koreanStory(5), '구도심 상수도관 내년 봄까지 교체'), '구도심 상수도관 내년 봄까지 교체 - 뉴스'),
-      CONTEXT,
-    );
-    expect(article.body_text).toContain('1번째 문단');
-    expect(article.body_text).toContain('5번째 문단');
-    expect(article.body_text).not.toContain('this website uses cookies');
-  });
+  const stories = [
+    { language: 'Chinese', story: chineseStory(5), headline: '老城区供水管网明年春季前完成改造', site: '新闻网', first: '第1段', last: '第5段' },
+    { language: 'Korean', story: koreanStory(5), headline: '구도심 상수도관 내년 봄까지 교체', site: '뉴스', first: '1번째 문단', last: '5번째 문단' },
+  ];
+  for (const { language, story, headline, site, first, last } of stories)
+    it(`a ${language} story is the body, not joined by a longer-looking block of English notices, on a page that marks no post`, () => {
+      const article = extractArticle(scrapedPost(unmarkedPage(story, headline), `${headline} - ${site}`), CONTEXT);
+      expect(article.body_text).toContain(first);
+      expect(article.body_text).toContain(last);
+      expect(article.body_text).not.toContain('this website uses cookies');
+    });
 
   it('counts each Chinese or Japanese character as a word, and weighs it like a Latin word in length', () => {
     expect(countWords('市政府今天宣布。')).toBe(7);

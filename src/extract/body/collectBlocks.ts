@@ -4,13 +4,16 @@ import type { BodyBlock, RemovedBlock } from '../../article.js';
 import { fingerprintFast } from './fingerprintFast.js';
 import { sanitizeHtml } from './sanitizeHtml.js';
 import { hasParagraphBreak, visitMixed } from './visitMixed.js';
-import { attr, closest, firstElement, hintString, isBlockTag, isElement, isLink, sourceLength, textOf, textStart } from '../../html/index.js';
+import { attr, closest, firstElement, hintString, isBlockTag, isElement, sourceLength, textOf, textStart } from '../../html/index.js';
 import { filterReason } from './filterReason.js';
 import { UNKNOWN_SCOPE, type LinkScope } from './linkTarget.js';
 import { isCommentsHeading } from './commentsHeading.js';
-import { reasonBesidesHidden } from '../furniture/boilerplateHints.js';
+import { collapsedInPost } from './collapsedInPost.js';
+import { isEditorLinkBlock } from './isEditorLinkBlock.js';
+import { wrapsTextBlocks } from './wrapsTextBlocks.js';
 import type { DropReason, Drops } from '../dropReasons.js';
 import {
+  BLOCK_ELEMENTS,
   HEADING_TAG,
   MAX_BOX_TITLE_CHARS,
   MAX_LEAD_IN_CHARS,
@@ -19,56 +22,6 @@ import {
   MIN_STORY_CHARS_BEFORE_COMMENTS,
   SUBHEADING_TAG,
 } from './rules.js';
-
-/** Elements that become one body block each. */
-const BLOCK_ELEMENTS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
-/** Blocks of text (not layout wrappers such as a `<div>` or `<span>` styled as a block) that no heading holds. */
-const TEXT_BLOCK_TAGS: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'h1', 'figure']);
-/**
- * The block editor's file block: a document the post offers, named in a few words. (Its buttons are calls to act,
- * "Donate", "Subscribe": they stay furniture.)
- */
-const EDITOR_LINK_BLOCK = /(?:^|\s)wp-block-file(?:\s|$)/;
-
-function isEditorLinkBlock(element: Element): boolean {
-  return closest(element, (ancestor) => EDITOR_LINK_BLOCK.test(attr(ancestor, 'class')), EDITOR_LINK_BLOCK_LEVELS) !== null;
-}
-
-/** Levels above a block searched for the editor block around it (the file's link inside it). */
-const EDITOR_LINK_BLOCK_LEVELS = 2;
-
-/**
- * Four words in a row outside links: a sentence's worth of prose, not a hidden line of metadata (an image's address
- * and size) nor a hidden slider of story cards (linked headlines).
- */
-const PROSE_RUN = /\p{L}{2,}(?:[ \u00a0]+\p{L}+){3}/u;
-
-/**
- * A hidden element that would be no furniture shown and holds prose: a collapsed accordion, tab pane or spoiler,
- * whose text the author wrote (WordPress's REST `content.rendered` holds it). A carousel's hidden slide of story
- * cards is none. Outside a post's own content only a hidden block of paragraphs counts: there a hidden word in a
- * line ("we dont want spam" in an address) or a hidden copy of the headline is a trick of the page.
- */
-function collapsedInPost(element: Element, inPost: boolean): boolean {
-  if (reasonBesidesHidden(element) !== null || !PROSE_RUN.test(textOf(element, (child) => child.name === 'a'))) return false;
-  if (!inPost && firstElement(element, (inner) => inner.name === 'p' && PROSE_RUN.test(textOf(inner))) === undefined) return false;
-  // A hidden slide of a carousel holds story cards: an article, or a headline that links elsewhere.
-  return (
-    firstElement(element, (inner) => inner.name === 'article' || (HEADING_TAG.test(inner.name) && firstElement(inner, isLink) !== undefined)) === undefined
-  );
-}
-
-/**
- * A heading left open around blocks of text: a paragraph or list as its child, or inside a container that is (an
- * unclosed `<h2>` standfirst before `<div class="article-body"><p>…`).
- */
-function wrapsTextBlocks(heading: Element): boolean {
-  return heading.children.some(
-    (child) =>
-      isElement(child) &&
-      (TEXT_BLOCK_TAGS.has(child.name) || (isBlockTag(child.name) && firstElement(child, (element) => TEXT_BLOCK_TAGS.has(element.name)) !== undefined)),
-  );
-}
 
 /** Elements dropped from the body with the reason recorded. */
 // prettier-ignore

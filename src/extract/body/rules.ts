@@ -7,6 +7,9 @@
 
 /** Any heading element (h1 is the page title, never body). */
 export const HEADING_TAG = /^h[1-6]$/;
+/** Elements that become one body block each (collectBlocks). */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table']);
+
 /** Section headings (h2-h6): what body blocks, box titles and teaser headlines use. */
 export const SUBHEADING_TAG = /^h[2-6]$/;
 
