@@ -24,6 +24,7 @@ export const DROP_REASONS = [
   'embed',
   'form',
   'hidden',
+  'copyright',
   // Walking the body (body/collectBlocks).
   'title',
   'separator',

@@ -110,6 +110,13 @@ const UNRENDERED_SHORTCODES = /^(?:\[\/?[a-z][\w-]*(?:\s+[\w-]+\s*=[^\]]{0,2000}
 /** A paragraph that is only a web address: the author's reference (a petition, a source), not navigation. */
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/**
+ * The site's copyright notice ("© 2017 Jobs & Hire All rights reserved. Do not reproduce without permission."):
+ * footer furniture, which a wrapper of its own can set beside the article. In a post it is the author's own line.
+ */
+const COPYRIGHT_NOTICE =
+  /^(?:©|\(c\)|copyright\b).{0,120}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b.{0,120}$/i;
+
 /** Characters of the block's link text; with `counts`, only of the links it accepts. */
 function linkChars(node: AnyNode, counts?: (link: Element) => boolean): number {
   if (!isElement(node)) return 0;
@@ -174,6 +181,7 @@ export function filterReason(
   for (const { reason, pattern } of LABELS)
     if (pattern.test(text) && !(postHeading && reason !== 'ad') && !(BOX_TITLES.has(reason) && SUBHEADING_TAG.test(tag) && headsProse(node))) return reason;
   if (UNRENDERED_SHORTCODES.test(text)) return 'embed';
+  if (!inPost && !wholeIsPost && COPYRIGHT_NOTICE.test(text)) return 'copyright';
   if (text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINE.test(text) && !isSentence(text)) return 'caption';
   if (text.length <= MAX_DATELINE_CHARS && (TIMESTAMP_LINE.test(text) || (!inPost && !HEADING_TAG.test(tag) && DATE_LINE.test(text)))) return 'byline';
   if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.test(text)) return 'newsletter';

@@ -20,7 +20,7 @@ import { prepareArticleRow } from './prepareArticleRow.js';
 import { blockSightings, domainCandidates, groupByDomain, type CountedArticle } from './templateDecision.js';
 
 /** Bump when extraction or dedupe changes what they produce: stored posts are then processed again. */
-export const PROCESSING_VERSION = 9;
+export const PROCESSING_VERSION = 10;
 
 export interface ProcessResult {
   posts: number;
