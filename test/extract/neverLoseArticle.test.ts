@@ -143,6 +143,20 @@ describe('never lose an article: the post the theme marks is the body', () => {
     }
   });
 
+  it('a post whose pasted HTML closes entry-content and opens boxes of its own (parts of another class, ads between) comes back whole; the theme after it stays out', () => {
+    const caption =
+      '<figure id="attachment_7" class="wp-caption alignleft"><img src="/b.jpg" class="size-medium wp-image-7"><figcaption class="wp-caption-text">The beds in May</figcaption></figure>';
+    const post = `${paragraphs(2)}</div><div class="ad-row"><span>Advertisement</span></div><div class="story-part-2">${paragraphs(2, 5)}${caption}<h3>Mulch</h3>${paragraphs(1, 9)}</div>
+<div class="ad-row"><span>Advertisement</span></div><div class="story-part-3"><blockquote><p>${sentence(11)}</p></blockquote>${paragraphs(1, 13)}</div>`;
+    const article = extractArticle(themePost(classicTheme(post, { comments: commentThread(3, 40) })), CONTEXT);
+    expect(article.body_text).toMatch(/^Sentence 1 of the post/);
+    expect(article.body_text).toContain('Sentence 8 of the post');
+    expect(article.body_text).toContain('Sentence 10 of the post');
+    expect(article.body_text).toContain('Sentence 14 of the post');
+    expect(article.body_text).not.toContain('Published by Ann');
+    expect(article.body_text).not.toContain('Comment 1 paragraph');
+  });
+
   it('a consent notice is never the body when the page marks the post', () => {
     const consent =
       '<div id="ccpa-banner" class="privacy-notice-bar"><p>We and our partners use cookies and similar technologies to store and access personal data on your device, to measure audiences and to personalise content. You can opt out of the sale of your personal information at any time under the CCPA.</p></div>';

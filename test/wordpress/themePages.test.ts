@@ -217,6 +217,25 @@ const STRAY_END_TAG_PAGE: TestPage = {
 };
 
 /**
+ * A post pasted from a site that cut its article into boxes of their own: the pasted HTML ends the theme's content
+ * element and opens a box of another class for each part, with an ad row between them.
+ */
+const PARTS_TEXTS = [
+  'The river walk reopens on Saturday after a year of work on the old flood wall.',
+  'The new wall stands a metre higher than the old one and has gaps that let the river in at the meadows.',
+  'Engineers say the meadows can hold a flood like the one of two winters ago without water reaching the houses.',
+  'The council will plant willows along the meadows in the autumn, when the ground is soft again.',
+];
+const SPLIT_PARTS_PAGE: TestPage = {
+  slug: 'wpingest-theme-split-parts',
+  title: 'The river walk reopens',
+  paragraphs: PARTS_TEXTS,
+  markup: htmlBlock(
+    `<p>${PARTS_TEXTS[0]}</p></div><div class="ad-row"><span>Advertisement</span></div><div class="story-part-2"><p>${PARTS_TEXTS[1]}</p><p>${PARTS_TEXTS[2]}</p></div><div class="ad-row"><span>Advertisement</span></div><div class="story-part-3"><p>${PARTS_TEXTS[3]}</p>`,
+  ),
+};
+
+/**
  * A post in Chinese: short paragraphs whose characters carry what three times as many Latin letters do, under the
  * longer English comment thread every test page gets.
  */
@@ -292,6 +311,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
       ...BUILDER_PAGES,
       BLOCKS_PAGE,
       STRAY_END_TAG_PAGE,
+      SPLIT_PARTS_PAGE,
       CHINESE_PAGE,
       FAQ_PAGE,
       PROTECTED_PAGE,
@@ -305,7 +325,7 @@ describe.runIf(realWordpressAvailable())("real WordPress themes' pages, wrapped 
         paragraphs: t.paragraphs_text,
         contentText: await contentText(`${REALWP_URL}/?rest_route=/wp/v2/posts/${t.id}`),
       })),
-      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, CHINESE_PAGE, FAQ_PAGE].map(async (page) => {
+      ...[...SHORT_PAGES, ...OWN_LINES_PAGES, ...BUILDER_PAGES, BLOCKS_PAGE, STRAY_END_TAG_PAGE, SPLIT_PARTS_PAGE, CHINESE_PAGE, FAQ_PAGE].map(async (page) => {
         const id = pageIds.get(page.slug)!;
         return {
           id,

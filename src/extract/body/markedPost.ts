@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { attr, closest, withAttribute, type PageIndex } from '../../html/index.js';
+import { attr, childElements, closest, withAttribute, type PageIndex } from '../../html/index.js';
 import { isCommentThread } from '../furniture/furnitureReason.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { titleWords, titleWordsShared } from '../metadata/titleWordsShared.js';
@@ -169,10 +169,26 @@ const MAX_SKIPPED_BEFORE_REST = 3;
 /** Blocks a post's content is written in: what a theme never puts right after the_content() without a class. */
 const POST_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'pre', 'table', 'dl']);
 
-/** No class, or only the block editor's own (`wp-block-quote`, `has-text-align-center`): a block of the post's content. */
+/** Class names WordPress itself writes into a post's content: the block editor's, and the classic editor's captions and alignment. */
+const POST_CONTENT_CLASS = /^(?:wp-block|has-|wp-image|wp-caption|align(?:left|right|center|none)$|size-)/;
+
+/** No class, or only WordPress's own in a post (`wp-block-quote`, `has-text-align-center`, `wp-caption alignleft`): a block of the post's content. */
 function isBareBlock(element: Element): boolean {
   const names = attr(element, 'class').split(/\s+/).filter(Boolean);
-  return POST_BLOCK_TAGS.has(element.name) && names.every((name) => name.startsWith('wp-block') || name.startsWith('has-') || name.startsWith('wp-image'));
+  return POST_BLOCK_TAGS.has(element.name) && names.every((name) => POST_CONTENT_CLASS.test(name));
+}
+
+/**
+ * A box of nothing but bare post blocks (or elements without class or id) with a `<p>` or a quote among them
+ * (`<div class="part-2"><p>…</p><h2>…</h2><div><iframe …></div><p>…</p></div>`):
+ * the next part of a post whose pasted HTML closed the_content() element and opened a box of its own. A theme's
+ * boxes after the_content() hold its own markup (links, meta lines, forms, classed elements), not bare paragraphs.
+ */
+function isPostPart(element: Element): boolean {
+  if (element.name !== 'div' && element.name !== 'section') return false;
+  const children = childElements(element);
+  const bare = (child: Element) => isBareBlock(child) || (!attr(child, 'class') && !attr(child, 'id'));
+  return children.length > 0 && children.every(bare) && children.some((child) => child.name === 'p' || child.name === 'blockquote');
 }
 
 /**
@@ -194,7 +210,7 @@ function afterStrayEndTag(element: Element, drops: Drops, stats: Map<Element, El
     const dropped = drops.get(sibling);
     if (dropped !== undefined && !IN_POST_DROPS.has(dropped)) break;
     const prose = statsOf(stats, sibling).paragraph > 0;
-    if (dropped === undefined && (rest.length > 0 ? prose || isBareBlock(sibling) : prose && isBareBlock(sibling))) {
+    if (dropped === undefined && (rest.length > 0 ? prose || isBareBlock(sibling) : prose && (isBareBlock(sibling) || isPostPart(sibling)))) {
       rest.push(...pending, sibling);
       pending = [];
     } else if ((dropped !== undefined || !prose) && (rest.length > 0 || pending.length < MAX_SKIPPED_BEFORE_REST)) pending.push(sibling);
