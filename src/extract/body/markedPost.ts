@@ -63,16 +63,16 @@ export function contains(ancestor: Element, node: Element): boolean {
 }
 
 /** Lower-case letters and digits only, so "Title – Site" and "Title" compare by their words. */
-function letters(text: string): string {
+export function titleLetters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** h1 (else h2) headings whose text is the post's title, or the title with the site name around it. */
 export function titleHeadings($: PageIndex, title: string): Element[] {
-  const wanted = letters(title);
+  const wanted = titleLetters(title);
   if (wanted.length < MIN_TITLE_LETTERS) return [];
   const match = (heading: Element): boolean => {
-    const text = letters(headingText(heading));
+    const text = titleLetters(headingText(heading));
     return text.length >= MIN_TITLE_LETTERS && (wanted.includes(text) || text.includes(wanted));
   };
   const h1 = ($.byTag.get('h1') ?? []).filter(match);

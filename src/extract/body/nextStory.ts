@@ -1,33 +1,94 @@
 import type { Element } from 'domhandler';
-import { byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf } from '../../html/index.js';
+import { byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf, walkElements } from '../../html/index.js';
 import { blocksRemoved } from './blocksRemoved.js';
 import type { BodyChoice } from './extractBody.js';
-import { contains, titleHeadings } from './markedPost.js';
+import { contains, titleHeadings, titleLetters } from './markedPost.js';
 import { titleWords } from '../metadata/titleWordsShared.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
-import { HEADING_TAG, MAX_NEXT_STORY_LOOKAHEAD, MIN_DENSEST_PROSE_CHARS, MIN_HEADLINE_WORDS } from './rules.js';
+import { HEADING_TAG, MAX_NEXT_STORY_LOOKAHEAD, MIN_DENSEST_PROSE_CHARS, MIN_HEADLINE_WORDS, MIN_TITLE_BOX_SHARE, MIN_TITLE_LETTERS } from './rules.js';
+
+/** Elements a theme or builder sets a post's title in when not in a heading. */
+const TITLE_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b', 'header']);
 import type { SafetyNetInput } from './safetyNet.js';
 
 /**
  * On a page with several headlines (the next story loaded below this one, a second article further down), the
  * post's own headline says which story is the post's: a body that starts at or after the next headline below the
- * post's own, and holds none of it, is another story's. Returns that next headline, or null. A linked h1 (a
- * teaser's) or one in dropped furniture is no story's headline.
+ * post's own, and holds none of it, is another story's. Returns that next headline (with the post's own and the
+ * region around it), or null. A linked h1 (a teaser's) or one in dropped furniture is no story's headline.
  */
-export function nextStoryHeadline(body: BodyChoice, input: SafetyNetInput): { own: Element; next: Element } | null {
+export function nextStoryHeadline(body: BodyChoice, input: SafetyNetInput): { own: Element; next: Element; region: Element } | null {
   const h1s = input.$.byTag.get('h1') ?? [];
-  if (h1s.length < 2 || body.containers.length === 0) return null;
-  const headings = titleHeadings(input.$, input.title);
-  if (headings.length !== 1) return null;
-  const own = headings[0] as Element;
+  if (h1s.length === 0 || body.containers.length === 0) return null;
+  const own = ownHeadline(input);
+  if (!own) return null;
   const headline = (heading: Element): boolean =>
     heading !== own && !closest(heading, (element) => element.name === 'a' || input.drops.has(element)) && statsOf(input.stats, heading).text > 0;
-  const next = h1s.find((heading) => byDocumentOrder(heading, own) > 0 && headline(heading));
   // A lead taken from above (the post's standfirst) may come first: the body is the next story's when any of its
-  // containers holds that headline or starts after it, and none holds the post's.
-  const atOrAfter = (container: Element): boolean => contains(container, next as Element) || byDocumentOrder(container, next as Element) > 0;
-  if (!next || !body.containers.some(atOrAfter) || body.containers.some((container) => contains(container, own))) return null;
-  return { own, next };
+  // containers holds that story's headline (the last headline below the post's own before it) or starts after it,
+  // and those that hold the post's (its header box, taken as the lead) hold less prose than they do.
+  const atOrAfterHeading = (container: Element, heading: Element): boolean => contains(container, heading) || byDocumentOrder(container, heading) > 0;
+  const next = h1s.findLast(
+    (heading) => byDocumentOrder(heading, own) > 0 && headline(heading) && body.containers.some((container) => atOrAfterHeading(container, heading)),
+  );
+  if (!next) return null;
+  const atOrAfter = (container: Element): boolean => atOrAfterHeading(container, next);
+  const prose = (containers: Element[]): number => containers.reduce((sum, container) => sum + statsOf(input.stats, container).paragraph, 0);
+  const after = body.containers.filter(atOrAfter);
+  const holdingOwn = body.containers.filter((container) => contains(container, own));
+  if (after.length === 0 || (holdingOwn.length > 0 && prose(holdingOwn) >= prose(after))) return null;
+  // The post's region: the element around its headline that does not reach the next story.
+  let region = own;
+  while (region.parent && region.parent.type === 'tag' && !contains(region.parent as Element, next)) region = region.parent as Element;
+  return { own, next, region };
+}
+
+/**
+ * The post's own headline: the one heading that carries its title, else (a page builder's title module, a theme
+ * that sets the title in a styled div) the first element outside links whose whole text is the title.
+ */
+function ownHeadline(input: SafetyNetInput): Element | null {
+  const headings = titleHeadings(input.$, input.title);
+  if (headings.length > 0) return headings.length === 1 ? (headings[0] as Element) : null;
+  const wanted = titleLetters(input.title);
+  if (wanted.length < MIN_TITLE_LETTERS) return null;
+  for (const element of input.$.all) {
+    const chars = statsOf(input.stats, element).text;
+    if (chars < MIN_TITLE_LETTERS || chars > input.title.length * 2 || !TITLE_BOX_TAGS.has(element.name)) continue;
+    const text = titleLetters(textOf(element));
+    const isTitle = text === wanted || (wanted.includes(text) && text.length >= wanted.length * MIN_TITLE_BOX_SHARE);
+    // Only a position: a box in a dropped header row (with the breadcrumbs and the date) marks the post's place too.
+    if (isTitle && !closest(element, (ancestor) => ancestor.name === 'a')) return element;
+  }
+  return null;
+}
+
+/**
+ * The next story's box: the highest element around its headline that holds neither the post's headline nor prose
+ * before the next one (its `<article>`, and the wrappers around it on a page whose tags are left open, where the
+ * next story sits inside the post's own wrapper).
+ */
+export function nextStoryBox(own: Element, next: Element, stats: Map<Element, ElementStats>): Element {
+  let box = next;
+  for (let parent = next.parent; parent?.type === 'tag' && !contains(parent as Element, own); parent = parent.parent) {
+    if (proseBefore(parent as Element, next, stats)) break;
+    box = parent as Element;
+  }
+  return box;
+}
+
+/** Whether a paragraph of prose comes before `next` in `container`. */
+function proseBefore(container: Element, next: Element, stats: Map<Element, ElementStats>): boolean {
+  let found = false;
+  let passed = false;
+  walkElements(container, (element) => {
+    if (found || passed) return false;
+    if (element === next) passed = true;
+    else if (contains(element, next)) return true;
+    else if (statsOf(stats, element).paragraph > 0) found = true;
+    return false;
+  });
+  return found;
 }
 
 /**

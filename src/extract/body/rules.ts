@@ -250,5 +250,7 @@ export const MIN_SECTION_PROSE_CHARS = 40;
 
 /** Words a headline of another story on the page has at least (a one-word h1 heads a section of the page). */
 export const MIN_HEADLINE_WORDS = 4;
+/** A title box's text is at least this share of the title's letters (the title may carry the site name with no separator). */
+export const MIN_TITLE_BOX_SHARE = 0.4;
 /** Elements after the next story's headline searched for the first block of that story. */
 export const MAX_NEXT_STORY_LOOKAHEAD = 60;

@@ -11,7 +11,7 @@ import { textUnderTitle, underTitle } from './underTitle.js';
 import { bodyChars } from './bodyChars.js';
 import { readsLikeFurniture } from './readsLikeFurniture.js';
 import { builderLayout, inBuilderModule } from './builderLayout.js';
-import { cutBeforeNextStory, nextStoryHeadline } from './nextStory.js';
+import { cutBeforeNextStory, nextStoryBox, nextStoryHeadline } from './nextStory.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -83,13 +83,15 @@ function allInPost(body: BodyChoice): BodyChoice {
  * past drops that are only names. The found containers and `within` itself are read even when dropped for their
  * name (an article wrapper called "widget").
  */
-function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, reason: DropReason): BodyChoice {
+function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, reason: DropReason, besides?: Element): BodyChoice {
   if ((input.stats.get(within)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
   const hard = new Set([...input.drops].filter(([, dropped]) => HARD_REASONS.has(dropped)).map(([element]) => element));
+  if (besides) hard.add(besides);
   const found = findMainContent(within, input.stats, hard);
   if (found.length === 0) return body;
   const drops = new Map(input.drops);
   for (const container of [within, ...found]) drops.delete(container);
+  if (besides) drops.set(besides, reason);
   const taken = collectBlocks(found, drops, input.base, { scope: input.scope });
   const chars = bodyChars(taken.blocks);
   if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
@@ -104,11 +106,7 @@ function orUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   return replaced(body, found.taken, found.containers, 'safety-net: empty', 'the text under the title');
 }
 
-function withoutDrop(drops: Drops, element: Element): Drops {
-  const kept = new Map(drops);
-  kept.delete(element);
-  return kept;
-}
+const withoutDrop = (drops: Drops, element: Element): Drops => new Map([...drops].filter(([dropped]) => dropped !== element));
 
 function isSoftDrop(drops: Drops, element: Element): boolean {
   const reason = drops.get(element);
@@ -181,16 +179,16 @@ function withStoryUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoic
 
 /**
  * With no marker: a body that is the next story's (see `nextStoryHeadline`) gives way to the densest prose of the
- * post's region; a body that holds the post's story and then the next one ends before the next one's headline.
+ * post's region, else of the page without the next story's box; a body that holds the post's story and then the
+ * next one ends before the next one's headline.
  */
 function underOwnHeadline(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   const both = cutBeforeNextStory(body, input);
   if (both) return both;
   const found = nextStoryHeadline(body, input);
   if (!found) return body;
-  let region = found.own;
-  while (region.parent && region.parent.type === 'tag' && !contains(region.parent as Element, found.next)) region = region.parent as Element;
-  return densestProse(body, input, region, 'safety-net: elsewhere');
+  const inRegion = densestProse(body, input, found.region, 'safety-net: elsewhere');
+  return inRegion !== body ? inRegion : densestProse(body, input, input.root, 'safety-net: elsewhere', nextStoryBox(found.own, found.next, input.stats));
 }
 
 /**
