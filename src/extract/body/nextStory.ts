@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf, walkElements } from '../../html/index.js';
+import { byDocumentOrder, closest, collapseWhitespace, documentOrder, textOf } from '../../html/index.js';
 import { blocksRemoved } from './blocksRemoved.js';
 import type { BodyChoice } from './extractBody.js';
 import { contains, titleHeadings, titleLetters } from './markedPost.js';
@@ -24,15 +24,12 @@ export function nextStoryHeadline(body: BodyChoice, input: SafetyNetInput): { ow
   if (!own) return null;
   const headline = (heading: Element): boolean =>
     heading !== own && !closest(heading, (element) => element.name === 'a' || input.drops.has(element)) && statsOf(input.stats, heading).text > 0;
+  const next = h1s.find((heading) => byDocumentOrder(heading, own) > 0 && headline(heading));
   // A lead taken from above (the post's standfirst) may come first: the body is the next story's when any of its
-  // containers holds that story's headline (the last headline below the post's own before it) or starts after it,
-  // and those that hold the post's (its header box, taken as the lead) hold less prose than they do.
-  const atOrAfterHeading = (container: Element, heading: Element): boolean => contains(container, heading) || byDocumentOrder(container, heading) > 0;
-  const next = h1s.findLast(
-    (heading) => byDocumentOrder(heading, own) > 0 && headline(heading) && body.containers.some((container) => atOrAfterHeading(container, heading)),
-  );
+  // containers holds that headline or starts after it, and those that hold the post's (its header box, taken as the
+  // lead) hold less prose than they do.
   if (!next) return null;
-  const atOrAfter = (container: Element): boolean => atOrAfterHeading(container, next);
+  const atOrAfter = (container: Element): boolean => contains(container, next) || byDocumentOrder(container, next) > 0;
   const prose = (containers: Element[]): number => containers.reduce((sum, container) => sum + statsOf(input.stats, container).paragraph, 0);
   const after = body.containers.filter(atOrAfter);
   const holdingOwn = body.containers.filter((container) => contains(container, own));
@@ -56,39 +53,13 @@ function ownHeadline(input: SafetyNetInput): Element | null {
     const chars = statsOf(input.stats, element).text;
     if (chars < MIN_TITLE_LETTERS || chars > input.title.length * 2 || !TITLE_BOX_TAGS.has(element.name)) continue;
     const text = titleLetters(textOf(element));
-    const isTitle = text === wanted || (wanted.includes(text) && text.length >= wanted.length * MIN_TITLE_BOX_SHARE);
+    // The title, or its start when the site's name follows it with no separator; a line the title ends with is
+    // more often the site's tagline or description ("Site - repo: what it is").
+    const isTitle = text === wanted || (wanted.startsWith(text) && text.length >= wanted.length * MIN_TITLE_BOX_SHARE);
     // Only a position: a box in a dropped header row (with the breadcrumbs and the date) marks the post's place too.
     if (isTitle && !closest(element, (ancestor) => ancestor.name === 'a')) return element;
   }
   return null;
-}
-
-/**
- * The next story's box: the highest element around its headline that holds neither the post's headline nor prose
- * before the next one (its `<article>`, and the wrappers around it on a page whose tags are left open, where the
- * next story sits inside the post's own wrapper).
- */
-export function nextStoryBox(own: Element, next: Element, stats: Map<Element, ElementStats>): Element {
-  let box = next;
-  for (let parent = next.parent; parent?.type === 'tag' && !contains(parent as Element, own); parent = parent.parent) {
-    if (proseBefore(parent as Element, next, stats)) break;
-    box = parent as Element;
-  }
-  return box;
-}
-
-/** Whether a paragraph of prose comes before `next` in `container`. */
-function proseBefore(container: Element, next: Element, stats: Map<Element, ElementStats>): boolean {
-  let found = false;
-  let passed = false;
-  walkElements(container, (element) => {
-    if (found || passed) return false;
-    if (element === next) passed = true;
-    else if (contains(element, next)) return true;
-    else if (statsOf(stats, element).paragraph > 0) found = true;
-    return false;
-  });
-  return found;
 }
 
 /**

@@ -11,7 +11,7 @@ import { textUnderTitle, underTitle } from './underTitle.js';
 import { bodyChars } from './bodyChars.js';
 import { readsLikeFurniture } from './readsLikeFurniture.js';
 import { builderLayout, inBuilderModule } from './builderLayout.js';
-import { cutBeforeNextStory, nextStoryBox, nextStoryHeadline } from './nextStory.js';
+import { cutBeforeNextStory, nextStoryHeadline } from './nextStory.js';
 import { isSiteHeader } from './findLead.js';
 import { MIN_HEADLINE_LINK_SHARE } from '../furniture/rules.js';
 import type { DropReason, Drops } from '../dropReasons.js';
@@ -83,15 +83,13 @@ function allInPost(body: BodyChoice): BodyChoice {
  * past drops that are only names. The found containers and `within` itself are read even when dropped for their
  * name (an article wrapper called "widget").
  */
-function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, reason: DropReason, besides?: Element): BodyChoice {
+function densestProse(body: BodyChoice, input: SafetyNetInput, within: Element, reason: DropReason): BodyChoice {
   if ((input.stats.get(within)?.paragraph ?? 0) < MIN_DENSEST_PROSE_CHARS) return body;
   const hard = new Set([...input.drops].filter(([, dropped]) => HARD_REASONS.has(dropped)).map(([element]) => element));
-  if (besides) hard.add(besides);
   const found = findMainContent(within, input.stats, hard);
   if (found.length === 0) return body;
   const drops = new Map(input.drops);
   for (const container of [within, ...found]) drops.delete(container);
-  if (besides) drops.set(besides, reason);
   const taken = collectBlocks(found, drops, input.base, { scope: input.scope });
   const chars = bodyChars(taken.blocks);
   if (chars === 0 || readsLikeFurniture({ ...body, ...taken, containers: found }, chars)) return body;
@@ -179,7 +177,7 @@ function withStoryUnderTitle(body: BodyChoice, input: SafetyNetInput): BodyChoic
 
 /**
  * With no marker: a body that is the next story's (see `nextStoryHeadline`) gives way to the densest prose of the
- * post's region, else of the page without the next story's box; a body that holds the post's story and then the
+ * post's region; a body that holds the post's story and then the
  * next one ends before the next one's headline.
  */
 function underOwnHeadline(body: BodyChoice, input: SafetyNetInput): BodyChoice {
@@ -187,10 +185,8 @@ function underOwnHeadline(body: BodyChoice, input: SafetyNetInput): BodyChoice {
   if (both) return both;
   const found = nextStoryHeadline(body, input);
   if (!found) return body;
-  const inRegion = densestProse(body, input, found.region, 'safety-net: elsewhere');
-  return inRegion !== body ? inRegion : densestProse(body, input, input.root, 'safety-net: elsewhere', nextStoryBox(found.own, found.next, input.stats));
+  return densestProse(body, input, found.region, 'safety-net: elsewhere');
 }
-
 /**
  * With no marker: when the rules chose one module of a page builder's layout (a text module in one row), the
  * layout's other modules are the post's too (the heading module above it, the text module in the next row).
