@@ -6,10 +6,10 @@ import { contains, titleHeadings, titleLetters } from './markedPost.js';
 import { titleWords } from '../metadata/titleWordsShared.js';
 import { statsOf, type ElementStats } from './nodeStats.js';
 import { HEADING_TAG, MAX_NEXT_STORY_LOOKAHEAD, MIN_DENSEST_PROSE_CHARS, MIN_HEADLINE_WORDS, MIN_TITLE_BOX_SHARE, MIN_TITLE_LETTERS } from './rules.js';
+import type { SafetyNetInput } from './safetyNet.js';
 
 /** Elements a theme or builder sets a post's title in when not in a heading. */
 const TITLE_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b', 'header']);
-import type { SafetyNetInput } from './safetyNet.js';
 
 /**
  * On a page with several headlines (the next story loaded below this one, a second article further down), the
