@@ -130,25 +130,20 @@ function betterAncestor(best: Element, bestScore: number, scores: Map<Element, n
   const readabilityFloor = lastScore / 3;
   let farClimb = false;
   let via: Element | null = null;
-  let previous = top;
   const cellTable = top.name === 'td' ? closest(top, (element) => element.name === 'table') : null;
   for (const parent of ancestorsOf(top, Infinity)) {
     if (cellTable && (parent === cellTable || !contains(cellTable, parent))) break;
     const parentScore = scores.get(parent);
-    if (parentScore === undefined) {
-      previous = parent;
-      continue;
-    }
+    if (parentScore === undefined) continue;
     if (parentScore < lastScore / 3) break;
     if (parentScore > lastScore) {
       // Text written straight into the ancestor (between <br>s) is no child box: it keeps the ancestor whole.
-      if (farClimb && paragraphScore(parent, looseText(parent)) === 0) via = previous;
+      if (farClimb && paragraphScore(parent, looseText(parent)) === 0) via = closest(top, (element) => element.parent === parent);
       top = parent;
       break;
     }
     if (parentScore < readabilityFloor) farClimb = true;
     lastScore = parentScore;
-    previous = parent;
   }
   if (via) return { top, via };
   while (top.parent && top.parent.type === 'tag' && childElements(top.parent as Element).length === 1) top = top.parent as Element;
